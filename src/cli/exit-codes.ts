@@ -1,0 +1,8 @@
+/** Exit codes of the `suanli` command, documented in README.md and `suanli --help`. */
+export const EXIT = {
+  ok: 0,
+  /** Something went wrong inside Suanli: a bug. The message says so. */
+  internal: 1,
+  /** Bad input: an invalid file, an unknown id, a wrong flag or argument. Nothing was written. */
+  badInput: 2,
+} as const;

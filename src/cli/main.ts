@@ -1,0 +1,69 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, ValidationError } from '../core/errors.js';
+import { registerJobsCommands } from './commands/jobs.js';
+import { registerNetworkCommands } from './commands/network.js';
+import { registerScenarioCommands } from './commands/scenario.js';
+import { registerTraceCommands } from './commands/trace.js';
+import { EXIT } from './exit-codes.js';
+import { processIo } from './io.js';
+import type { CliIo } from './io.js';
+
+const VERSION = '0.1.0';
+
+const EXIT_HELP = `
+Exit codes:
+  0  success
+  1  internal error (a bug in Suanli; please report it with the command line)
+  2  bad input: an invalid file, an unknown id, a wrong flag or argument; nothing was written`;
+
+/** Builds the `suanli` command tree, writing through `io`. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('suanli')
+    .description('Suanli (算力): a platform for a national computing power network')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_HELP);
+  registerScenarioCommands(program, io);
+  registerNetworkCommands(program, io);
+  registerJobsCommands(program, io);
+  registerTraceCommands(program, io);
+  // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
+  const configure = (cmd: Command): void => {
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    if (cmd.commands.length > 0 && cmd !== program) cmd.action(() => cmd.help({ error: true }));
+    cmd.commands.forEach(configure);
+  };
+  configure(program);
+  return program;
+}
+
+/** Runs the CLI on `argv` (without the node and script names) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+function reportError(e: unknown, io: CliIo): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    // Commander has already printed its message.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+  }
+  if (e instanceof ValidationError) {
+    io.stderr(`error: ${e.message}\n`);
+    return EXIT.badInput;
+  }
+  if (e instanceof AppError) {
+    io.stderr(`error: ${e.message}\n`);
+    return e.code === 'internal' ? EXIT.internal : EXIT.badInput;
+  }
+  const err = e as Error;
+  io.stderr(`internal error: ${err?.message ?? String(e)}\n`);
+  if (process.env.SUANLI_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
+  return EXIT.internal;
+}

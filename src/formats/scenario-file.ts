@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { Document } from 'yaml';
+import { ValidationError } from '../core/errors.js';
+import type { Issue } from '../core/errors.js';
+import { buildScenario } from '../core/network/scenario.js';
+import type { BuiltScenario } from '../core/network/scenario.js';
+import { Network } from '../core/network/network.js';
+
+/** A scenario loaded from a file, with its network indexes. */
+export interface LoadedScenario extends BuiltScenario {
+  network: Network;
+  file: string;
+}
+
+/**
+ * Parses scenario text, YAML or JSON, and builds the model. Errors carry the
+ * field path and, for YAML, the line and column of the offending value.
+ */
+export function parseScenarioText(text: string, source: string): BuiltScenario {
+  if (looksLikeJson(source, text)) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (e) {
+      throw new ValidationError(source, [{ path: '', message: `malformed JSON: ${(e as Error).message}` }]);
+    }
+    return buildScenario(doc, source);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ValidationError(
+      source,
+      doc.errors.slice(0, 20).map((e) => {
+        const pos = e.linePos?.[0];
+        return { path: '', message: `malformed YAML: ${e.message.split('\n')[0]}`, ...(pos && { line: pos.line, column: pos.col }) };
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    throw new ValidationError(source, [{ path: '', message: `malformed YAML: ${(e as Error).message}` }]);
+  }
+  try {
+    const built = buildScenario(data, source);
+    return { ...built, warnings: built.warnings.map((w) => locate(w, doc, lineCounter)) };
+  } catch (e) {
+    if (e instanceof ValidationError) {
+      throw new ValidationError(source, e.issues.map((i) => locate(i, doc, lineCounter)));
+    }
+    throw e;
+  }
+}
+
+/** Reads and builds a scenario file. Throws ValidationError for an unreadable or invalid file. */
+export function loadScenarioFile(file: string): LoadedScenario {
+  const built = parseScenarioText(readTextFile(file), file);
+  return { ...built, network: new Network(built.scenario), file };
+}
+
+/** Reads a UTF-8 text file, turning a missing or unreadable file into a ValidationError. */
+export function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    throw new ValidationError(file, [{ path: '', message: `cannot read: ${reason}` }], { cause: e });
+  }
+}
+
+function looksLikeJson(source: string, text: string): boolean {
+  if (/\.json$/i.test(source)) return true;
+  if (/\.ya?ml$/i.test(source)) return false;
+  return text.trimStart().startsWith('{');
+}
+
+/** `dataCenters[3].pools[0].units` -> ['dataCenters', 3, 'pools', 0, 'units']. */
+export function parsePath(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) parts.push(Number(m[2]));
+    else if (m[1] !== undefined) parts.push(m[1]);
+  }
+  return parts;
+}
+
+/** Adds the line and column of the issue's path (or its nearest existing parent) in a YAML document. */
+function locate(issue: Issue, doc: Document, lc: LineCounter): Issue {
+  const parts = parsePath(issue.path);
+  for (let n = parts.length; n >= 0; n--) {
+    const node: unknown = n === 0 ? doc.contents : doc.getIn(parts.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      const pos = lc.linePos(node.range[0]);
+      return { ...issue, line: pos.line, column: pos.col };
+    }
+  }
+  return issue;
+}
