@@ -61,7 +61,7 @@ export function formatIssues(source: string, issues: Issue[]): string {
 }
 
 export function formatIssue(source: string, issue: Issue): string {
-  const where = issue.line === undefined ? source : `${source}:${issue.line}:${issue.column ?? 1}`;
+  const where = issue.line === undefined ? source : `${source}:${issue.line}${issue.column === undefined ? '' : `:${issue.column}`}`;
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 

@@ -44,18 +44,22 @@ export function parseJobStream(text: string, source: string, format: JobStreamFo
   const provinces = network?.provinces();
 
   const accept = (record: unknown, line: number): void => {
-    const parsed = jobRecordSchema.safeParse(record);
+    // Duplicates are found on the raw id, so a bad first record still claims its id.
+    const rawId = (record as { id?: unknown }).id;
+    if (typeof rawId === 'string') {
+      const first = seen.get(rawId);
+      if (first !== undefined) {
+        errors.push({ path: 'id', message: `duplicate job id "${rawId}" (first on line ${first})`, line });
+        return;
+      }
+      seen.set(rawId, line);
+    }
+    const parsed = jobRecordSchema.safeParse(record, { reportInput: true });
     if (!parsed.success) {
       for (const i of issuesFromZod(parsed.error)) errors.push({ ...i, line });
       return;
     }
     const job = toJobSpec(parsed.data);
-    const first = seen.get(job.id);
-    if (first !== undefined) {
-      errors.push({ path: 'id', message: `duplicate job id "${job.id}" (first on line ${first})`, line });
-      return;
-    }
-    seen.set(job.id, line);
     if (network && provinces) {
       const checked = checkJobAgainstNetwork(job, network, provinces);
       for (const e of checked.errors) errors.push({ ...e, line });

@@ -33,8 +33,8 @@ export function parseScenarioText(text: string, source: string): BuiltScenario {
     throw new ValidationError(
       source,
       doc.errors.slice(0, 20).map((e) => {
-        const pos = e.linePos?.[0];
-        return { path: '', message: `malformed YAML: ${e.message.split('\n')[0]}`, ...(pos && { line: pos.line, column: pos.col }) };
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { path: '', message: `malformed YAML: ${e.message.split('\n')[0]}`, line: pos.line, column: pos.col };
       }),
     );
   }

@@ -19,8 +19,27 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] 
 
 function describeZodIssue(i: z.core.$ZodIssue): string {
   if (i.code === 'unrecognized_keys') return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (i.code === 'invalid_type' && i.input === undefined) return 'is required';
+  if (i.code === 'invalid_type') {
+    if (i.input === undefined) return 'is required';
+    if (!i.message.startsWith('Invalid input')) return i.message; // a message of our own
+    return `must be ${TYPE_NAMES[i.expected] ?? i.expected}, got ${describeValue(i.input)}`;
+  }
+  if ((i.code === 'too_small' || i.code === 'too_big') && typeof i.input === 'number') return `${i.message} (got ${i.input})`;
   return i.message;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number', string: 'a text', boolean: 'true or false', object: 'a mapping of fields', array: 'a list',
+  int: 'a whole number', record: 'a mapping',
+};
+
+/** A short description of a bad value for an error message. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return v.length > 40 ? `text "${v.slice(0, 40)}..."` : `text "${v}"`;
+  return `${typeof v} ${String(v)}`;
 }
 
 /**
@@ -29,7 +48,7 @@ function describeZodIssue(i: z.core.$ZodIssue): string {
  * field path; `source` names the input in messages.
  */
 export function buildScenario(doc: unknown, source = 'scenario'): BuiltScenario {
-  const parsed = scenarioFileSchema.safeParse(doc);
+  const parsed = scenarioFileSchema.safeParse(doc, { reportInput: true });
   if (!parsed.success) throw new ValidationError(source, issuesFromZod(parsed.error));
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
