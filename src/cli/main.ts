@@ -50,8 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
 function reportError(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    // Commander has already printed its message.
+    // Commander has already printed help or its message; a bare command group is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   }
   if (e instanceof ValidationError) {
