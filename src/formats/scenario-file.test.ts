@@ -88,6 +88,6 @@ describe('loadScenarioFile', () => {
     expect(messageOf(() => loadScenarioFile(dir))).toBe(`${dir}: cannot read: is a directory`);
     const empty = join(dir, 'empty.yaml');
     writeFileSync(empty, '');
-    expect(messageOf(() => loadScenarioFile(empty))).toBe(`${empty}: must be a mapping of fields, got null`);
+    expect(messageOf(() => loadScenarioFile(empty))).toBe(`${empty}: is empty: expected a scenario (version, name, hubs, origins, dataCenters)`);
   });
 });
