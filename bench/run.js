@@ -3,9 +3,11 @@
 // scenarios of national size, and converting the Alibaba trace. Run with
 // `npm run bench` (it builds first). Figures go into bench/RESULTS.md by hand,
 // with the date and the machine. Never part of the test run's pass/fail.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { parse as yamlParse } from 'yaml';
 import { main } from '../dist/cli/main.js';
 
 const quiet = { stdout: () => {}, stderr: () => {} };
@@ -29,6 +31,15 @@ for (const dcs of [1000, 10000]) {
     rows.push({ task: `scenario, ${dcs} DCs, ${format}`, 'generate+write ms': gen, 'read+validate ms': val, 'show --json ms': show });
   }
 }
+// Why scenario files are read with js-yaml: the two YAML parsers on the same 10,000-DC file.
+const bigYaml = readFileSync(join(dir, 'g10000.yaml'), 'utf8');
+let t0 = performance.now();
+jsYaml.load(bigYaml, { schema: jsYaml.CORE_SCHEMA });
+const jsYamlMs = performance.now() - t0;
+t0 = performance.now();
+yamlParse(bigYaml);
+const yamlPkgMs = performance.now() - t0;
+
 const traceMs = await timed('trace', [
   'trace', 'convert', '--from', 'alibaba-openb', 'data/traces/alibaba-gpu-v2023/openb_pod_list_default.csv',
   '--scenario', 'data/scenarios/national.yaml', '--seed', '1', '--out', join(dir, 'jobs.jsonl'),
@@ -44,5 +55,6 @@ for (const r of rows) console.log(`| ${r.task} | ${fmt(r['generate+write ms'])} 
 const y = rows.find((r) => r.task === 'scenario, 10000 DCs, yaml');
 const j = rows.find((r) => r.task === 'scenario, 10000 DCs, json');
 console.log(`\nYAML / JSON read+validate time at 10,000 DCs: ${(y['read+validate ms'] / j['read+validate ms']).toFixed(1)}x`);
+console.log(`parse the 10,000-DC YAML (${(bigYaml.length / 2 ** 20).toFixed(1)} MiB): js-yaml ${jsYamlMs.toFixed(0)} ms, yaml package ${yamlPkgMs.toFixed(0)} ms (${(yamlPkgMs / jsYamlMs).toFixed(1)}x slower)`);
 console.log(`trace convert (8,152 tasks): ${traceMs.toFixed(0)} ms; jobs check of the result: ${checkMs.toFixed(0)} ms`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
