@@ -5,4 +5,6 @@ export const EXIT = {
   internal: 1,
   /** Bad input: an invalid file, an unknown id, a wrong flag or argument. Nothing was written. */
   badInput: 2,
+  /** `suanli verify` found violations in a schedule. */
+  violations: 3,
 } as const;

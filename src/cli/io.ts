@@ -5,11 +5,14 @@ import { dirname } from 'node:path';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard error is a terminal: progress bars may draw there. */
+  stderrIsTty?: boolean;
 }
 
 export const processIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  stderrIsTty: process.stderr.isTTY === true,
 };
 
 /** Writes a file whole or not at all: to a temporary name first, then renamed over the target. */

@@ -3,6 +3,7 @@ import { AppError, ValidationError } from '../core/errors.js';
 import { registerJobsCommands } from './commands/jobs.js';
 import { registerNetworkCommands } from './commands/network.js';
 import { registerScenarioCommands } from './commands/scenario.js';
+import { registerScheduleCommands, VerificationFailed } from './commands/schedule.js';
 import { registerTraceCommands } from './commands/trace.js';
 import { EXIT } from './exit-codes.js';
 import { processIo } from './io.js';
@@ -14,7 +15,8 @@ const EXIT_HELP = `
 Exit codes:
   0  success
   1  internal error (a bug in Suanli; please report it with the command line)
-  2  bad input: an invalid file, an unknown id, a wrong flag or argument; nothing was written`;
+  2  bad input: an invalid file, an unknown id, a wrong flag or argument; nothing was written
+  3  suanli verify found violations`;
 
 /** Builds the `suanli` command tree, writing through `io`. */
 export function buildProgram(io: CliIo): Command {
@@ -27,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
   registerNetworkCommands(program, io);
   registerJobsCommands(program, io);
   registerTraceCommands(program, io);
+  registerScheduleCommands(program, io);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -53,6 +56,7 @@ function reportError(e: unknown, io: CliIo): number {
     // Commander has already printed help or its message; a bare command group is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   }
+  if (e instanceof VerificationFailed) return e.exitCode;
   if (e instanceof ValidationError) {
     io.stderr(`error: ${e.message}\n`);
     return EXIT.badInput;

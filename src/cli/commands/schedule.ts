@@ -1,0 +1,148 @@
+import type { Command } from 'commander';
+import { formatYuan } from '../../core/money.js';
+import { POLICY_NAMES } from '../../core/placement/policy.js';
+import type { PolicyName } from '../../core/placement/policy.js';
+import { scheduleOnline, summarizeSchedule } from '../../core/placement/schedule.js';
+import type { ScheduleSummary } from '../../core/placement/schedule.js';
+import type { Decision } from '../../core/placement/types.js';
+import { SeededRng } from '../../core/rng.js';
+import { NotFoundError, UsageError } from '../../core/errors.js';
+import { jobStreamFormatOf, parseJobStream } from '../../formats/job-stream.js';
+import { formatPlacement, parsePlacements } from '../../formats/placements.js';
+import { loadScenarioFile, readTextFile } from '../../formats/scenario-file.js';
+import { verifySchedule } from '../../verify/verifier.js';
+import { intArg, oneOf } from '../args.js';
+import type { CliIo } from '../io.js';
+import { writeFileAtomic } from '../io.js';
+import { progressBar } from '../progress.js';
+import { EXIT } from '../exit-codes.js';
+
+interface Common {
+  scenario: string;
+  jobs: string;
+  policy: PolicyName;
+  seed: number;
+  reserve: number;
+  json?: boolean;
+}
+
+function shareArg(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n < 1)) throw new UsageError(`--reserve must be a number in [0, 1), got "${value}"`);
+  return n;
+}
+
+function loadInputs(opts: Pick<Common, 'scenario' | 'jobs'>) {
+  const loaded = loadScenarioFile(opts.scenario);
+  const stream = parseJobStream(readTextFile(opts.jobs), opts.jobs, jobStreamFormatOf(opts.jobs), loaded.network);
+  return { loaded, jobs: stream.jobs };
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .requiredOption('--scenario <file>', 'scenario file')
+    .requiredOption('--jobs <file>', 'job stream (.csv or JSON Lines)')
+    .option('--policy <name>', `placement policy: ${POLICY_NAMES.join(', ')}`, oneOf(POLICY_NAMES), 'engine')
+    .option('--seed <n>', 'seed for the random and spread policies', intArg(0), 1)
+    .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free', shareArg, 0.15);
+}
+
+export function registerScheduleCommands(program: Command, io: CliIo): void {
+  addCommon(program.command('schedule').description('place every job of a stream on a scenario, online, in submit order'))
+    .option('--out <file>', 'write placements (JSON Lines) here; default standard output')
+    .option('--json', 'print the summary as JSON on standard error')
+    .action((opts: Common & { out?: string }) => {
+      const { loaded, jobs } = loadInputs(opts);
+      const bar = progressBar(io, 'placing', jobs.length);
+      const t0 = performance.now();
+      const decisions = scheduleOnline(loaded.network, jobs, {
+        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve,
+        onProgress: (done) => bar.update(done),
+      });
+      const seconds = (performance.now() - t0) / 1000;
+      bar.stop();
+      const text = `${decisions.map(formatPlacement).join('\n')}\n`;
+      if (opts.out) writeFileAtomic(opts.out, text);
+      else io.stdout(text);
+      const summary = summarizeSchedule(loaded.network, opts.policy, decisions);
+      if (opts.json) io.stderr(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
+      else io.stderr(renderSummary(summary, seconds));
+    });
+
+  program
+    .command('verify')
+    .description('check a placements file against the scenario and jobs, independently of the engine')
+    .requiredOption('--scenario <file>', 'scenario file')
+    .requiredOption('--jobs <file>', 'job stream')
+    .requiredOption('--placements <file>', 'placements written by `suanli schedule`')
+    .option('--json', 'print the report as JSON')
+    .action((opts: { scenario: string; jobs: string; placements: string; json?: boolean }) => {
+      const { loaded, jobs } = loadInputs(opts);
+      const { records } = parsePlacements(readTextFile(opts.placements), opts.placements);
+      const report = verifySchedule(loaded.scenario, jobs, records);
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ ...report, totalCostYuan: formatYuan(report.totalCost), violations: report.violations.slice(0, 1000) }, null, 2)}\n`);
+      } else {
+        for (const v of report.violations.slice(0, 50)) io.stderr(`violation: ${v.job}: ${v.rule}: ${v.detail}\n`);
+        if (report.violations.length > 50) io.stderr(`... and ${report.violations.length - 50} more violations\n`);
+        io.stdout(
+          `${report.violations.length === 0 ? 'OK' : 'FAILED'}: ${report.jobs} jobs, ${report.placed} placed, ${report.unplaced} unplaced, ` +
+            `${report.violations.length} violations; recomputed total cost ${formatYuan(report.totalCost)} yuan (file: ${formatYuan(report.fileTotal)})\n`,
+        );
+      }
+      if (report.violations.length > 0) throw new VerificationFailed();
+    });
+
+  addCommon(program.command('explain').description("explain one job's placement decision"))
+    .requiredOption('--job <id>', 'job id')
+    .option('--json', 'print the explanation as JSON')
+    .action((opts: Common & { job: string }) => {
+      const { loaded, jobs } = loadInputs(opts);
+      if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
+      const decisions = scheduleOnline(loaded.network, jobs, {
+        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, explainJob: opts.job, stopAfter: opts.job,
+      });
+      const d = decisions.at(-1) as Decision;
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ job: d.job, placed: d.placed, dataCenter: d.dc?.id, pool: d.pool?.id, reason: d.reason, explanation: d.explanation }, null, 2)}\n`);
+        return;
+      }
+      io.stdout(renderExplanation(d));
+    });
+}
+
+/** Verification found violations: exit code 3. */
+export class VerificationFailed extends Error {
+  readonly exitCode = EXIT.violations;
+}
+
+const yuan = (m: number): string => `${Number(formatYuan(m)).toLocaleString('en-US', { maximumFractionDigits: 4 })} yuan`;
+const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+
+function renderSummary(s: ScheduleSummary, seconds: number): string {
+  return [
+    `policy ${s.policy}: ${s.jobs} jobs, ${s.placed} placed, ${s.unplaced} unplaced (${Math.round(s.unplacedUnitHours).toLocaleString('en-US')} unit-hours) in ${seconds.toFixed(2)} s (${Math.round(s.jobs / Math.max(seconds, 1e-9)).toLocaleString('en-US')} placements/s)`,
+    `total cost ${yuan(s.cost.total)}: compute ${yuan(s.cost.compute)}, transfer ${yuan(s.cost.transfer)}, carbon ${yuan(s.cost.carbon)}, unplaced penalty ${yuan(s.cost.penalty)}`,
+    `carbon ${s.co2Tonnes.toFixed(1)} t CO2; energy ${s.energyMwh.toFixed(1)} MWh, ${pct(s.greenShareOfEnergy)} green; batch work in western hubs ${pct(s.batchWestShare)}; latency violations ${s.latencyViolations}`,
+    '',
+  ].join('\n');
+}
+
+function renderExplanation(d: Decision): string {
+  const e = d.explanation;
+  const out: string[] = [];
+  const j = d.job;
+  out.push(`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${j.submitAt}`);
+  if (!e) return `${out.join('\n')}\n`;
+  out.push(`policy ${e.policy}: ${e.candidates} ${j.class} pools considered, ${e.feasible} feasible`);
+  for (const c of e.checkers) {
+    out.push(`  ${c.name.padEnd(10)} removed ${String(c.removed).padStart(6)}  (${c.rule})${c.example ? `\n             e.g. ${c.example.pool}: ${c.example.reason}` : ''}`);
+  }
+  if (e.relaxed.length > 0) out.push(`  relaxed: ${e.relaxed.join(', ')} (it alone left nothing)`);
+  const line = (label: string, w: NonNullable<typeof e.winner>) =>
+    `${label} ${w.pool} at ${w.latencyMs.toFixed(2)} ms: total ${yuan(w.cost.total)} = compute ${yuan(w.cost.compute)} + transfer ${yuan(w.cost.transfer)} + carbon ${yuan(w.cost.carbon)}`;
+  if (e.winner) out.push(line('placed in', e.winner));
+  if (e.runnerUp) out.push(line('runner-up', e.runnerUp));
+  if (!d.placed) out.push(`unplaced: ${d.reason}; rejected by the ${e.rejectedBy} check; penalty ${yuan(d.penalty ?? 0)}`);
+  return `${out.join('\n')}\n`;
+}

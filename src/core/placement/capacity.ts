@@ -1,0 +1,79 @@
+/**
+ * Free units per pool over time, for the online model: a job holds its units
+ * from its start for its duration. Jobs are placed in start order, so the
+ * capacity free at a job's start is free for its whole run once the jobs that
+ * end by then are released.
+ */
+export class CapacityTimeline {
+  readonly free: Float64Array;
+  /** Min-heap of (end time, pool index, units), as parallel arrays. */
+  private ends: number[] = [];
+  private endPool: number[] = [];
+  private endUnits: number[] = [];
+
+  constructor(readonly total: readonly number[]) {
+    this.free = Float64Array.from(total);
+  }
+
+  /** Releases every job that ends at or before `time`. */
+  advanceTo(time: number): void {
+    while (this.ends.length > 0 && (this.ends[0] as number) <= time) {
+      const pool = this.endPool[0] as number;
+      this.free[pool] = (this.free[pool] as number) + (this.endUnits[0] as number);
+      this.pop();
+    }
+  }
+
+  /** Holds `units` of pool `pool` until `end`. The caller has checked they are free. */
+  hold(pool: number, units: number, end: number): void {
+    this.free[pool] = (this.free[pool] as number) - units;
+    this.push(end, pool, units);
+  }
+
+  /** Units in use in pool `pool` now. */
+  inUse(pool: number): number {
+    return (this.total[pool] as number) - (this.free[pool] as number);
+  }
+
+  private push(end: number, pool: number, units: number): void {
+    const e = this.ends;
+    let i = e.length;
+    e.push(end);
+    this.endPool.push(pool);
+    this.endUnits.push(units);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((e[parent] as number) <= end) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private pop(): void {
+    const e = this.ends;
+    const last = e.length - 1;
+    this.swap(0, last);
+    e.pop();
+    this.endPool.pop();
+    this.endUnits.pop();
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < e.length && (e[l] as number) < (e[m] as number)) m = l;
+      if (r < e.length && (e[r] as number) < (e[m] as number)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    for (const arr of [this.ends, this.endPool, this.endUnits]) {
+      const t = arr[a] as number;
+      arr[a] = arr[b] as number;
+      arr[b] = t;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { LATENCY_BOUND_MS } from '../network/latency.js';
+import { formatYuan } from '../money.js';
+import { latencyBoundMs } from '../workload/job.js';
+import type { Checker } from './types.js';
+
+/**
+ * The feasibility rules, one small named unit each (docs/placement.md). A
+ * policy lists the ones it runs, in order; the first one a candidate fails is
+ * the one that removes it.
+ */
+
+export const modelChecker: Checker = {
+  name: 'model',
+  rule: "the pool's model is one of the job's alternatives (or the job names none)",
+  passes: (job, c) => job.models === undefined || job.models.includes(c.pool.model),
+  why: (job, c) => `model ${c.pool.model} is not one of ${job.models?.join('|')}`,
+};
+
+export const latencyChecker: Checker = {
+  name: 'latency',
+  rule: "one-way latency from the job's origin is within its bound",
+  passes: (job, c) => c.latencyMs <= latencyBoundMs(job),
+  why: (job, c) => `${c.latencyMs.toFixed(2)} ms from ${job.origin} exceeds the ${job.maxLatencyMs === undefined ? `${job.latency} bound of ${LATENCY_BOUND_MS[job.latency]}` : `bound of ${job.maxLatencyMs}`} ms`,
+};
+
+export const residencyChecker: Checker = {
+  name: 'residency',
+  rule: "the data center's hub or province is in the job's residency set",
+  passes: (job, c) => job.residency === undefined || job.residency.includes(c.dc.hubId) || job.residency.includes(c.dc.province),
+  why: (job, c) => `${c.dc.id} (hub ${c.dc.hubId}, ${c.dc.province}) is outside ${job.residency?.join('|')}`,
+};
+
+export const greenChecker: Checker = {
+  name: 'green',
+  rule: "the data center's green share is at least the job's minGreenShare",
+  passes: (job, c) => job.minGreenShare === undefined || c.dc.greenShare >= job.minGreenShare,
+  why: (job, c) => `green share ${c.dc.greenShare} is below ${job.minGreenShare}`,
+};
+
+export const priceChecker: Checker = {
+  name: 'price',
+  rule: "the pool's posted price is at most the job's maxPrice",
+  passes: (job, c) => job.maxPrice === undefined || c.pool.price <= job.maxPrice,
+  why: (job, c) => `price ${formatYuan(c.pool.price)} yuan/unit-hour is above ${formatYuan(job.maxPrice ?? 0)}`,
+};
+
+export const capacityChecker: Checker = {
+  name: 'capacity',
+  rule: 'the pool has the units free for the whole run',
+  passes: (job, c, s) => (s.free[c.poolIndex] as number) >= job.units,
+  why: (job, c, s) => `${s.free[c.poolIndex]} of ${s.total[c.poolIndex]} units free, ${job.units} needed`,
+};
+
+/**
+ * Trunk reservation: batch work may not take the last `share` of an eastern
+ * pool, which is kept for latency-bound work that cannot travel. Soft: when
+ * it alone would leave a batch job nowhere, it is set aside.
+ */
+export function reserveChecker(share: number, isEast: (dcHub: string) => boolean): Checker {
+  return {
+    name: 'reserve',
+    rule: `batch work leaves the last ${Math.round(share * 100)}% of an eastern pool to latency-bound work`,
+    soft: true,
+    passes: (job, c, s) =>
+      job.latency !== 'batch' || !isEast(c.dc.hubId) || (s.free[c.poolIndex] as number) - job.units >= share * (s.total[c.poolIndex] as number),
+    why: (job, c, s) => `would leave ${(s.free[c.poolIndex] as number) - job.units} of ${s.total[c.poolIndex]} units in an eastern pool, under the ${Math.round(share * 100)}% reserve`,
+  };
+}
+
+/** The hard checkers every policy runs, in order. */
+export const STANDARD_CHECKERS: readonly Checker[] = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker];

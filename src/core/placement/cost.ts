@@ -1,0 +1,53 @@
+import type { DataCenter, Pool, Scenario } from '../network/model.js';
+import type { Money } from '../money.js';
+import type { JobSpec } from '../workload/job.js';
+
+/**
+ * The cost model of placement (docs/placement.md). Each part is a whole number
+ * of 1/10,000 yuan, rounded to nearest from the exact figure; the total is the
+ * sum of the rounded parts, so parts always add up to the total.
+ */
+export interface CostParts {
+  /** Posted price x units x hours. */
+  compute: Money;
+  /** Transfer price x input GB, when the data center is outside the origin's home hub. */
+  transfer: Money;
+  /** Carbon price x emissions of the energy not covered by green power. */
+  carbon: Money;
+  total: Money;
+}
+
+/** Physical figures of a placement: energy and emissions (not money, so floats). */
+export interface EnergyFigures {
+  /** Facility energy: units x unitPowerKw x PUE x hours. */
+  energyKwh: number;
+  /** The part of it from green power. */
+  greenKwh: number;
+  /** Emissions of the rest at the grid factor. */
+  co2Kg: number;
+}
+
+export function hoursOf(job: Pick<JobSpec, 'durationS'>): number {
+  return job.durationS / 3600;
+}
+
+export function energyOf(job: Pick<JobSpec, 'units' | 'durationS'>, pool: Pool, dc: DataCenter): EnergyFigures {
+  const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
+  return { energyKwh, greenKwh: energyKwh * dc.greenShare, co2Kg: energyKwh * (1 - dc.greenShare) * dc.gridFactor };
+}
+
+/**
+ * Cost of running `job` in `pool` of `dc`. `crossesHubs` says whether the data
+ * center's hub differs from the origin's home hub (input data must move).
+ */
+export function costOf(job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
+  const compute = Math.round((pool.price * job.units * job.durationS) / 3600);
+  const transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
+  const carbon = Math.round(scenario.carbonPrice * energyOf(job, pool, dc).co2Kg);
+  return { compute, transfer, carbon, total: compute + transfer + carbon };
+}
+
+/** What a job nobody can host costs: the unplaced penalty x units x hours. */
+export function unplacedCost(job: JobSpec, scenario: Scenario): Money {
+  return Math.round((scenario.unplacedPenalty * job.units * job.durationS) / 3600);
+}

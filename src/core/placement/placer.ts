@@ -1,0 +1,196 @@
+import type { Rng } from '../rng.js';
+import type { JobSpec } from '../workload/job.js';
+import { CapacityTimeline } from './capacity.js';
+import { costOf, unplacedCost } from './cost.js';
+import type { CostParts } from './cost.js';
+import { PlacementContext } from './context.js';
+import type { Policy } from './policy.js';
+import type { Candidate, CandidateSummary, Decision, Explanation, PlacementState } from './types.js';
+
+interface Scored {
+  c: Candidate;
+  cost: CostParts;
+  score: number;
+}
+
+/**
+ * Places jobs one at a time, in start order, on live capacity: the online
+ * mode. Each decision runs the policy's checker chain over the pools of the
+ * job's class, scores the survivors and selects one; with `explain` it also
+ * records what each checker removed and the runner-up.
+ */
+export class OnlinePlacer {
+  readonly capacity: CapacityTimeline;
+  private readonly state: PlacementState;
+  private lastStart = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    readonly ctx: PlacementContext,
+    readonly policy: Policy,
+    private readonly rng: Rng,
+  ) {
+    this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units));
+    this.state = { free: this.capacity.free, total: this.capacity.total };
+  }
+
+  /** Places one job. Jobs must come in non-decreasing submitAt order. */
+  place(job: JobSpec, explain = false): Decision {
+    if (job.submitAt < this.lastStart) {
+      throw new RangeError(`job "${job.id}" starts at ${job.submitAt}, before the previous job (${this.lastStart}): online placement needs start order`);
+    }
+    this.lastStart = job.submitAt;
+    this.capacity.advanceTo(job.submitAt);
+    const { ctx, policy, state } = this;
+    const net = ctx.network;
+    const pools = ctx.poolsByClass[job.class];
+    const row = net.latencyRow(job.origin);
+    const homeHub = net.homeHub(job.origin);
+    const hard = policy.checkers.filter((k) => !k.soft);
+    const soft = policy.checkers.filter((k) => k.soft);
+    const removed = new Array<number>(policy.checkers.length).fill(0);
+    const examples: ({ pool: string; reason: string } | undefined)[] = new Array(policy.checkers.length);
+    const passed: Scored[] = [];
+    const softOnly: Scored[] = [];
+    const keepAll = policy.selection !== 'min-score' || explain;
+    let best: Scored | undefined;
+    let second: Scored | undefined;
+    let bestSoft: Scored | undefined;
+
+    for (const pool of pools) {
+      const dc = ctx.dcOfPool.get(pool.key)!;
+      const c: Candidate = {
+        pool, dc,
+        poolIndex: ctx.poolIndex.get(pool.key)!,
+        latencyMs: row[ctx.dcIndexOf(dc)] as number,
+        crossesHubs: dc.hubId !== homeHub,
+      };
+      let failedHard = -1;
+      for (let k = 0; k < hard.length; k++) {
+        if (!hard[k]!.passes(job, c, state)) {
+          failedHard = k;
+          break;
+        }
+      }
+      if (failedHard >= 0) {
+        const idx = policy.checkers.indexOf(hard[failedHard]!);
+        removed[idx]! += 1;
+        if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: hard[failedHard]!.why(job, c, state) };
+        continue;
+      }
+      const cost = costOf(job, pool, dc, net.scenario, c.crossesHubs);
+      let score = 0;
+      for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, c, cost, state);
+      const s: Scored = { c, cost, score };
+      const failedSoft = soft.find((k) => !k.passes(job, c, state));
+      if (failedSoft) {
+        const idx = policy.checkers.indexOf(failedSoft);
+        removed[idx]! += 1;
+        if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: failedSoft.why(job, c, state) };
+        if (keepAll) softOnly.push(s);
+        if (!bestSoft || s.score < bestSoft.score) bestSoft = s;
+        continue;
+      }
+      if (keepAll) passed.push(s);
+      if (!best || s.score < best.score) {
+        second = best;
+        best = s;
+      } else if (!second || s.score < second.score) {
+        second = s;
+      }
+    }
+
+    // A soft checker never rejects a job: if it alone left nothing, set it aside.
+    let relaxed: string[] = [];
+    let pool = passed;
+    if (!best && bestSoft) {
+      relaxed = soft.map((k) => k.name);
+      pool = softOnly;
+      if (keepAll) {
+        best = undefined;
+        second = undefined;
+        for (const s of softOnly) {
+          if (!best || s.score < best.score) {
+            second = best;
+            best = s;
+          } else if (!second || s.score < second.score) second = s;
+        }
+      } else {
+        best = bestSoft;
+      }
+    }
+
+    let chosen: Scored | undefined = best;
+    if (pool.length > 0 && policy.selection === 'uniform') {
+      chosen = pool[Math.floor(this.rng.next() * pool.length)];
+    } else if (pool.length > 0 && policy.selection === 'capacity-weighted') {
+      const weights = pool.map((s) => s.c.pool.units * s.c.pool.unitTflops);
+      let total = 0;
+      for (const w of weights) total += w;
+      let target = this.rng.next() * total;
+      chosen = pool[pool.length - 1];
+      for (let i = 0; i < pool.length; i++) {
+        target -= weights[i] as number;
+        if (target < 0) {
+          chosen = pool[i];
+          break;
+        }
+      }
+    }
+    if (chosen !== best) {
+      second = best;
+    }
+
+    const end = job.submitAt + job.durationS;
+    let explanation: Explanation | undefined;
+    if (explain) {
+      let remaining = pools.length;
+      let rejectedBy: string | undefined;
+      const checkers = policy.checkers.map((k, i) => {
+        remaining -= removed[i] as number;
+        if (!chosen && rejectedBy === undefined && remaining === 0 && !k.soft) rejectedBy = k.name;
+        return { name: k.name, rule: k.rule, removed: removed[i] as number, ...(examples[i] && { example: examples[i] }) };
+      });
+      if (!chosen && rejectedBy === undefined) rejectedBy = pools.length === 0 ? 'class' : checkers.at(-1)?.name;
+      explanation = {
+        policy: policy.name,
+        candidates: pools.length,
+        checkers,
+        feasible: passed.length + (relaxed.length > 0 ? softOnly.length : 0),
+        relaxed,
+        ...(chosen && { winner: summarize(chosen) }),
+        ...(second && second !== chosen && { runnerUp: summarize(second) }),
+        ...(rejectedBy !== undefined && { rejectedBy }),
+      };
+    }
+
+    if (!chosen) {
+      const reason = pools.length === 0
+        ? `no pool of class ${job.class}`
+        : `no pool left after the ${firstEmptying(policy, removed, pools.length)} check`;
+      return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, ...(explanation && { explanation }) };
+    }
+    this.capacity.hold(chosen.c.poolIndex, job.units, end);
+    return {
+      job, placed: true, pool: chosen.c.pool, dc: chosen.c.dc, start: job.submitAt, end,
+      latencyMs: chosen.c.latencyMs, cost: chosen.cost, ...(explanation && { explanation }),
+    };
+  }
+}
+
+/** The hard checker after which no candidate was left. */
+function firstEmptying(policy: Policy, removed: number[], candidates: number): string {
+  let remaining = candidates;
+  for (let i = 0; i < policy.checkers.length; i++) {
+    const k = policy.checkers[i]!;
+    if (k.soft) continue;
+    remaining -= removed[i] as number;
+    if (remaining <= 0) return k.name;
+  }
+  return 'last';
+}
+
+function summarize(s: Scored): CandidateSummary {
+  return { pool: s.c.pool.key, dataCenter: s.c.dc.id, latencyMs: s.c.latencyMs, cost: s.cost, score: s.score };
+}
+
+export { PlacementContext };

@@ -1,0 +1,70 @@
+import { STANDARD_CHECKERS, reserveChecker } from './checkers.js';
+import { SCORERS } from './scorers.js';
+import type { Checker, Scorer } from './types.js';
+
+/** How a policy picks among feasible candidates. */
+export type Selection =
+  /** The lowest weighted score; ties go to the earlier pool in scenario order. */
+  | 'min-score'
+  /** A seeded draw weighted by each pool's static capacity (TFLOPS). */
+  | 'capacity-weighted'
+  /** A seeded uniform draw. */
+  | 'uniform';
+
+/** A placement policy as data: the checker chain, the scorers and the selector. */
+export interface Policy {
+  name: string;
+  description: string;
+  checkers: readonly Checker[];
+  scorers: readonly { scorer: Scorer; weight: number }[];
+  selection: Selection;
+}
+
+export const POLICY_NAMES = ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+export interface PolicyOptions {
+  /** Share of each eastern pool that batch work leaves free (engine only). Default 0.15. */
+  reserveShare?: number;
+}
+
+/** Builds a named policy. `isEast` tells whether a hub id is on the east side. */
+export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, opts: PolicyOptions = {}): Policy {
+  const w = (scorer: string, weight = 1) => ({ scorer: SCORERS[scorer] as Scorer, weight });
+  switch (name) {
+    case 'engine':
+      return {
+        name,
+        description: 'lowest total cost (compute, transfer, carbon), with trunk reservation of eastern capacity for latency-bound work',
+        checkers: [...STANDARD_CHECKERS, reserveChecker(opts.reserveShare ?? 0.15, isEast)],
+        scorers: [w('cost')],
+        selection: 'min-score',
+      };
+    case 'nearest':
+      return {
+        name,
+        description: 'lowest latency from the origin: everything stays local, as before East Data West Computing',
+        checkers: STANDARD_CHECKERS,
+        scorers: [w('latency')],
+        selection: 'min-score',
+      };
+    case 'cheapest':
+      return {
+        name,
+        description: 'greedy lowest total cost per job, as a multi-region broker picks a region',
+        checkers: STANDARD_CHECKERS,
+        scorers: [w('cost')],
+        selection: 'min-score',
+      };
+    case 'spread':
+      return {
+        name,
+        description: 'static weights by capacity, as a propagation policy divides work among member clusters',
+        checkers: STANDARD_CHECKERS,
+        scorers: [w('cost')],
+        selection: 'capacity-weighted',
+      };
+    case 'random':
+      return { name, description: 'a seeded uniform choice among feasible pools', checkers: STANDARD_CHECKERS, scorers: [w('cost')], selection: 'uniform' };
+  }
+}

@@ -1,0 +1,100 @@
+import type { Network } from '../network/network.js';
+import type { Rng } from '../rng.js';
+import type { JobSpec } from '../workload/job.js';
+import { PlacementContext } from './context.js';
+import { energyOf, hoursOf } from './cost.js';
+import { OnlinePlacer } from './placer.js';
+import { policyFor } from './policy.js';
+import type { PolicyName, PolicyOptions } from './policy.js';
+import type { Decision } from './types.js';
+import { latencyBoundMs } from '../workload/job.js';
+
+export interface ScheduleOptions extends PolicyOptions {
+  policy: PolicyName;
+  rng: Rng;
+  /** Job id whose decision should carry an explanation. */
+  explainJob?: string;
+  /** Stop after this job (for `explain`). */
+  stopAfter?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Jobs in start order; equal starts keep their order in the stream. */
+export function inStartOrder(jobs: readonly JobSpec[]): JobSpec[] {
+  return jobs.map((j, i) => ({ j, i })).sort((a, b) => a.j.submitAt - b.j.submitAt || a.i - b.i).map((x) => x.j);
+}
+
+/** Runs the online mode over a whole job stream: one decision per job, in start order. */
+export function scheduleOnline(network: Network, jobs: readonly JobSpec[], opts: ScheduleOptions): Decision[] {
+  const ctx = new PlacementContext(network);
+  const policy = policyFor(opts.policy, (hub) => !ctx.westHubs.has(hub), opts);
+  const placer = new OnlinePlacer(ctx, policy, opts.rng);
+  const ordered = inStartOrder(jobs);
+  const out: Decision[] = [];
+  const every = Math.max(1, Math.floor(ordered.length / 200));
+  for (let i = 0; i < ordered.length; i++) {
+    const job = ordered[i] as JobSpec;
+    out.push(placer.place(job, job.id === opts.explainJob));
+    if (opts.onProgress && (i % every === 0 || i === ordered.length - 1)) opts.onProgress(i + 1, ordered.length);
+    if (job.id === opts.stopAfter) break;
+  }
+  return out;
+}
+
+/** Totals of a schedule: what `suanli schedule` prints at the end. Money in 1/10,000 yuan. */
+export interface ScheduleSummary {
+  policy: string;
+  jobs: number;
+  placed: number;
+  unplaced: number;
+  unplacedUnitHours: number;
+  cost: { compute: number; transfer: number; carbon: number; penalty: number; total: number };
+  co2Tonnes: number;
+  energyMwh: number;
+  /** Green share of the energy of placed jobs. */
+  greenShareOfEnergy: number | null;
+  /** Share of placed batch unit-hours that ran in western hubs. */
+  batchWestShare: number | null;
+  /** Placed jobs whose latency exceeds their bound (the engine's own count; `suanli verify` recounts). */
+  latencyViolations: number;
+}
+
+export function summarizeSchedule(network: Network, policy: string, decisions: readonly Decision[]): ScheduleSummary {
+  const west = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
+  const s: ScheduleSummary = {
+    policy, jobs: decisions.length, placed: 0, unplaced: 0, unplacedUnitHours: 0,
+    cost: { compute: 0, transfer: 0, carbon: 0, penalty: 0, total: 0 },
+    co2Tonnes: 0, energyMwh: 0, greenShareOfEnergy: null, batchWestShare: null, latencyViolations: 0,
+  };
+  let greenKwh = 0;
+  let energyKwh = 0;
+  let batchUh = 0;
+  let batchWestUh = 0;
+  for (const d of decisions) {
+    const uh = d.job.units * hoursOf(d.job);
+    if (!d.placed || !d.pool || !d.dc || !d.cost) {
+      s.unplaced++;
+      s.unplacedUnitHours += uh;
+      s.cost.penalty += d.penalty ?? 0;
+      continue;
+    }
+    s.placed++;
+    s.cost.compute += d.cost.compute;
+    s.cost.transfer += d.cost.transfer;
+    s.cost.carbon += d.cost.carbon;
+    const e = energyOf(d.job, d.pool, d.dc);
+    energyKwh += e.energyKwh;
+    greenKwh += e.greenKwh;
+    s.co2Tonnes += e.co2Kg / 1000;
+    if ((d.latencyMs ?? 0) > latencyBoundMs(d.job)) s.latencyViolations++;
+    if (d.job.latency === 'batch') {
+      batchUh += uh;
+      if (west.has(d.dc.hubId)) batchWestUh += uh;
+    }
+  }
+  s.cost.total = s.cost.compute + s.cost.transfer + s.cost.carbon + s.cost.penalty;
+  s.energyMwh = energyKwh / 1000;
+  s.greenShareOfEnergy = energyKwh > 0 ? greenKwh / energyKwh : null;
+  s.batchWestShare = batchUh > 0 ? batchWestUh / batchUh : null;
+  return s;
+}

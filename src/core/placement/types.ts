@@ -1,0 +1,83 @@
+import type { DataCenter, Pool } from '../network/model.js';
+import type { JobSpec } from '../workload/job.js';
+import type { CostParts } from './cost.js';
+
+/** One pool considered for one job, with what the checkers and scorers need. */
+export interface Candidate {
+  pool: Pool;
+  dc: DataCenter;
+  /** Dense pool index (PlacementContext.poolIndex). */
+  poolIndex: number;
+  /** One-way latency from the job's origin to the data center, ms. */
+  latencyMs: number;
+  /** The data center is outside the origin's home hub: input data moves. */
+  crossesHubs: boolean;
+}
+
+/** What checkers and scorers may read about the moment of placement. */
+export interface PlacementState {
+  /** Free units per pool now, indexed by pool index. */
+  free: Float64Array;
+  /** Total units per pool. */
+  total: readonly number[];
+}
+
+/** A named feasibility rule. */
+export interface Checker {
+  name: string;
+  /** The rule in words, for explanations and docs. */
+  rule: string;
+  /** A soft checker is dropped when it alone would leave nothing (it guards, it never rejects a job). */
+  soft?: boolean;
+  passes(job: JobSpec, c: Candidate, s: PlacementState): boolean;
+  /** Why `c` fails, in words. */
+  why(job: JobSpec, c: Candidate, s: PlacementState): string;
+}
+
+/** A named ranking term; lower is better. */
+export interface Scorer {
+  name: string;
+  description: string;
+  score(job: JobSpec, c: Candidate, cost: CostParts, s: PlacementState): number;
+}
+
+export interface CandidateSummary {
+  pool: string;
+  dataCenter: string;
+  latencyMs: number;
+  cost: CostParts;
+  score: number;
+}
+
+/** Why a decision came out as it did. */
+export interface Explanation {
+  policy: string;
+  /** Pools of the job's class considered. */
+  candidates: number;
+  /** In chain order: how many candidates each checker removed, and one example. */
+  checkers: { name: string; rule: string; removed: number; example?: { pool: string; reason: string } }[];
+  /** Candidates that passed every checker. */
+  feasible: number;
+  /** Soft checkers set aside because they alone left nothing. */
+  relaxed: string[];
+  winner?: CandidateSummary;
+  runnerUp?: CandidateSummary;
+  /** For an unplaced job: the checker after which nothing was left. */
+  rejectedBy?: string;
+}
+
+/** The outcome for one job. */
+export interface Decision {
+  job: JobSpec;
+  placed: boolean;
+  pool?: Pool;
+  dc?: DataCenter;
+  start: number;
+  end: number;
+  latencyMs?: number;
+  cost?: CostParts;
+  /** For an unplaced job: the penalty, in 1/10,000 yuan. */
+  penalty?: number;
+  reason?: string;
+  explanation?: Explanation;
+}
