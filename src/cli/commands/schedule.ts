@@ -134,7 +134,7 @@ function renderExplanation(d: Decision): string {
   const j = d.job;
   out.push(`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${j.submitAt}`);
   if (!e) return `${out.join('\n')}\n`;
-  out.push(`policy ${e.policy}: ${e.candidates} ${j.class} pools considered, ${e.feasible} feasible`);
+  out.push(`policy ${e.policy}: ${e.candidates} pools in the network, ${e.feasible} feasible`);
   for (const c of e.checkers) {
     out.push(`  ${c.name.padEnd(10)} removed ${String(c.removed).padStart(6)}  (${c.rule})${c.example ? `\n             e.g. ${c.example.pool}: ${c.example.reason}` : ''}`);
   }

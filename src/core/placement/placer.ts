@@ -143,17 +143,20 @@ export class OnlinePlacer {
     const end = job.submitAt + job.durationS;
     let explanation: Explanation | undefined;
     if (explain) {
+      const all = ctx.pools.length;
       let remaining = pools.length;
-      let rejectedBy: string | undefined;
-      const checkers = policy.checkers.map((k, i) => {
-        remaining -= removed[i] as number;
-        if (!chosen && rejectedBy === undefined && remaining === 0 && !k.soft) rejectedBy = k.name;
-        return { name: k.name, rule: k.rule, removed: removed[i] as number, ...(examples[i] && { example: examples[i] }) };
-      });
-      if (!chosen && rejectedBy === undefined) rejectedBy = pools.length === 0 ? 'class' : checkers.at(-1)?.name;
+      let rejectedBy: string | undefined = !chosen && pools.length === 0 ? 'class' : undefined;
+      const checkers = [
+        { name: 'class', rule: "the pool's class is the job's class", removed: all - pools.length },
+        ...policy.checkers.map((k, i) => {
+          remaining -= removed[i] as number;
+          if (!chosen && rejectedBy === undefined && remaining === 0 && !k.soft) rejectedBy = k.name;
+          return { name: k.name, rule: k.rule, removed: removed[i] as number, ...(examples[i] && { example: examples[i] }) };
+        }),
+      ];
       explanation = {
         policy: policy.name,
-        candidates: pools.length,
+        candidates: all,
         checkers,
         feasible: passed.length + (relaxed.length > 0 ? softOnly.length : 0),
         relaxed,

@@ -52,7 +52,7 @@ export interface CandidateSummary {
 /** Why a decision came out as it did. */
 export interface Explanation {
   policy: string;
-  /** Pools of the job's class considered. */
+  /** Pools in the network; the `class` entry of `checkers` removes those of other classes. */
   candidates: number;
   /** In chain order: how many candidates each checker removed, and one example. */
   checkers: { name: string; rule: string; removed: number; example?: { pool: string; reason: string } }[];

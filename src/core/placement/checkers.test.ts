@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { DataCenter, Pool } from '../network/model.js';
+import type { JobSpec } from '../workload/job.js';
+import { capacityChecker, greenChecker, latencyChecker, modelChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
+import { costScorer, carbonScorer, latencyScorer, loadScorer } from './scorers.js';
+import type { Candidate, PlacementState } from './types.js';
+
+const pool: Pool = { id: 'a100', key: 'qy-a/a100', dataCenterId: 'qy-a', class: 'intelligent', model: 'A100', units: 100, unitTflops: 312, unitPowerKw: 0.4, price: 65_000 };
+const dc: DataCenter = {
+  id: 'qy-a', name: 'Qingyang A', hubId: 'gansu', province: 'Gansu', lat: 35.7, lon: 107.6, pue: 1.2,
+  electricityPrice: 3600, greenShare: 0.9, gridFactor: 0.5857, racks: { built: 10, inUse: 5 }, pools: [pool],
+};
+const cand: Candidate = { pool, dc, poolIndex: 0, latencyMs: 12, crossesHubs: true };
+const state = (free: number): PlacementState => ({ free: Float64Array.of(free), total: [100] });
+const job = (extra: Partial<JobSpec> = {}): JobSpec => ({
+  id: 'j', submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 10, durationS: 3600, latency: 'interactive', dataGb: 0, ...extra,
+});
+const s = state(100);
+
+describe('checkers', () => {
+  it('model: any model when none is named, else one of the alternatives', () => {
+    expect(modelChecker.passes(job(), cand, s)).toBe(true);
+    expect(modelChecker.passes(job({ models: ['H800', 'A100'] }), cand, s)).toBe(true);
+    expect(modelChecker.passes(job({ models: ['H800'] }), cand, s)).toBe(false);
+    expect(modelChecker.why(job({ models: ['H800'] }), cand, s)).toBe('model A100 is not one of H800');
+  });
+
+  it('latency: the class bound, or maxLatencyMs when given', () => {
+    expect(latencyChecker.passes(job({ latency: 'interactive' }), cand, s)).toBe(true);
+    expect(latencyChecker.passes(job({ latency: 'realtime' }), cand, s)).toBe(false);
+    expect(latencyChecker.passes(job({ latency: 'batch' }), { ...cand, latencyMs: 500 }, s)).toBe(true);
+    expect(latencyChecker.passes(job({ latency: 'interactive', maxLatencyMs: 10 }), cand, s)).toBe(false);
+    expect(latencyChecker.passes(job({ latency: 'interactive', maxLatencyMs: 12 }), cand, s)).toBe(true);
+    expect(latencyChecker.why(job({ latency: 'realtime' }), cand, s)).toBe('12.00 ms from shanghai exceeds the realtime bound of 5 ms');
+  });
+
+  it('residency: hub ids or provinces', () => {
+    expect(residencyChecker.passes(job(), cand, s)).toBe(true);
+    expect(residencyChecker.passes(job({ residency: ['gansu'] }), cand, s)).toBe(true);
+    expect(residencyChecker.passes(job({ residency: ['Gansu'] }), cand, s)).toBe(true);
+    expect(residencyChecker.passes(job({ residency: ['yrd', 'Shanghai'] }), cand, s)).toBe(false);
+  });
+
+  it('green: at least minGreenShare', () => {
+    expect(greenChecker.passes(job({ minGreenShare: 0.9 }), cand, s)).toBe(true);
+    expect(greenChecker.passes(job({ minGreenShare: 0.95 }), cand, s)).toBe(false);
+  });
+
+  it('price: at most maxPrice', () => {
+    expect(priceChecker.passes(job({ maxPrice: 65_000 }), cand, s)).toBe(true);
+    expect(priceChecker.passes(job({ maxPrice: 64_999 }), cand, s)).toBe(false);
+    expect(priceChecker.why(job({ maxPrice: 60_000 }), cand, s)).toBe('price 6.5 yuan/unit-hour is above 6');
+  });
+
+  it('capacity: the units must be free', () => {
+    expect(capacityChecker.passes(job({ units: 10 }), cand, state(10))).toBe(true);
+    expect(capacityChecker.passes(job({ units: 11 }), cand, state(10))).toBe(false);
+    expect(capacityChecker.why(job({ units: 11 }), cand, state(10))).toBe('10 of 100 units free, 11 needed');
+  });
+
+  it('reserve: only batch work, only eastern pools, only the last share', () => {
+    const east = reserveChecker(0.15, () => true);
+    const west = reserveChecker(0.15, () => false);
+    expect(east.soft).toBe(true);
+    expect(east.passes(job({ latency: 'batch', units: 10 }), cand, state(25))).toBe(true);
+    expect(east.passes(job({ latency: 'batch', units: 11 }), cand, state(25))).toBe(false);
+    expect(east.passes(job({ latency: 'interactive', units: 20 }), cand, state(25))).toBe(true);
+    expect(west.passes(job({ latency: 'batch', units: 20 }), cand, state(25))).toBe(true);
+  });
+});
+
+describe('scorers', () => {
+  const cost = { compute: 100, transfer: 20, carbon: 3, total: 123 };
+  it('score cost, carbon, latency and load', () => {
+    expect(costScorer.score(job(), cand, cost, s)).toBe(123);
+    expect(carbonScorer.score(job(), cand, cost, s)).toBe(3);
+    expect(latencyScorer.score(job(), cand, cost, s)).toBe(12);
+    expect(loadScorer.score(job({ units: 10 }), cand, cost, state(50))).toBeCloseTo(0.6, 12);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { Network } from '../network/network.js';
+import { buildScenario } from '../network/scenario.js';
+import { SeededRng } from '../rng.js';
+import type { JobSpec } from '../workload/job.js';
+import { PlacementContext } from './context.js';
+import { OnlinePlacer } from './placer.js';
+import { policyFor } from './policy.js';
+import type { PolicyName } from './policy.js';
+import { scheduleOnline, summarizeSchedule } from './schedule.js';
+import { exampleScenario } from '../../../test/fixtures.js';
+
+const net = new Network(buildScenario(exampleScenario()).scenario);
+const mk = (id: string, extra: Partial<JobSpec> = {}): JobSpec => ({
+  id, submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 100, durationS: 3600, latency: 'batch', dataGb: 0, ...extra,
+});
+function placer(policy: PolicyName = 'engine', seed = 1) {
+  const ctx = new PlacementContext(net);
+  return new OnlinePlacer(ctx, policyFor(policy, (h) => !ctx.westHubs.has(h)), new SeededRng(seed));
+}
+
+describe('OnlinePlacer', () => {
+  it('holds capacity for the run and releases it at the end', () => {
+    const p = placer('cheapest');
+    // The T4 pool has 400 cards: four 100-card jobs fill it, the fifth goes to Qingyang.
+    const first = [1, 2, 3, 4].map((i) => p.place(mk(`j${i}`, { submitAt: i })));
+    expect(first.every((d) => d.pool?.key === 'sh-a/t4')).toBe(true);
+    expect(p.place(mk('j5', { submitAt: 5 })).pool?.key).toBe('qy-a/a100');
+    // j1 ends at 3601: at that instant its cards are free again.
+    expect(p.place(mk('j6', { submitAt: 3601 })).pool?.key).toBe('sh-a/t4');
+  });
+
+  it('keeps the eastern reserve from batch work but not from interactive work', () => {
+    const p = placer('engine');
+    expect(p.place(mk('b1', { units: 300 })).pool?.key).toBe('sh-a/t4');
+    // 100 of 400 left: a batch job may not take the last 15% (60 cards), so 50 cards go west...
+    expect(p.place(mk('b2', { units: 50 })).pool?.key).toBe('qy-a/a100');
+    // ...while an interactive job takes them.
+    expect(p.place(mk('i1', { units: 50, latency: 'interactive' })).pool?.key).toBe('sh-a/t4');
+  });
+
+  it('relaxes the reserve rather than leave a batch job unplaced', () => {
+    const p = placer('engine');
+    p.place(mk('b1', { units: 300 }));
+    const d = p.place({ ...mk('b2', { units: 50, models: ['T4'] }) }, true);
+    expect(d.pool?.key).toBe('sh-a/t4');
+    expect(d.explanation?.relaxed).toEqual(['reserve']);
+  });
+
+  it('explains a rejection by the checker that left nothing', () => {
+    const d = placer().place(mk('r1', { latency: 'realtime', maxLatencyMs: 1 }), true);
+    expect(d.placed).toBe(false);
+    expect(d.explanation?.rejectedBy).toBe('latency');
+    expect(d.explanation?.candidates).toBe(3);
+    expect(d.explanation?.checkers[0]).toEqual({ name: 'class', rule: "the pool's class is the job's class", removed: 1 });
+    expect(d.explanation?.checkers.find((c) => c.name === 'latency')?.removed).toBe(2);
+    expect(d.reason).toBe('no pool left after the latency check');
+    const none = placer().place(mk('s1', { class: 'super' }), true);
+    expect(none.reason).toBe('no pool of class super');
+    expect(none.explanation?.rejectedBy).toBe('class');
+  });
+
+  it('refuses jobs out of start order', () => {
+    const p = placer();
+    p.place(mk('a', { submitAt: 10 }));
+    expect(() => p.place(mk('b', { submitAt: 5 }))).toThrow('job "b" starts at 5, before the previous job (10): online placement needs start order');
+  });
+
+  it('nearest keeps work local; cheapest and engine move batch work to the cheaper pool', () => {
+    const job = mk('n', { models: ['A100', 'T4'], units: 10, submitAt: 0 });
+    expect(placer('nearest').place(job).pool?.key).toBe('sh-a/t4');
+    const a100Only = { ...job, models: ['A100'] };
+    expect(placer('nearest').place(a100Only).pool?.key).toBe('qy-a/a100');
+  });
+});
+
+describe('scheduleOnline', () => {
+  const jobs = Array.from({ length: 200 }, (_, i) => mk(`j${i}`, { submitAt: i * 60, units: 1 + (i % 7) * 10, durationS: 1800 + (i % 5) * 600, latency: i % 3 === 0 ? 'interactive' : 'batch' }));
+
+  it('is deterministic for a seed, for every policy', () => {
+    for (const policy of ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const) {
+      const a = scheduleOnline(net, jobs, { policy, rng: new SeededRng(4) }).map((d) => d.pool?.key ?? '-');
+      const b = scheduleOnline(net, jobs, { policy, rng: new SeededRng(4) }).map((d) => d.pool?.key ?? '-');
+      expect(a).toEqual(b);
+    }
+    const r1 = scheduleOnline(net, jobs, { policy: 'random', rng: new SeededRng(4) }).map((d) => d.pool?.key);
+    const r2 = scheduleOnline(net, jobs, { policy: 'random', rng: new SeededRng(5) }).map((d) => d.pool?.key);
+    expect(r1).not.toEqual(r2);
+  });
+
+  it('places in start order whatever the stream order, and summarises', () => {
+    const shuffled = [...jobs].reverse();
+    const d = scheduleOnline(net, shuffled, { policy: 'cheapest', rng: new SeededRng(1) });
+    expect(d.map((x) => x.job.id)).toEqual(jobs.map((j) => j.id));
+    const s = summarizeSchedule(net, 'cheapest', d);
+    expect(s.jobs).toBe(200);
+    expect(s.placed + s.unplaced).toBe(200);
+    expect(s.cost.total).toBe(d.reduce((a, x) => a + (x.cost?.total ?? x.penalty ?? 0), 0));
+    expect(s.latencyViolations).toBe(0);
+  });
+});

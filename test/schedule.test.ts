@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NATIONAL, OPENB, runCli, tempDir } from './helpers.js';
+
+const dir = tempDir();
+const jobs = join(dir, 'jobs.jsonl');
+
+describe('suanli schedule + verify on the reference network and the Alibaba trace', () => {
+  it('places every job with zero violations, for every policy', async () => {
+    const c = await runCli('trace', 'convert', '--from', 'alibaba-openb', OPENB, '--scenario', NATIONAL, '--seed', '1', '--out', jobs);
+    expect(c.code).toBe(0);
+    const totals: Record<string, number> = {};
+    for (const policy of ['engine', 'nearest', 'cheapest', 'spread', 'random']) {
+      const out = join(dir, `${policy}.jsonl`);
+      const s = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', policy, '--out', out, '--json');
+      expect(s.code).toBe(0);
+      const summary = JSON.parse(s.stderr);
+      expect(summary.jobs).toBe(8152);
+      expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(8152);
+      const v = await runCli('verify', '--scenario', NATIONAL, '--jobs', jobs, '--placements', out, '--json');
+      expect(v.code).toBe(0);
+      const report = JSON.parse(v.stdout);
+      expect(report.violations).toEqual([]);
+      expect(report.fileTotal).toBe(summary.cost.total);
+      totals[policy] = summary.cost.total;
+    }
+    // Before East Data West Computing everything stayed local, at eastern prices.
+    expect(totals.engine).toBeLessThan(totals.nearest!);
+    expect(totals.engine).toBeLessThanOrEqual(totals.cheapest!);
+    expect(totals.engine).toBeLessThan(totals.spread!);
+    expect(totals.engine).toBeLessThan(totals.random!);
+  });
+
+  it('prints a human summary and the same placements for the same seed', async () => {
+    const a = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9');
+    const b = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stderr).toMatch(/^policy random: 8152 jobs, 8152 placed, 0 unplaced/);
+    expect(a.stderr).toContain('latency violations 0');
+  });
+
+  it('explains a decision', async () => {
+    const r = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^job openb-pod-0100: /);
+    expect(r.stdout).toContain('pools in the network');
+    expect(r.stdout).toMatch(/placed in \S+ at [\d.]+ ms: total [\d,.]+ yuan = compute/);
+    expect(r.stdout).toContain('runner-up');
+    const j = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json');
+    const e = JSON.parse(j.stdout);
+    expect(e.placed).toBe(true);
+    expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity', 'reserve']);
+  });
+
+  it('fails verification loudly, with exit 3, on a tampered schedule', async () => {
+    const out = join(dir, 'engine.jsonl');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const first = JSON.parse(lines[0]!);
+    first.cost.compute += 1;
+    lines[0] = JSON.stringify(first);
+    const bad = join(dir, 'tampered.jsonl');
+    writeFileSync(bad, `${lines.join('\n')}\n`);
+    const v = await runCli('verify', '--scenario', NATIONAL, '--jobs', jobs, '--placements', bad);
+    expect(v.code).toBe(3);
+    expect(v.stdout).toMatch(/^FAILED: 8152 jobs/);
+    expect(v.stderr).toContain(`violation: ${first.job}: cost.compute: `);
+  });
+});
+
+describe('bad input to schedule, verify and explain', () => {
+  it('rejects an unknown policy', async () => {
+    const r = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'fastest');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("error: option '--policy <name>' argument 'fastest' is invalid. must be one of engine, nearest, cheapest, spread, random");
+  });
+
+  it('rejects a jobs file with unknown origins or negative durations', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'id,submitAt,origin,class,units,durationS,latency\na,0,atlantis,general,1,60,batch\nb,0,shanghai,general,1,-5,batch\n');
+    const r = await runCli('schedule', '--scenario', NATIONAL, '--jobs', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: ${bad}:2: origin: unknown origin "atlantis"\n${bad}:3: durationS: must be greater than 0 (got -5)\n`);
+  });
+
+  it('rejects a bad reserve share, an unknown job and a malformed placements file', async () => {
+    expect((await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--reserve', '1.5')).stderr).toBe('error: --reserve must be a number in [0, 1), got "1.5"\n');
+    const e = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'nope');
+    expect(e.code).toBe(2);
+    expect(e.stderr).toBe(`error: job "nope" is not in ${jobs}\n`);
+    const p = join(dir, 'p.jsonl');
+    writeFileSync(p, '{"job":1}\n');
+    const v = await runCli('verify', '--scenario', NATIONAL, '--jobs', jobs, '--placements', p);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/^error: .*p\.jsonl:1: must be a placement/);
+  });
+});
