@@ -72,6 +72,24 @@ function throwYamlSyntax(text: string, source: string, e: jsYaml.YAMLException):
   throw new ValidationError(source, [{ path: '', message: `malformed YAML: ${e.reason}`, ...(mark && { line: mark.line + 1, column: mark.column + 1 }) }]);
 }
 
+/** Reads a scenario file as a plain document (YAML or JSON), without validating it. */
+export function readScenarioDocument(file: string): unknown {
+  const text = readTextFile(file);
+  if (looksLikeJson(file, text)) {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new ValidationError(file, [{ path: '', message: `malformed JSON: ${(e as Error).message}` }]);
+    }
+  }
+  try {
+    return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+  } catch (e) {
+    if (e instanceof jsYaml.YAMLException) return throwYamlSyntax(text, file, e);
+    throw e;
+  }
+}
+
 /** Reads and builds a scenario file. Throws ValidationError for an unreadable or invalid file. */
 export function loadScenarioFile(file: string): LoadedScenario {
   const built = parseScenarioText(readTextFile(file), file);

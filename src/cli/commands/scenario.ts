@@ -8,8 +8,10 @@ import { summarizeScenario } from '../../core/network/summary.js';
 import type { ScenarioSummary, Totals } from '../../core/network/summary.js';
 import { SeededRng } from '../../core/rng.js';
 import { formatIssue } from '../../core/errors.js';
-import { loadScenarioFile } from '../../formats/scenario-file.js';
-import { intArg, oneOf } from '../args.js';
+import { loadScenarioFile, readScenarioDocument } from '../../formats/scenario-file.js';
+import { scaleScenarioDocument } from '../../core/network/scale.js';
+import { UsageError } from '../../core/errors.js';
+import { intArg, numberAbove, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import { formatFixed, formatQuantity, formatShare, renderTable } from '../table.js';
@@ -79,6 +81,21 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       } else {
         io.stdout(text);
       }
+    });
+
+  scenario
+    .command('scale')
+    .description("write a copy whose pools hold a share of their units: the part of each pool this platform may sell")
+    .argument('<file>', 'scenario file')
+    .requiredOption('--capacity <share>', 'share of every pool\'s units to keep, in (0, 1000]; rounded to whole units', numberAbove(0))
+    .option('--out <file>', 'write here (.json for JSON, otherwise YAML) instead of standard output')
+    .action((file: string, opts: { capacity: number; out?: string }) => {
+      if (opts.capacity > 1000) throw new UsageError(`--capacity must be at most 1000, got ${opts.capacity}`);
+      const doc = scaleScenarioDocument(readScenarioDocument(file), opts.capacity);
+      buildScenario(doc, file);
+      const text = opts.out && /\.json$/i.test(opts.out) ? `${JSON.stringify(doc, null, 1)}\n` : `# ${file} with every pool scaled to ${opts.capacity} of its units\n${jsYaml.dump(doc, { lineWidth: -1, flowLevel: 4, noRefs: true })}`;
+      if (opts.out) writeFileAtomic(opts.out, text);
+      else io.stdout(text);
     });
 
   scenario

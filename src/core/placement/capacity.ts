@@ -30,6 +30,11 @@ export class CapacityTimeline {
     this.push(end, pool, units);
   }
 
+  /** The holds still running: pool index, end time and units of each. */
+  commitments(): { pool: number; end: number; units: number }[] {
+    return this.ends.map((end, i) => ({ pool: this.endPool[i] as number, end, units: this.endUnits[i] as number }));
+  }
+
   /** Units in use in pool `pool` now. */
   inUse(pool: number): number {
     return (this.total[pool] as number) - (this.free[pool] as number);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Network } from '../core/network/network.js';
+import { buildScenario } from '../core/network/scenario.js';
+import { scheduleOnline, summarizeSchedule } from '../core/placement/schedule.js';
+import { SeededRng } from '../core/rng.js';
+import type { JobSpec } from '../core/workload/job.js';
+import { placementBound } from './bound.js';
+import { costOf } from '../core/placement/cost.js';
+import { exampleScenario } from '../../test/fixtures.js';
+
+const net = new Network(buildScenario(exampleScenario()).scenario);
+const mk = (id: string, extra: Partial<JobSpec> = {}): JobSpec => ({
+  id, submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 100, durationS: 3600, latency: 'batch', dataGb: 0, ...extra,
+});
+
+describe('placementBound', () => {
+  it('equals the sum of cheapest costs when nothing is contended', async () => {
+    // Two jobs that fit the T4 pool together: each costs 1.5 x 100 x 1 h = 150 yuan plus carbon.
+    const jobs = [mk('a', { models: ['T4'] }), mk('b', { models: ['T4'], submitAt: 10 })];
+    const b = await placementBound(net, jobs);
+    const s = summarizeSchedule(net, 'cheapest', scheduleOnline(net, jobs, { policy: 'cheapest', rng: new SeededRng(1) }));
+    expect(b.checkpoints).toBe(0);
+    expect(b.lpBound).toBeCloseTo(s.cost.total, 6);
+  });
+
+  it('binds capacity where the pool is oversubscribed and stays below every policy', async () => {
+    // 500 T4 cards wanted at once from a 400-card pool: the rest must go west or stay unplaced.
+    const jobs = Array.from({ length: 5 }, (_, i) => mk(`j${i}`, { submitAt: i, models: ['T4', 'A100'] }));
+    const b = await placementBound(net, jobs);
+    expect(b.checkpoints).toBeGreaterThan(0);
+    for (const policy of ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const) {
+      const s = summarizeSchedule(net, policy, scheduleOnline(net, jobs, { policy, rng: new SeededRng(3) }));
+      expect(b.lpBound).toBeLessThanOrEqual(s.cost.total + 1e-6);
+    }
+    // Four jobs on T4 and one on A100 is optimal here, and integral: the LP finds exactly that.
+    const qy = net.dataCenter('qy-a');
+    const sh = net.dataCenter('sh-a');
+    const onT4 = costOf(jobs[0]!, sh.pools[1]!, sh, net.scenario, false).total;
+    const onA100 = costOf(jobs[0]!, qy.pools[0]!, qy, net.scenario, true).total;
+    expect(b.lpBound).toBeCloseTo(4 * onT4 + onA100, 4);
+    expect(b.lpUnplacedJobs).toBeCloseTo(0, 9);
+  });
+
+  it('a time-limited MIP proves a bound at least as strong as the LP', async () => {
+    // Big jobs that split fractionally in the LP: 3 jobs of 300 cards on a 400-card T4 pool and 8,000 A100.
+    const jobs = Array.from({ length: 3 }, (_, i) => mk(`m${i}`, { submitAt: i, units: 300, models: ['T4'] }));
+    const b = await placementBound(net, jobs, { mipSeconds: 5 });
+    expect(b.mipBound).toBeDefined();
+    expect(b.mipBound!).toBeGreaterThanOrEqual(b.lpBound - 1e-6);
+    // Only one 300-card job fits the T4 pool; two are unplaced at 50 x 300 x 1 = 15,000 yuan each.
+    expect(b.mipObjective).toBeCloseTo(b.mipBound!, 0);
+    expect(b.mipBound! - b.lpBound).toBeGreaterThan(0);
+  });
+});
