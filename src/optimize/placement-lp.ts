@@ -1,5 +1,5 @@
 import { STANDARD_CHECKERS } from '../core/placement/checkers.js';
-import { PlacementContext } from '../core/placement/context.js';
+import type { PlacementContext } from '../core/placement/context.js';
 import { costOf, unplacedCost } from '../core/placement/cost.js';
 import type { Candidate, PlacementState } from '../core/placement/types.js';
 import type { JobSpec } from '../core/workload/job.js';
