@@ -20,7 +20,7 @@ describe('placementBound', () => {
     const b = await placementBound(net, jobs);
     const s = summarizeSchedule(net, 'cheapest', scheduleOnline(net, jobs, { policy: 'cheapest', rng: new SeededRng(1) }));
     expect(b.checkpoints).toBe(0);
-    expect(b.lpBound).toBeCloseTo(s.cost.total, 6);
+    expect(b.bound).toBeCloseTo(s.cost.total, 6);
   });
 
   it('binds capacity where the pool is oversubscribed and stays below every policy', async () => {
@@ -30,14 +30,14 @@ describe('placementBound', () => {
     expect(b.checkpoints).toBeGreaterThan(0);
     for (const policy of ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const) {
       const s = summarizeSchedule(net, policy, scheduleOnline(net, jobs, { policy, rng: new SeededRng(3) }));
-      expect(b.lpBound).toBeLessThanOrEqual(s.cost.total + 1e-6);
+      expect(b.bound).toBeLessThanOrEqual(s.cost.total + 1e-6);
     }
     // Four jobs on T4 and one on A100 is optimal here, and integral: the LP finds exactly that.
     const qy = net.dataCenter('qy-a');
     const sh = net.dataCenter('sh-a');
     const onT4 = costOf(jobs[0]!, sh.pools[1]!, sh, net.scenario, false).total;
     const onA100 = costOf(jobs[0]!, qy.pools[0]!, qy, net.scenario, true).total;
-    expect(b.lpBound).toBeCloseTo(4 * onT4 + onA100, 4);
+    expect(b.bound).toBeCloseTo(4 * onT4 + onA100, 4);
     expect(b.lpUnplacedJobs).toBeCloseTo(0, 9);
   });
 
@@ -46,9 +46,35 @@ describe('placementBound', () => {
     const jobs = Array.from({ length: 3 }, (_, i) => mk(`m${i}`, { submitAt: i, units: 300, models: ['T4'] }));
     const b = await placementBound(net, jobs, { mipSeconds: 5 });
     expect(b.mipBound).toBeDefined();
-    expect(b.mipBound!).toBeGreaterThanOrEqual(b.lpBound - 1e-6);
+    expect(b.mipBound!).toBeGreaterThanOrEqual(b.bound - 1e-6);
     // Only one 300-card job fits the T4 pool; two are unplaced at 50 x 300 x 1 = 15,000 yuan each.
     expect(b.mipObjective).toBeCloseTo(b.mipBound!, 0);
-    expect(b.mipBound! - b.lpBound).toBeGreaterThan(0);
+    expect(b.mipBound! - b.bound).toBeGreaterThan(0);
+  });
+});
+
+describe('the Lagrangian bound', () => {
+  const jobs = Array.from({ length: 40 }, (_, i) => mk(`l${i}`, { submitAt: i * 300, units: 50 + (i % 5) * 40, durationS: 3600 + (i % 4) * 1800, models: i % 3 ? ['T4', 'A100'] : ['T4'] }));
+
+  it('never exceeds the LP bound and comes close to it', async () => {
+    const lp = await placementBound(net, jobs, { method: 'lp' });
+    const lag = await placementBound(net, jobs, { method: 'lagrangian', timeLimitS: 10 });
+    expect(lp.method).toBe('lp');
+    expect(lag.method).toBe('lagrangian');
+    expect(lp.checkpoints).toBeGreaterThan(0);
+    expect(lag.bound).toBeLessThanOrEqual(lp.bound + 1e-6 * lp.bound);
+    expect(lag.bound).toBeGreaterThan(0.95 * lp.bound);
+  });
+
+  it('equals the uncontended optimum at once', async () => {
+    const easy = jobs.slice(0, 2).map((j) => ({ ...j, units: 10 }));
+    const lag = await placementBound(net, easy, { method: 'lagrangian' });
+    const lp = await placementBound(net, easy, { method: 'lp' });
+    expect(lag.checkpoints).toBe(0);
+    expect(lag.bound).toBeCloseTo(lp.bound, 6);
+  });
+
+  it('auto picks the LP for small models', async () => {
+    expect((await placementBound(net, jobs)).method).toBe('lp');
   });
 });

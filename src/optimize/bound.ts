@@ -1,38 +1,73 @@
 import { PlacementContext } from '../core/placement/context.js';
-import { inStartOrder } from '../core/placement/schedule.js';
+import { inStartOrder, scheduleOnline, summarizeSchedule } from '../core/placement/schedule.js';
 import type { Network } from '../core/network/network.js';
+import { SeededRng } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
+import { lagrangianBound } from './lagrangian.js';
 import { buildPlacementLp } from './placement-lp.js';
 import { solvePlacementLp } from './solve.js';
 
+export type BoundMethod = 'lp' | 'lagrangian' | 'auto';
+
+/** Above this many nonzeros, `auto` uses the Lagrangian bound: the simplex method takes too long there. */
+export const LP_NONZERO_LIMIT = 400_000;
+
 export interface BoundResult {
-  /** The LP relaxation's optimum: no schedule can cost less. 1/10,000 yuan. */
-  lpBound: number;
-  /** With `mipSeconds`: the proven bound of the time-limited MIP (at least lpBound), and its best schedule's cost. */
+  method: 'lp' | 'lagrangian';
+  /** No schedule can cost less. 1/10,000 yuan. */
+  bound: number;
+  /** With `mipSeconds` (LP method): the proven bound of the time-limited MIP (at least `bound`), and its best schedule's cost. */
   mipBound?: number;
   mipObjective?: number;
   mipStatus?: string;
-  /** Jobs the LP leaves (partly) unplaced: the sum of their u_j. */
-  lpUnplacedJobs: number;
+  /** LP method: jobs the LP leaves (partly) unplaced, the sum of their u_j. */
+  lpUnplacedJobs?: number;
+  /** Lagrangian method: subgradient iterations run. */
+  iterations?: number;
   columns: number;
-  rows: number;
+  rows?: number;
   /** Load checkpoints: pools and times where capacity could bind. */
   checkpoints: number;
-  nonzeros: number;
+  nonzeros?: number;
   buildSeconds: number;
   solveSeconds: number;
 }
 
-/** The lower bound of docs/placement.md: the LP relaxation of the whole problem over time. */
-export async function placementBound(network: Network, jobs: readonly JobSpec[], opts: { mipSeconds?: number } = {}): Promise<BoundResult> {
+export interface BoundOptions {
+  method?: BoundMethod;
+  mipSeconds?: number;
+  /** Time limit of the Lagrangian method, seconds. */
+  timeLimitS?: number;
+}
+
+/**
+ * The lower bound of docs/placement.md: the LP relaxation of the whole problem
+ * over time, solved by HiGHS, or approached from below by Lagrangian
+ * relaxation when the LP is too large for the simplex method.
+ */
+export async function placementBound(network: Network, jobs: readonly JobSpec[], opts: BoundOptions = {}): Promise<BoundResult> {
   const t0 = performance.now();
-  const lp = buildPlacementLp(new PlacementContext(network), inStartOrder(jobs));
+  const ctx = new PlacementContext(network);
+  const ordered = inStartOrder(jobs);
+  const lp = buildPlacementLp(ctx, ordered);
   const buildSeconds = (performance.now() - t0) / 1000;
+  const method = opts.method === 'auto' || opts.method === undefined
+    ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : 'lagrangian')
+    : opts.method;
+
+  if (method === 'lagrangian') {
+    // Any feasible schedule's cost is an upper bound for the step sizes; the greedy one is quick.
+    const greedy = summarizeSchedule(network, 'cheapest', scheduleOnline(network, ordered, { policy: 'cheapest', rng: new SeededRng(1) }));
+    const r = lagrangianBound(ctx, ordered, { upperBound: greedy.cost.total, ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }) });
+    return { method, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
+  }
+
   const sol = await solvePlacementLp(lp);
   let lpUnplacedJobs = 0;
   for (let c = 0; c < lp.assignmentCols; c++) if (lp.colPool[c] === -1) lpUnplacedJobs += sol.x[c] as number;
   const result: BoundResult = {
-    lpBound: sol.objective,
+    method,
+    bound: sol.objective,
     lpUnplacedJobs,
     columns: lp.numCols,
     rows: lp.numRows,

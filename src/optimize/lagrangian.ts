@@ -1,0 +1,190 @@
+import { STANDARD_CHECKERS } from '../core/placement/checkers.js';
+import type { PlacementContext } from '../core/placement/context.js';
+import { costOf, unplacedCost } from '../core/placement/cost.js';
+import type { Candidate, PlacementState } from '../core/placement/types.js';
+import type { JobSpec } from '../core/workload/job.js';
+
+/**
+ * A lower bound on the placement problem by Lagrangian relaxation of the
+ * capacity constraints, for instances too large for the simplex method.
+ *
+ * With multipliers lambda_pk >= 0 on "load of pool p at checkpoint k <= free",
+ * each job independently takes its cheapest option at the priced-in cost
+ * c_jp + units_j x (sum of lambda_pk over the checkpoints its run covers), or
+ * stays unplaced at its penalty; then
+ *
+ *   L(lambda) = sum_j min(...) - sum_pk lambda_pk x free_pk
+ *
+ * is a valid lower bound for every lambda >= 0 (weak duality). Since each
+ * job's subproblem is a choice among options, the best such bound equals the
+ * LP relaxation's optimum; subgradient steps climb towards it. Every iterate
+ * is a valid bound, so the best one seen is reported whenever the run stops.
+ */
+export interface LagrangianOptions {
+  /** An upper bound (the cost of any feasible schedule), for Polyak step sizes. 1/10,000 yuan. */
+  upperBound: number;
+  maxIterations?: number;
+  timeLimitS?: number;
+}
+
+export interface LagrangianResult {
+  bound: number;
+  iterations: number;
+  seconds: number;
+  columns: number;
+  checkpoints: number;
+  /** Sum of positive subgradient parts at the end: how far the relaxed choice overloads pools. */
+  overload: number;
+}
+
+export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: LagrangianOptions): LagrangianResult {
+  const t0 = performance.now();
+  const net = ctx.network;
+  const nPools = ctx.pools.length;
+  const total = ctx.pools.map((p) => p.units);
+  const unlimited: PlacementState = { free: Float64Array.from(total, () => Number.POSITIVE_INFINITY), total };
+  const checks = STANDARD_CHECKERS.filter((k) => k.name !== 'capacity');
+
+  // Columns, job-major: pool index and cost.
+  const colStart: number[] = [0];
+  const colPool: number[] = [];
+  const colCost: number[] = [];
+  const penalty: number[] = [];
+  const byPool: number[][] = Array.from({ length: nPools }, () => []);
+  jobs.forEach((job, j) => {
+    const row = net.latencyRow(job.origin);
+    const home = net.homeHub(job.origin);
+    for (const pool of ctx.poolsByClass[job.class]) {
+      if (pool.units < job.units) continue;
+      const dc = ctx.dcOfPool.get(pool.key)!;
+      const poolIndex = ctx.poolIndex.get(pool.key)!;
+      const c: Candidate = { pool, dc, poolIndex, latencyMs: row[ctx.dcIndexOf(dc)] as number, crossesHubs: dc.hubId !== home };
+      if (!checks.every((k) => k.passes(job, c, unlimited))) continue;
+      colPool.push(poolIndex);
+      colCost.push(costOf(job, pool, dc, net.scenario, c.crossesHubs).total);
+      byPool[poolIndex]!.push(j);
+    }
+    colStart.push(colPool.length);
+    penalty.push(unplacedCost(job, net.scenario));
+  });
+
+  // Checkpoints per pool: load peaks where the pool could be oversubscribed.
+  const times: Float64Array[] = [];
+  const free: Float64Array[] = [];
+  let checkpoints = 0;
+  for (let p = 0; p < nPools; p++) {
+    const events: { t: number; du: number }[] = [];
+    for (const j of byPool[p]!) {
+      const job = jobs[j]!;
+      events.push({ t: job.submitAt, du: job.units }, { t: job.submitAt + job.durationS, du: -job.units });
+    }
+    events.sort((a, b) => a.t - b.t || a.du - b.du);
+    const ts: number[] = [];
+    let load = 0;
+    events.forEach((ev, e) => {
+      load += ev.du;
+      const next = events[e + 1];
+      if (ev.du > 0 && !(next && next.du > 0) && load > (total[p] as number)) ts.push(ev.t);
+    });
+    times.push(Float64Array.from(ts));
+    free.push(Float64Array.from(ts, () => total[p] as number));
+    checkpoints += ts.length;
+  }
+
+  // For each column, the range [from, to) of its pool's checkpoints that its run covers.
+  const from = new Int32Array(colPool.length);
+  const to = new Int32Array(colPool.length);
+  jobs.forEach((job, j) => {
+    for (let c = colStart[j] as number; c < (colStart[j + 1] as number); c++) {
+      const ts = times[colPool[c] as number]!;
+      from[c] = lowerBound(ts, job.submitAt);
+      to[c] = lowerBound(ts, job.submitAt + job.durationS);
+    }
+  });
+
+  const lambda = times.map((ts) => new Float64Array(ts.length));
+  const prefix = times.map((ts) => new Float64Array(ts.length + 1));
+  const load = times.map((ts) => new Float64Array(ts.length + 1));
+  let best = Number.NEGATIVE_INFINITY;
+  let theta = 2;
+  let sinceImprovement = 0;
+  let iterations = 0;
+  let overload = 0;
+  const maxIterations = opts.maxIterations ?? 100_000;
+  const deadline = t0 + (opts.timeLimitS ?? 120) * 1000;
+
+  while (iterations < maxIterations && performance.now() < deadline) {
+    iterations++;
+    for (let p = 0; p < nPools; p++) {
+      const l = lambda[p]!;
+      const s = prefix[p]!;
+      for (let k = 0; k < l.length; k++) s[k + 1] = (s[k] as number) + (l[k] as number);
+      load[p]!.fill(0);
+    }
+    let value = 0;
+    jobs.forEach((job, j) => {
+      let bestCost = penalty[j] as number;
+      let bestCol = -1;
+      for (let c = colStart[j] as number; c < (colStart[j + 1] as number); c++) {
+        const s = prefix[colPool[c] as number]!;
+        const priced = (colCost[c] as number) + job.units * ((s[to[c] as number] as number) - (s[from[c] as number] as number));
+        if (priced < bestCost) {
+          bestCost = priced;
+          bestCol = c;
+        }
+      }
+      value += bestCost;
+      if (bestCol >= 0) {
+        const d = load[colPool[bestCol] as number]!;
+        d[from[bestCol] as number] = (d[from[bestCol] as number] as number) + job.units;
+        d[to[bestCol] as number] = (d[to[bestCol] as number] as number) - job.units;
+      }
+    });
+    // Subgradient: load at each checkpoint minus its free capacity.
+    let norm = 0;
+    overload = 0;
+    for (let p = 0; p < nPools; p++) {
+      const d = load[p]!;
+      const l = lambda[p]!;
+      const f = free[p]!;
+      let running = 0;
+      for (let k = 0; k < l.length; k++) {
+        running += d[k] as number;
+        value -= (l[k] as number) * (f[k] as number);
+        let g = running - (f[k] as number);
+        if (g > 0) overload += g;
+        // A multiplier at zero cannot go lower: that part of the subgradient does not count.
+        if ((l[k] as number) <= 0 && g < 0) g = 0;
+        d[k] = g;
+        norm += g * g;
+      }
+    }
+    if (!Number.isFinite(best) || value > best + 1e-9 * Math.abs(best)) {
+      best = Math.max(best, value);
+      sinceImprovement = 0;
+    } else if (++sinceImprovement >= 20) {
+      theta /= 2;
+      sinceImprovement = 0;
+    }
+    if (norm === 0 || theta < 1e-6) break; // the relaxed choice fits: this bound is optimal
+    const step = (theta * Math.max(opts.upperBound - value, 1e-9 * Math.abs(opts.upperBound))) / norm;
+    for (let p = 0; p < nPools; p++) {
+      const d = load[p]!;
+      const l = lambda[p]!;
+      for (let k = 0; k < l.length; k++) l[k] = Math.max(0, (l[k] as number) + step * (d[k] as number));
+    }
+  }
+  return { bound: best, iterations, seconds: (performance.now() - t0) / 1000, columns: colPool.length + jobs.length, checkpoints, overload };
+}
+
+/** Index of the first element >= x in a sorted array. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
