@@ -3,6 +3,11 @@ import { formatIssue } from '../../core/errors.js';
 import { jobStreamFormatOf, parseJobStream } from '../../formats/job-stream.js';
 import { loadScenarioFile, readTextFile } from '../../formats/scenario-file.js';
 import type { CliIo } from '../io.js';
+import { writeFileAtomic } from '../io.js';
+import { intArg, numberAbove } from '../args.js';
+import { generateJobs } from '../../core/workload/generate.js';
+import { SeededRng } from '../../core/rng.js';
+import { formatJobsCsv, formatJobsJsonl } from '../../formats/job-stream.js';
 
 export function registerJobsCommands(program: Command, io: CliIo): void {
   const jobs = program.command('jobs').description('job streams');
@@ -32,5 +37,26 @@ export function registerJobsCommands(program: Command, io: CliIo): void {
       if (stream.warnings.length > 20) io.stderr(`warning: ... and ${stream.warnings.length - 20} more warnings\n`);
       const parts = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
       io.stdout(`${file}: ${stream.jobs.length} valid jobs (${parts(byClass)}; ${parts(byLatency)}), ${Math.round(unitHours).toLocaleString('en-US')} unit-hours${stream.warnings.length ? `, ${stream.warnings.length} warnings` : ''}\n`);
+    });
+
+  jobs
+    .command('generate')
+    .description('write a synthetic job stream shaped like the Alibaba GPU trace, for benchmarks')
+    .requiredOption('--scenario <file>', 'scenario whose origins and models the jobs use')
+    .requiredOption('--count <n>', 'number of jobs', intArg(1, 100_000_000))
+    .option('--rate <perSecond>', 'mean arrivals per second (Poisson)', numberAbove(0), 1)
+    .option('--seed <n>', 'random seed; the same seed writes the same bytes', intArg(0), 1)
+    .option('--tenant <name>', 'tenant written on every job')
+    .option('--out <file>', 'write here (.csv for CSV, otherwise JSON Lines) instead of standard output')
+    .action((opts: { scenario: string; count: number; rate: number; seed: number; tenant?: string; out?: string }) => {
+      const { network } = loadScenarioFile(opts.scenario);
+      const jobs = generateJobs(network, { count: opts.count, ratePerS: opts.rate, ...(opts.tenant !== undefined && { tenant: opts.tenant }) }, new SeededRng(opts.seed));
+      const text = opts.out && /\.csv$/i.test(opts.out) ? formatJobsCsv(jobs) : formatJobsJsonl(jobs);
+      if (opts.out) {
+        writeFileAtomic(opts.out, text);
+        io.stderr(`wrote ${opts.out}: ${jobs.length} jobs over ${Math.round(jobs.at(-1)?.submitAt ?? 0)} s (seed ${opts.seed})\n`);
+      } else {
+        io.stdout(text);
+      }
     });
 }

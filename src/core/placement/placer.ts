@@ -1,5 +1,6 @@
 import type { Rng } from '../rng.js';
 import type { JobSpec } from '../workload/job.js';
+import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
 import { costOf, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
@@ -43,6 +44,7 @@ export class OnlinePlacer {
     const { ctx, policy, state } = this;
     const net = ctx.network;
     const pools = ctx.poolsByClass[job.class];
+    const poolIndices = ctx.classPoolIndices[job.class];
     const row = net.latencyRow(job.origin);
     const homeHub = net.homeHub(job.origin);
     const hard = policy.checkers.filter((k) => !k.soft);
@@ -55,13 +57,21 @@ export class OnlinePlacer {
     let best: Scored | undefined;
     let second: Scored | undefined;
     let bestSoft: Scored | undefined;
+    // A pure cost minimiser without an explanation walks only the pools within
+    // the job's latency bound, cheapest unit-hour first: first those in the
+    // origin's home hub (no transfer), then the rest (transfer added), each
+    // stopping once no later pool can beat the best found (2 units of rounding
+    // slack). The answer is the one a full scan gives.
+    const costOnly = !keepAll && policy.scorers.length === 1 && policy.scorers[0]!.scorer.name === 'cost' && policy.scorers[0]!.weight === 1;
+    const unitHours = job.units * (job.durationS / 3600);
+    const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
 
-    for (const pool of pools) {
-      const dc = ctx.dcOfPool.get(pool.key)!;
+    const consider = (poolIndex: number): void => {
+      const pool = ctx.pools[poolIndex]!;
+      const dc = ctx.poolDc[poolIndex]!;
       const c: Candidate = {
-        pool, dc,
-        poolIndex: ctx.poolIndex.get(pool.key)!,
-        latencyMs: row[ctx.dcIndexOf(dc)] as number,
+        pool, dc, poolIndex,
+        latencyMs: row[ctx.poolDcIndex[poolIndex] as number] as number,
         crossesHubs: dc.hubId !== homeHub,
       };
       let failedHard = -1;
@@ -75,7 +85,7 @@ export class OnlinePlacer {
         const idx = policy.checkers.indexOf(hard[failedHard]!);
         removed[idx]! += 1;
         if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: hard[failedHard]!.why(job, c, state) };
-        continue;
+        return;
       }
       const cost = costOf(job, pool, dc, net.scenario, c.crossesHubs);
       let score = 0;
@@ -88,7 +98,7 @@ export class OnlinePlacer {
         if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: failedSoft.why(job, c, state) };
         if (keepAll) softOnly.push(s);
         if (!bestSoft || s.score < bestSoft.score) bestSoft = s;
-        continue;
+        return;
       }
       if (keepAll) passed.push(s);
       if (!best || s.score < best.score) {
@@ -97,6 +107,20 @@ export class OnlinePlacer {
       } else if (!second || s.score < second.score) {
         second = s;
       }
+    };
+
+    if (costOnly) {
+      const reach = ctx.reachable(job.origin, job.class, latencyBoundMs(job));
+      for (const i of reach.home) {
+        if (best && (ctx.unitHourRate[i] as number) * unitHours > best.score + 2) break;
+        if ((state.free[i] as number) >= job.units) consider(i);
+      }
+      for (const i of reach.all) {
+        if (best && (ctx.unitHourRate[i] as number) * unitHours + transfer > best.score + 2) break;
+        if (ctx.poolDc[i]!.hubId !== homeHub && (state.free[i] as number) >= job.units) consider(i);
+      }
+    } else {
+      for (const i of poolIndices) consider(i);
     }
 
     // A soft checker never rejects a job: if it alone left nothing, set it aside.
