@@ -79,6 +79,20 @@ export class PlacementContext {
     return hit;
   }
 
+  private readonly modelCache = new Map<string, Int32Array>();
+
+  /** Pool indices of class `cls` whose model is one of `models`, cheapest unit-hour first. Cached per set. */
+  ofModels(cls: ComputeClass, models: readonly string[]): Int32Array {
+    const key = `${cls}|${models.join('|')}`;
+    let hit = this.modelCache.get(key);
+    if (!hit) {
+      const wanted = new Set(models);
+      hit = this.classPoolIndices[cls].filter((i) => wanted.has(this.pools[i]!.model));
+      this.modelCache.set(key, hit);
+    }
+    return hit;
+  }
+
   dcIndexOf(dc: DataCenter): number {
     return this.network.dcIndex.get(dc.id) as number;
   }

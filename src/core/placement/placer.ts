@@ -110,14 +110,22 @@ export class OnlinePlacer {
     };
 
     if (costOnly) {
-      const reach = ctx.reachable(job.origin, job.class, latencyBoundMs(job));
-      for (const i of reach.home) {
+      const bound = latencyBoundMs(job);
+      // Jobs that name models walk the (short) list of those models' pools and check latency on the way.
+      const reach = job.models ? undefined : ctx.reachable(job.origin, job.class, bound);
+      const home = reach ? reach.home : ctx.ofModels(job.class, job.models!);
+      const all = reach ? reach.all : home;
+      const minGreen = job.minGreenShare ?? 0;
+      // Cheap pre-checks that let most pools be skipped without building a candidate; consider() re-checks all.
+      const near = (i: number): boolean =>
+        ctx.poolDc[i]!.greenShare >= minGreen && (reach !== undefined || (row[ctx.poolDcIndex[i] as number] as number) <= bound);
+      for (const i of home) {
         if (best && (ctx.unitHourRate[i] as number) * unitHours > best.score + 2) break;
-        if ((state.free[i] as number) >= job.units) consider(i);
+        if ((reach || ctx.poolDc[i]!.hubId === homeHub) && (state.free[i] as number) >= job.units && near(i)) consider(i);
       }
-      for (const i of reach.all) {
+      for (const i of all) {
         if (best && (ctx.unitHourRate[i] as number) * unitHours + transfer > best.score + 2) break;
-        if (ctx.poolDc[i]!.hubId !== homeHub && (state.free[i] as number) >= job.units) consider(i);
+        if (ctx.poolDc[i]!.hubId !== homeHub && (state.free[i] as number) >= job.units && near(i)) consider(i);
       }
     } else {
       for (const i of poolIndices) consider(i);
