@@ -86,7 +86,9 @@ describe('bad input to schedule, verify and explain', () => {
   });
 
   it('rejects a bad reserve share, an unknown job and a malformed placements file', async () => {
-    expect((await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--reserve', '1.5')).stderr).toBe('error: --reserve must be a number in [0, 1), got "1.5"\n');
+    const r = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--reserve', '1.5');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error: option '--reserve <share>' argument '1.5' is invalid. must be a number in [0, 1), got "1.5".`);
     const e = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'nope');
     expect(e.code).toBe(2);
     expect(e.stderr).toBe(`error: job "nope" is not in ${jobs}\n`);

@@ -29,3 +29,10 @@ export function oneOf<T extends string>(choices: readonly T[]) {
     return value as T;
   };
 }
+
+/** Commander parser for a share in [0, 1). */
+export function shareArg(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n < 1)) throw new InvalidArgumentError(`must be a number in [0, 1), got "${value}".`);
+  return n;
+}

@@ -53,7 +53,7 @@ export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[]
   const net = ctx.network;
   const nPools = ctx.pools.length;
   const total = ctx.pools.map((p) => p.units);
-  const unlimited: PlacementState = { free: Float64Array.from(total, () => Number.POSITIVE_INFINITY), total };
+  const unlimited: PlacementState = { free: Float64Array.from(total, () => Number.POSITIVE_INFINITY), total, classUse: 0 };
   const checks = STANDARD_CHECKERS.filter((k) => k.name !== 'capacity');
 
   const colJob: number[] = [];

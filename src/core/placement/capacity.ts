@@ -11,8 +11,18 @@ export class CapacityTimeline {
   private endPool: number[] = [];
   private endUnits: number[] = [];
 
-  constructor(readonly total: readonly number[]) {
+  /** Units in use per group (e.g. compute class) and in all, when pools are given groups. */
+  readonly groupUsed: Float64Array;
+  readonly groupTotal: Float64Array;
+
+  constructor(readonly total: readonly number[], private readonly groupOf: readonly number[] = total.map(() => 0)) {
     this.free = Float64Array.from(total);
+    const groups = groupOf.reduce((m, g) => Math.max(m, g + 1), 1);
+    this.groupUsed = new Float64Array(groups);
+    this.groupTotal = new Float64Array(groups);
+    total.forEach((t, i) => {
+      this.groupTotal[groupOf[i] as number] = (this.groupTotal[groupOf[i] as number] as number) + t;
+    });
   }
 
   /** Releases every job that ends at or before `time`. */
@@ -20,6 +30,7 @@ export class CapacityTimeline {
     while (this.ends.length > 0 && (this.ends[0] as number) <= time) {
       const pool = this.endPool[0] as number;
       this.free[pool] = (this.free[pool] as number) + (this.endUnits[0] as number);
+      this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - (this.endUnits[0] as number);
       this.pop();
     }
   }
@@ -27,12 +38,19 @@ export class CapacityTimeline {
   /** Holds `units` of pool `pool` until `end`. The caller has checked they are free. */
   hold(pool: number, units: number, end: number): void {
     this.free[pool] = (this.free[pool] as number) - units;
+    this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) + units;
     this.push(end, pool, units);
   }
 
   /** The holds still running: pool index, end time and units of each. */
   commitments(): { pool: number; end: number; units: number }[] {
     return this.ends.map((end, i) => ({ pool: this.endPool[i] as number, end, units: this.endUnits[i] as number }));
+  }
+
+  /** Share of a group's units in use now, 0..1. */
+  groupUse(group: number): number {
+    const t = this.groupTotal[group] as number;
+    return t > 0 ? (this.groupUsed[group] as number) / t : 0;
   }
 
   /** Units in use in pool `pool` now. */

@@ -11,7 +11,7 @@ const dc: DataCenter = {
   electricityPrice: 3600, greenShare: 0.9, gridFactor: 0.5857, racks: { built: 10, inUse: 5 }, pools: [pool],
 };
 const cand: Candidate = { pool, dc, poolIndex: 0, latencyMs: 12, crossesHubs: true };
-const state = (free: number): PlacementState => ({ free: Float64Array.of(free), total: [100] });
+const state = (free: number, classUse = 0): PlacementState => ({ free: Float64Array.of(free), total: [100], classUse });
 const job = (extra: Partial<JobSpec> = {}): JobSpec => ({
   id: 'j', submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 10, durationS: 3600, latency: 'interactive', dataGb: 0, ...extra,
 });

@@ -67,5 +67,27 @@ export function reserveChecker(share: number, isEast: (dcHub: string) => boolean
   };
 }
 
+/**
+ * Keep whole blocks: a job smaller than `block` units may not bring a pool's
+ * free units from at least `block` to below it, so that pools able to host the
+ * largest jobs stay able to. Small jobs go to pools already broken up instead;
+ * the idea of minimising fragmentation, applied at the level of pools. It
+ * starts once `fromUse` of the job's class is in use network-wide: below that,
+ * large jobs find room anyway and the detour only costs money. Soft.
+ */
+export function keepWholeChecker(block: number, fromUse: number): Checker {
+  return {
+    name: 'keep-whole',
+    rule: `once ${Math.round(fromUse * 100)}% of a class is in use, a job under ${block} units does not break the last free block of ${block} units in a pool`,
+    soft: true,
+    passes: (job, c, s) => {
+      if (job.units >= block || s.classUse < fromUse) return true;
+      const free = s.free[c.poolIndex] as number;
+      return free < block || free - job.units >= block;
+    },
+    why: (job, c, s) => `would leave ${(s.free[c.poolIndex] as number) - job.units} free units, breaking a block of ${block}`,
+  };
+}
+
 /** The hard checkers every policy runs, in order. */
 export const STANDARD_CHECKERS: readonly Checker[] = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker];

@@ -1,4 +1,5 @@
 import type { Rng } from '../rng.js';
+import { COMPUTE_CLASSES } from '../network/compute-class.js';
 import type { JobSpec } from '../workload/job.js';
 import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
@@ -30,8 +31,8 @@ export class OnlinePlacer {
     readonly policy: Policy,
     private readonly rng: Rng,
   ) {
-    this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units));
-    this.state = { free: this.capacity.free, total: this.capacity.total };
+    this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units), ctx.pools.map((p) => COMPUTE_CLASSES.indexOf(p.class)));
+    this.state = { free: this.capacity.free, total: this.capacity.total, classUse: 0 };
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */
@@ -42,6 +43,7 @@ export class OnlinePlacer {
     this.lastStart = job.submitAt;
     this.capacity.advanceTo(job.submitAt);
     const { ctx, policy, state } = this;
+    state.classUse = this.capacity.groupUse(COMPUTE_CLASSES.indexOf(job.class));
     const net = ctx.network;
     const pools = ctx.poolsByClass[job.class];
     const poolIndices = ctx.classPoolIndices[job.class];

@@ -1,4 +1,4 @@
-import { STANDARD_CHECKERS, reserveChecker } from './checkers.js';
+import { STANDARD_CHECKERS, keepWholeChecker, reserveChecker } from './checkers.js';
 import { SCORERS } from './scorers.js';
 import type { Checker, Scorer } from './types.js';
 
@@ -24,8 +24,12 @@ export const POLICY_NAMES = ['engine', 'nearest', 'cheapest', 'spread', 'random'
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
 export interface PolicyOptions {
-  /** Share of each eastern pool that batch work leaves free (engine only). Default 0.15. */
+  /** Share of each eastern pool that batch work leaves free (engine only). Default 0: off. */
   reserveShare?: number;
+  /** Size of the free blocks small jobs keep whole (engine only). Default 8, the largest common job; 0 turns it off. */
+  keepWhole?: number;
+  /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
+  keepWholeFrom?: number;
 }
 
 /** Builds a named policy. `isEast` tells whether a hub id is on the east side. */
@@ -35,8 +39,12 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon), with trunk reservation of eastern capacity for latency-bound work',
-        checkers: [...STANDARD_CHECKERS, reserveChecker(opts.reserveShare ?? 0.15, isEast)],
+        description: 'lowest total cost (compute, transfer, carbon); small jobs keep whole blocks free for large ones; optional trunk reservation of eastern capacity',
+        checkers: [
+          ...STANDARD_CHECKERS,
+          ...((opts.keepWhole ?? 8) > 0 ? [keepWholeChecker(opts.keepWhole ?? 8, opts.keepWholeFrom ?? 0.7)] : []),
+          ...((opts.reserveShare ?? 0) > 0 ? [reserveChecker(opts.reserveShare ?? 0, isEast)] : []),
+        ],
         scorers: [w('cost')],
         selection: 'min-score',
       };

@@ -20,6 +20,8 @@ export interface PlacementState {
   free: Float64Array;
   /** Total units per pool. */
   total: readonly number[];
+  /** Share of the current job's class in use across the network, 0..1. */
+  classUse: number;
 }
 
 /** A named feasibility rule. */
