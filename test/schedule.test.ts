@@ -51,7 +51,7 @@ describe('suanli schedule + verify on the reference network and the Alibaba trac
     const j = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json');
     const e = JSON.parse(j.stdout);
     expect(e.placed).toBe(true);
-    expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity', 'reserve']);
+    expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity', 'keep-whole']);
   });
 
   it('fails verification loudly, with exit 3, on a tampered schedule', async () => {

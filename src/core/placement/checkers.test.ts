@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataCenter, Pool } from '../network/model.js';
 import type { JobSpec } from '../workload/job.js';
-import { capacityChecker, greenChecker, latencyChecker, modelChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
+import { capacityChecker, greenChecker, keepWholeChecker, latencyChecker, modelChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
 import { costScorer, carbonScorer, latencyScorer, loadScorer } from './scorers.js';
 import type { Candidate, PlacementState } from './types.js';
 
@@ -66,6 +66,22 @@ describe('checkers', () => {
     expect(east.passes(job({ latency: 'batch', units: 11 }), cand, state(25))).toBe(false);
     expect(east.passes(job({ latency: 'interactive', units: 20 }), cand, state(25))).toBe(true);
     expect(west.passes(job({ latency: 'batch', units: 20 }), cand, state(25))).toBe(true);
+  });
+});
+
+describe('keep-whole', () => {
+  const k = keepWholeChecker(8, 0.7);
+  it('only applies to small jobs once the class is busy', () => {
+    expect(k.soft).toBe(true);
+    // Busy class: a 2-card job may not bring 9 free cards down to 7...
+    expect(k.passes(job({ units: 2 }), cand, state(9, 0.8))).toBe(false);
+    expect(k.why(job({ units: 2 }), cand, state(9, 0.8))).toBe('would leave 7 free units, breaking a block of 8');
+    // ...but may take from 10 (8 stay), or from a pool with no whole block left.
+    expect(k.passes(job({ units: 2 }), cand, state(10, 0.8))).toBe(true);
+    expect(k.passes(job({ units: 2 }), cand, state(7, 0.8))).toBe(true);
+    // Large jobs and quiet classes are never held back.
+    expect(k.passes(job({ units: 8 }), cand, state(9, 0.8))).toBe(true);
+    expect(k.passes(job({ units: 2 }), cand, state(9, 0.5))).toBe(true);
   });
 });
 

@@ -14,9 +14,9 @@ const net = new Network(buildScenario(exampleScenario()).scenario);
 const mk = (id: string, extra: Partial<JobSpec> = {}): JobSpec => ({
   id, submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 100, durationS: 3600, latency: 'batch', dataGb: 0, ...extra,
 });
-function placer(policy: PolicyName = 'engine', seed = 1) {
+function placer(policy: PolicyName = 'engine', seed = 1, opts: { reserveShare?: number; keepWhole?: number; keepWholeFrom?: number } = {}) {
   const ctx = new PlacementContext(net);
-  return new OnlinePlacer(ctx, policyFor(policy, (h) => !ctx.westHubs.has(h)), new SeededRng(seed));
+  return new OnlinePlacer(ctx, policyFor(policy, (h) => !ctx.westHubs.has(h), opts), new SeededRng(seed));
 }
 
 describe('OnlinePlacer', () => {
@@ -31,7 +31,7 @@ describe('OnlinePlacer', () => {
   });
 
   it('keeps the eastern reserve from batch work but not from interactive work', () => {
-    const p = placer('engine');
+    const p = placer('engine', 1, { reserveShare: 0.15 });
     expect(p.place(mk('b1', { units: 300 })).pool?.key).toBe('sh-a/t4');
     // 100 of 400 left: a batch job may not take the last 15% (60 cards), so 50 cards go west...
     expect(p.place(mk('b2', { units: 50 })).pool?.key).toBe('qy-a/a100');
@@ -40,11 +40,49 @@ describe('OnlinePlacer', () => {
   });
 
   it('relaxes the reserve rather than leave a batch job unplaced', () => {
-    const p = placer('engine');
+    const p = placer('engine', 1, { reserveShare: 0.15 });
     p.place(mk('b1', { units: 300 }));
     const d = p.place({ ...mk('b2', { units: 50, models: ['T4'] }) }, true);
     expect(d.pool?.key).toBe('sh-a/t4');
     expect(d.explanation?.relaxed).toEqual(['reserve']);
+  });
+
+  it('keeps whole blocks for large jobs once the class is busy', () => {
+    // Qingyang's A100 pool shrunk to 20 cards, Shanghai's T4 pool to 12: 32 cards in all.
+    const doc = exampleScenario() as { dataCenters: { pools: { units: number }[] }[] };
+    doc.dataCenters[0]!.pools[0]!.units = 20;
+    doc.dataCenters[1]!.pools[1]!.units = 12;
+    const small = new Network(buildScenario(doc).scenario);
+    const ctx = new PlacementContext(small);
+    const p = new OnlinePlacer(ctx, policyFor('engine', (h) => !ctx.westHubs.has(h), { keepWhole: 8, keepWholeFrom: 0.5 }), new SeededRng(1));
+    // Below half in use, the cheapest pool wins as usual: Shanghai's T4 (10 of 12), then Qingyang (4 of 20).
+    expect(p.place(mk('a', { units: 10, models: ['T4'] })).pool?.key).toBe('sh-a/t4');
+    expect(p.place(mk('b', { units: 4, models: ['A100'] })).pool?.key).toBe('qy-a/a100');
+    // 14 of 32 in use (44%): a 2-card job still takes the cheap T4 cards.
+    expect(p.place(mk('c', { units: 2 })).pool?.key).toBe('sh-a/t4');
+    // 16 of 32 in use (50%): keep-whole applies. Qingyang has 16 free; 9 cards leave 7.
+    expect(p.place(mk('d', { units: 9, models: ['A100'] })).pool?.key).toBe('qy-a/a100');
+    // Qingyang's 7 free cards are no whole block of 8: a small job may take one.
+    expect(p.place(mk('e', { units: 1 })).pool?.key).toBe('qy-a/a100');
+  });
+
+  it('sends a small job to a broken-up pool rather than break the last whole block', () => {
+    const doc = exampleScenario() as { dataCenters: { pools: { units: number }[] }[] };
+    doc.dataCenters[0]!.pools[0]!.units = 20;
+    doc.dataCenters[1]!.pools[1]!.units = 12;
+    const small = new Network(buildScenario(doc).scenario);
+    const run = (policy: PolicyName) => {
+      const ctx = new PlacementContext(small);
+      const p = new OnlinePlacer(ctx, policyFor(policy, (h) => !ctx.westHubs.has(h), { keepWhole: 8, keepWholeFrom: 0.5 }), new SeededRng(1));
+      p.place(mk('a', { units: 17, models: ['A100'] })); // Qingyang: 3 free
+      p.place(mk('b', { units: 2, models: ['T4'] })); // Shanghai: 10 free, 19 of 32 in use
+      return p.place(mk('c', { units: 3 }), true);
+    };
+    // The cheap T4 cards would drop from 10 to 7 free: no pool could then host an 8-card job.
+    expect(run('cheapest').pool?.key).toBe('sh-a/t4');
+    const d = run('engine');
+    expect(d.pool?.key).toBe('qy-a/a100');
+    expect(d.explanation?.checkers.find((c) => c.name === 'keep-whole')).toMatchObject({ removed: 1, example: { pool: 'sh-a/t4', reason: 'would leave 7 free units, breaking a block of 8' } });
   });
 
   it('explains a rejection by the checker that left nothing', () => {

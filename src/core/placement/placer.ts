@@ -137,7 +137,7 @@ export class OnlinePlacer {
     let relaxed: string[] = [];
     let pool = passed;
     if (!best && bestSoft) {
-      relaxed = soft.map((k) => k.name);
+      relaxed = soft.filter((k) => (removed[policy.checkers.indexOf(k)] as number) > 0).map((k) => k.name);
       pool = softOnly;
       if (keepAll) {
         best = undefined;
