@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Placement benchmarks (issue: placement engine). Sections: quality, speed, batch.
+//   node bench/placement.js [quality] [speed] [batch]      (all three by default)
+// Run after `npm run build`; `npm run bench` does both. Figures go into
+// bench/RESULTS.md by hand, with the date and the machine.
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import jsYaml from 'js-yaml';
+import { buildScenario } from '../dist/core/network/scenario.js';
+import { Network } from '../dist/core/network/network.js';
+import { scaleScenarioDocument } from '../dist/core/network/scale.js';
+import { generateScenario } from '../dist/core/network/generate.js';
+import { SeededRng } from '../dist/core/rng.js';
+import { generateJobs } from '../dist/core/workload/generate.js';
+import { convertAlibabaOpenb } from '../dist/trace/alibaba-openb.js';
+import { scheduleOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
+import { scheduleBatch } from '../dist/optimize/batch.js';
+import { placementBound } from '../dist/optimize/bound.js';
+import { formatPlacement, parsePlacements } from '../dist/formats/placements.js';
+import { verifySchedule } from '../dist/verify/verifier.js';
+
+const sections = process.argv.slice(2);
+const want = (s) => sections.length === 0 || sections.includes(s);
+const POLICIES = ['engine', 'nearest', 'cheapest', 'spread', 'random'];
+const BOUND_SECONDS = Number(process.env.BOUND_SECONDS ?? 120);
+const yuan = (m) => (m / 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 });
+const pct = (x) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+
+const nationalDoc = jsYaml.load(readFileSync('data/scenarios/national.yaml', 'utf8'), { schema: jsYaml.CORE_SCHEMA });
+const scaled = (share) => new Network(buildScenario(scaleScenarioDocument(nationalDoc, share)).scenario);
+
+console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}\n`);
+
+async function quality(label, network, jobs) {
+  const bound = await placementBound(network, jobs, { timeLimitS: BOUND_SECONDS });
+  console.log(`### ${label}\n`);
+  console.log(`${jobs.length} jobs; lower bound ${yuan(bound.bound)} yuan (${bound.method}${bound.method === 'lagrangian' ? `, ${bound.iterations} iterations in ${bound.solveSeconds.toFixed(0)} s` : `, ${bound.solveSeconds.toFixed(1)} s`}; ${bound.checkpoints} load checkpoints)\n`);
+  console.log('| policy | total cost, yuan | cost / bound | CO2 t | green energy | batch in west | unplaced jobs | unplaced unit-h | violations | seconds |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const runs = POLICIES.map((policy) => ({ policy, run: async () => scheduleOnline(network, jobs, { policy, rng: new SeededRng(1) }) }));
+  runs.push({ policy: 'engine, batch 1 h windows', run: async () => (await scheduleBatch(network, jobs, { windowS: 3600, rng: new SeededRng(1) })).decisions });
+  for (const { policy, run } of runs) {
+    const t0 = performance.now();
+    const decisions = await run();
+    const seconds = (performance.now() - t0) / 1000;
+    const s = summarizeSchedule(network, policy, decisions);
+    const { records } = parsePlacements(decisions.map(formatPlacement).join('\n'), 'bench');
+    const v = verifySchedule(network.scenario, jobs, records);
+    console.log(`| ${policy} | ${yuan(s.cost.total)} | ${(s.cost.total / bound.bound).toFixed(3)} | ${s.co2Tonnes.toFixed(1)} | ${pct(s.greenShareOfEnergy)} | ${pct(s.batchWestShare)} | ${s.unplaced} | ${Math.round(s.unplacedUnitHours).toLocaleString('en-US')} | ${v.violations.length} | ${seconds.toFixed(1)} |`);
+  }
+  console.log('');
+}
+
+if (want('quality')) {
+  const national = new Network(buildScenario(nationalDoc).scenario);
+  const trace = readFileSync('data/traces/alibaba-gpu-v2023/openb_pod_list_default.csv', 'utf8');
+  const traceJobs = convertAlibabaOpenb(trace, 'openb', national, { seed: 1, compress: 100 }).jobs;
+  await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.1% of its units: moderate', scaled(0.001), traceJobs);
+  await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.05% of its units: contended', scaled(0.0005), traceJobs);
+  const synthetic = generateJobs(national, { count: 81_520, ratePerS: 0.63 }, new SeededRng(7));
+  await quality('Synthetic, 10x the trace (81,520 jobs, 0.63/s), national network at 1% of its units: moderate', scaled(0.01), synthetic);
+  await quality('Synthetic, 10x the trace (81,520 jobs, 0.63/s), national network at 0.3% of its units: contended', scaled(0.003), synthetic);
+}
+
+if (want('speed')) {
+  console.log('### Online placement speed (engine, one thread)\n');
+  console.log('| data centers | pools | jobs | placed | seconds | placements/s | RSS after, MiB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const dcs of [1000, 10000]) {
+    const network = new Network(buildScenario(generateScenario({ dataCenters: dcs, origins: 100 }, new SeededRng(1))).scenario);
+    const jobs = generateJobs(network, { count: 1_000_000, ratePerS: 50 }, new SeededRng(2));
+    const t0 = performance.now();
+    const decisions = scheduleOnline(network, jobs, { policy: 'engine', rng: new SeededRng(1) });
+    const seconds = (performance.now() - t0) / 1000;
+    const placed = decisions.reduce((n, d) => n + (d.placed ? 1 : 0), 0);
+    console.log(`| ${dcs.toLocaleString('en-US')} | ${network.pools.length.toLocaleString('en-US')} | ${jobs.length.toLocaleString('en-US')} | ${placed.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${Math.round(jobs.length / seconds).toLocaleString('en-US')} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} |`);
+  }
+  console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`);
+}
+
+if (want('batch')) {
+  console.log('### Batch mode: one window of 10,000 jobs\n');
+  const national = new Network(buildScenario(nationalDoc).scenario);
+  for (const [label, network] of [['national network, full capacity', national], ['national network at 1% of its units', scaled(0.01)]]) {
+    const jobs = generateJobs(national, { count: 10_000, ratePerS: 10 }, new SeededRng(3));
+    const t0 = performance.now();
+    const { stats, decisions } = await scheduleBatch(network, jobs, { windowS: 1e9, rng: new SeededRng(1) });
+    const seconds = (performance.now() - t0) / 1000;
+    const s = summarizeSchedule(network, 'batch', decisions);
+    console.log(`- ${label}: ${stats.windows} window of ${stats.largestWindow} jobs, LP built and solved in ${stats.lpSeconds.toFixed(1)} s, ${seconds.toFixed(1)} s in all; ${s.placed} placed, total ${yuan(s.cost.total)} yuan`);
+  }
+  console.log('');
+}
