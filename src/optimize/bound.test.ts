@@ -78,3 +78,16 @@ describe('the Lagrangian bound', () => {
     expect((await placementBound(net, jobs)).method).toBe('lp');
   });
 });
+
+describe('the row-generation bound', () => {
+  const jobs = Array.from({ length: 40 }, (_, i) => mk(`r${i}`, { submitAt: i * 300, units: 50 + (i % 5) * 40, durationS: 3600 + (i % 4) * 1800, models: i % 3 ? ['T4', 'A100'] : ['T4'] }));
+
+  it('reaches the full LP optimum with only the rows that bind', async () => {
+    const lp = await placementBound(net, jobs, { method: 'lp' });
+    const rows = await placementBound(net, jobs, { method: 'rows' });
+    expect(rows.exact).toBe(true);
+    expect(rows.bound).toBeCloseTo(lp.bound, 0);
+    expect(rows.rowsAdded).toBeGreaterThan(0);
+    expect(rows.rowsAdded!).toBeLessThanOrEqual(rows.checkpoints);
+  });
+});

@@ -4,16 +4,19 @@ import type { Network } from '../core/network/network.js';
 import { SeededRng } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { lagrangianBound } from './lagrangian.js';
+import { rowGenerationBound } from './row-generation.js';
 import { buildPlacementLp } from './placement-lp.js';
 import { solvePlacementLp } from './solve.js';
 
-export type BoundMethod = 'lp' | 'lagrangian' | 'auto';
+export type BoundMethod = 'lp' | 'rows' | 'lagrangian' | 'auto';
 
-/** Above this many nonzeros, `auto` uses the Lagrangian bound: the simplex method takes too long there. */
+/** Above this many nonzeros in the full LP, `auto` uses row generation: the full LP takes too long there. */
 export const LP_NONZERO_LIMIT = 400_000;
 
 export interface BoundResult {
-  method: 'lp' | 'lagrangian';
+  method: 'lp' | 'rows' | 'lagrangian';
+  /** False when a time limit stopped row generation or the Lagrangian method early: the bound is valid but below the LP optimum. */
+  exact: boolean;
   /** No schedule can cost less. 1/10,000 yuan. */
   bound: number;
   /** With `mipSeconds` (LP method): the proven bound of the time-limited MIP (at least `bound`), and its best schedule's cost. */
@@ -22,8 +25,10 @@ export interface BoundResult {
   mipStatus?: string;
   /** LP method: jobs the LP leaves (partly) unplaced, the sum of their u_j. */
   lpUnplacedJobs?: number;
-  /** Lagrangian method: subgradient iterations run. */
+  /** Lagrangian method: subgradient iterations run; row generation: rounds solved. */
   iterations?: number;
+  /** Row generation: capacity rows added. */
+  rowsAdded?: number;
   columns: number;
   rows?: number;
   /** Load checkpoints: pools and times where capacity could bind. */
@@ -36,14 +41,14 @@ export interface BoundResult {
 export interface BoundOptions {
   method?: BoundMethod;
   mipSeconds?: number;
-  /** Time limit of the Lagrangian method, seconds. */
+  /** Time limit of row generation and the Lagrangian method, seconds. */
   timeLimitS?: number;
 }
 
 /**
  * The lower bound of docs/placement.md: the LP relaxation of the whole problem
- * over time, solved by HiGHS, or approached from below by Lagrangian
- * relaxation when the LP is too large for the simplex method.
+ * over time, solved by HiGHS whole (`lp`) or by adding only the capacity rows
+ * that bind (`rows`), or approached from below by Lagrangian relaxation.
  */
 export async function placementBound(network: Network, jobs: readonly JobSpec[], opts: BoundOptions = {}): Promise<BoundResult> {
   const t0 = performance.now();
@@ -52,14 +57,22 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   const lp = buildPlacementLp(ctx, ordered);
   const buildSeconds = (performance.now() - t0) / 1000;
   const method = opts.method === 'auto' || opts.method === undefined
-    ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : 'lagrangian')
+    ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : 'rows')
     : opts.method;
+
+  if (method === 'rows') {
+    const r = await rowGenerationBound(ctx, ordered, opts.timeLimitS === undefined ? {} : { timeLimitS: opts.timeLimitS });
+    return {
+      method, exact: r.exact, bound: r.bound, iterations: r.rounds, rowsAdded: r.rowsAdded, lpUnplacedJobs: r.unplacedJobs,
+      columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds,
+    };
+  }
 
   if (method === 'lagrangian') {
     // Any feasible schedule's cost is an upper bound for the step sizes; the greedy one is quick.
     const greedy = summarizeSchedule(network, 'cheapest', scheduleOnline(network, ordered, { policy: 'cheapest', rng: new SeededRng(1) }));
     const r = lagrangianBound(ctx, ordered, { upperBound: greedy.cost.total, ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }) });
-    return { method, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
+    return { method, exact: false, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
   }
 
   const sol = await solvePlacementLp(lp);
@@ -67,6 +80,7 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   for (let c = 0; c < lp.assignmentCols; c++) if (lp.colPool[c] === -1) lpUnplacedJobs += sol.x[c] as number;
   const result: BoundResult = {
     method,
+    exact: true,
     bound: sol.objective,
     lpUnplacedJobs,
     columns: lp.numCols,

@@ -19,3 +19,8 @@ export function highs(): Promise<Highs> {
   if (!instance) instance = loader()();
   return instance;
 }
+
+/** Drops the loaded solver, e.g. after it aborted; the next call loads a fresh one. */
+export function resetHighs(): void {
+  instance = undefined;
+}

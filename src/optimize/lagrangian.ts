@@ -1,8 +1,6 @@
-import { STANDARD_CHECKERS } from '../core/placement/checkers.js';
 import type { PlacementContext } from '../core/placement/context.js';
-import { costOf, unplacedCost } from '../core/placement/cost.js';
-import type { Candidate, PlacementState } from '../core/placement/types.js';
 import type { JobSpec } from '../core/workload/job.js';
+import { peakPositions, placementColumns, poolEvents } from './columns.js';
 
 /**
  * A lower bound on the placement problem by Lagrangian relaxation of the
@@ -39,68 +37,35 @@ export interface LagrangianResult {
 
 export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: LagrangianOptions): LagrangianResult {
   const t0 = performance.now();
-  const net = ctx.network;
   const nPools = ctx.pools.length;
-  const total = ctx.pools.map((p) => p.units);
-  const unlimited: PlacementState = { free: Float64Array.from(total, () => Number.POSITIVE_INFINITY), total, classUse: 0 };
-  const checks = STANDARD_CHECKERS.filter((k) => k.name !== 'capacity');
-
-  // Columns, job-major: pool index and cost.
-  const colStart: number[] = [0];
-  const colPool: number[] = [];
-  const colCost: number[] = [];
-  const penalty: number[] = [];
-  const byPool: number[][] = Array.from({ length: nPools }, () => []);
-  jobs.forEach((job, j) => {
-    const row = net.latencyRow(job.origin);
-    const home = net.homeHub(job.origin);
-    for (const pool of ctx.poolsByClass[job.class]) {
-      if (pool.units < job.units) continue;
-      const dc = ctx.dcOfPool.get(pool.key)!;
-      const poolIndex = ctx.poolIndex.get(pool.key)!;
-      const c: Candidate = { pool, dc, poolIndex, latencyMs: row[ctx.dcIndexOf(dc)] as number, crossesHubs: dc.hubId !== home };
-      if (!checks.every((k) => k.passes(job, c, unlimited))) continue;
-      colPool.push(poolIndex);
-      colCost.push(costOf(job, pool, dc, net.scenario, c.crossesHubs).total);
-      byPool[poolIndex]!.push(j);
-    }
-    colStart.push(colPool.length);
-    penalty.push(unplacedCost(job, net.scenario));
-  });
+  const { colJob, colPool, colCost, byPool } = placementColumns(ctx, jobs);
 
   // Checkpoints per pool: load peaks where the pool could be oversubscribed.
   const times: Float64Array[] = [];
   const free: Float64Array[] = [];
   let checkpoints = 0;
   for (let p = 0; p < nPools; p++) {
-    const events: { t: number; du: number }[] = [];
-    for (const j of byPool[p]!) {
-      const job = jobs[j]!;
-      events.push({ t: job.submitAt, du: job.units }, { t: job.submitAt + job.durationS, du: -job.units });
-    }
-    events.sort((a, b) => a.t - b.t || a.du - b.du);
-    const ts: number[] = [];
-    let load = 0;
-    events.forEach((ev, e) => {
-      load += ev.du;
-      const next = events[e + 1];
-      if (ev.du > 0 && !(next && next.du > 0) && load > (total[p] as number)) ts.push(ev.t);
-    });
+    const units = ctx.pools[p]!.units;
+    const ev = poolEvents(byPool[p]!, colJob, jobs);
+    const ts = peakPositions(ev, () => units).map((e) => ev.t[e] as number);
     times.push(Float64Array.from(ts));
-    free.push(Float64Array.from(ts, () => total[p] as number));
+    free.push(Float64Array.from(ts, () => units));
     checkpoints += ts.length;
   }
 
+  // Columns of each job: [colStart[j], colStart[j + 1]), the last one unplaced.
+  const colStart = new Int32Array(jobs.length + 1);
+  for (let c = 0; c < colJob.length; c++) colStart[(colJob[c] as number) + 1] = c + 1;
   // For each column, the range [from, to) of its pool's checkpoints that its run covers.
-  const from = new Int32Array(colPool.length);
-  const to = new Int32Array(colPool.length);
-  jobs.forEach((job, j) => {
-    for (let c = colStart[j] as number; c < (colStart[j + 1] as number); c++) {
-      const ts = times[colPool[c] as number]!;
-      from[c] = lowerBound(ts, job.submitAt);
-      to[c] = lowerBound(ts, job.submitAt + job.durationS);
-    }
-  });
+  const from = new Int32Array(colJob.length);
+  const to = new Int32Array(colJob.length);
+  for (let c = 0; c < colJob.length; c++) {
+    const p = colPool[c] as number;
+    if (p < 0) continue;
+    const job = jobs[colJob[c] as number]!;
+    from[c] = lowerBound(times[p]!, job.submitAt);
+    to[c] = lowerBound(times[p]!, job.submitAt + job.durationS);
+  }
 
   const lambda = times.map((ts) => new Float64Array(ts.length));
   const prefix = times.map((ts) => new Float64Array(ts.length + 1));
@@ -123,9 +88,10 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
     }
     let value = 0;
     jobs.forEach((job, j) => {
-      let bestCost = penalty[j] as number;
+      const last = (colStart[j + 1] as number) - 1;
+      let bestCost = colCost[last] as number;
       let bestCol = -1;
-      for (let c = colStart[j] as number; c < (colStart[j + 1] as number); c++) {
+      for (let c = colStart[j] as number; c < last; c++) {
         const s = prefix[colPool[c] as number]!;
         const priced = (colCost[c] as number) + job.units * ((s[to[c] as number] as number) - (s[from[c] as number] as number));
         if (priced < bestCost) {
@@ -174,7 +140,7 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
       for (let k = 0; k < l.length; k++) l[k] = Math.max(0, (l[k] as number) + step * (d[k] as number));
     }
   }
-  return { bound: best, iterations, seconds: (performance.now() - t0) / 1000, columns: colPool.length + jobs.length, checkpoints, overload };
+  return { bound: best, iterations, seconds: (performance.now() - t0) / 1000, columns: colJob.length, checkpoints, overload };
 }
 
 /** Index of the first element >= x in a sorted array. */

@@ -103,9 +103,9 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
     .description('the LP lower bound on total cost: no schedule can cost less')
     .requiredOption('--scenario <file>', 'scenario file')
     .requiredOption('--jobs <file>', 'job stream')
-    .option('--method <method>', `lp (HiGHS), lagrangian (subgradient, for large instances) or auto (lp up to ${LP_NONZERO_LIMIT.toLocaleString('en-US')} nonzeros)`, oneOf(['lp', 'lagrangian', 'auto'] as const), 'auto')
+    .option('--method <method>', `lp (the whole LP in HiGHS), rows (HiGHS, adding only the capacity rows that bind), lagrangian (subgradient) or auto (lp up to ${LP_NONZERO_LIMIT.toLocaleString('en-US')} nonzeros, else rows)`, oneOf(['lp', 'rows', 'lagrangian', 'auto'] as const), 'auto')
     .option('--mip-seconds <s>', 'lp method: also run the integer program for this long and report its proven bound', intArg(1, 86_400))
-    .option('--time-limit <s>', 'lagrangian method: stop after this many seconds (every iterate is a valid bound)', intArg(1, 86_400), 120)
+    .option('--time-limit <s>', 'rows and lagrangian: stop after this many seconds (every iterate is a valid bound)', intArg(1, 86_400), 300)
     .option('--json', 'print as JSON')
     .action(async (opts: { scenario: string; jobs: string; method: BoundMethod; mipSeconds?: number; timeLimit: number; json?: boolean }) => {
       const { loaded, jobs } = loadInputs(opts);
@@ -119,7 +119,9 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const y = (m: number): string => `${(m / 10_000).toLocaleString('en-US', { maximumFractionDigits: 4 })} yuan`;
       const how = b.method === 'lp'
         ? `LP relaxation, ${(b.lpUnplacedJobs ?? 0).toFixed(2)} jobs left unplaced by the LP`
-        : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
+        : b.method === 'rows'
+          ? `LP relaxation by row generation, ${b.iterations} rounds, ${b.rowsAdded} capacity rows${b.exact ? '' : '; stopped by the time limit or the solver memory budget, so below the LP optimum'}`
+          : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
       io.stdout(`lower bound: ${y(b.bound)} (${how})\n`);
       if (b.mipBound !== undefined) io.stdout(`MIP (${opts.mipSeconds} s, ${b.mipStatus}): proven bound ${y(b.mipBound)}, best schedule ${y(b.mipObjective ?? NaN)}\n`);
       io.stdout(`${b.columns.toLocaleString('en-US')} columns, ${b.checkpoints.toLocaleString('en-US')} load checkpoints${b.nonzeros === undefined ? '' : `, ${b.nonzeros.toLocaleString('en-US')} nonzeros`}; built in ${b.buildSeconds.toFixed(2)} s, solved in ${b.solveSeconds.toFixed(2)} s\n`);

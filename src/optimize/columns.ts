@@ -1,0 +1,87 @@
+import { STANDARD_CHECKERS } from '../core/placement/checkers.js';
+import type { PlacementContext } from '../core/placement/context.js';
+import { costOf, unplacedCost } from '../core/placement/cost.js';
+import type { Candidate, PlacementState } from '../core/placement/types.js';
+import type { JobSpec } from '../core/workload/job.js';
+
+/**
+ * The columns every placement model shares: one per job and pool that passes
+ * the static checkers (class, model, latency, residency, green, price) with at
+ * least the job's units, then one "unplaced" column per job. Job-major: a
+ * job's columns are consecutive, its unplaced column last.
+ */
+export interface PlacementColumns {
+  colJob: Int32Array;
+  /** Pool index, or -1 for the unplaced column. */
+  colPool: Int32Array;
+  /** Cost in 1/10,000 yuan. */
+  colCost: Float64Array;
+  /** Per pool: the columns on it. */
+  byPool: Int32Array[];
+}
+
+export function placementColumns(ctx: PlacementContext, jobs: readonly JobSpec[]): PlacementColumns {
+  const net = ctx.network;
+  const total = ctx.pools.map((p) => p.units);
+  const unlimited: PlacementState = { free: Float64Array.from(total, () => Number.POSITIVE_INFINITY), total, classUse: 0 };
+  const checks = STANDARD_CHECKERS.filter((k) => k.name !== 'capacity');
+  const colJob: number[] = [];
+  const colPool: number[] = [];
+  const colCost: number[] = [];
+  const byPool: number[][] = ctx.pools.map(() => []);
+  jobs.forEach((job, j) => {
+    const row = net.latencyRow(job.origin);
+    const home = net.homeHub(job.origin);
+    for (const poolIndex of ctx.classPoolIndices[job.class]) {
+      const pool = ctx.pools[poolIndex]!;
+      if (pool.units < job.units) continue;
+      const dc = ctx.poolDc[poolIndex]!;
+      const c: Candidate = { pool, dc, poolIndex, latencyMs: row[ctx.poolDcIndex[poolIndex] as number] as number, crossesHubs: dc.hubId !== home };
+      if (!checks.every((k) => k.passes(job, c, unlimited))) continue;
+      byPool[poolIndex]!.push(colJob.length);
+      colJob.push(j);
+      colPool.push(poolIndex);
+      colCost.push(costOf(job, pool, dc, net.scenario, c.crossesHubs).total);
+    }
+    colJob.push(j);
+    colPool.push(-1);
+    colCost.push(unplacedCost(job, net.scenario));
+  });
+  return { colJob: Int32Array.from(colJob), colPool: Int32Array.from(colPool), colCost: Float64Array.from(colCost), byPool: byPool.map((b) => Int32Array.from(b)) };
+}
+
+/** A pool's load events: starts and ends of the jobs of its columns, ends first at equal times. */
+export interface PoolEvents {
+  t: Float64Array;
+  /** Column of each event. */
+  col: Int32Array;
+  /** +units at a start, -units at an end. */
+  du: Float64Array;
+}
+
+export function poolEvents(cols: Int32Array, colJob: Int32Array, jobs: readonly JobSpec[]): PoolEvents {
+  const ev: { t: number; col: number; du: number }[] = [];
+  for (const c of cols) {
+    const job = jobs[colJob[c] as number]!;
+    ev.push({ t: job.submitAt, col: c, du: job.units }, { t: job.submitAt + job.durationS, col: c, du: -job.units });
+  }
+  ev.sort((a, b) => a.t - b.t || a.du - b.du);
+  return { t: Float64Array.from(ev, (e) => e.t), col: Int32Array.from(ev, (e) => e.col), du: Float64Array.from(ev, (e) => e.du) };
+}
+
+/**
+ * Positions in a pool's event list where its load can peak (a start followed
+ * by an end, or the last event) and where the jobs that could use the pool
+ * could oversubscribe `free(t)`.
+ */
+export function peakPositions(ev: PoolEvents, free: (t: number) => number): number[] {
+  const out: number[] = [];
+  let load = 0;
+  for (let e = 0; e < ev.t.length; e++) {
+    load += ev.du[e] as number;
+    if ((ev.du[e] as number) < 0) continue;
+    if (e + 1 < ev.t.length && (ev.du[e + 1] as number) > 0) continue;
+    if (load > free(ev.t[e] as number)) out.push(e);
+  }
+  return out;
+}
