@@ -99,3 +99,40 @@ describe('bad input to schedule, verify and explain', () => {
     expect(v.stderr).toMatch(/^error: .*p\.jsonl:1: must be a placement/);
   });
 });
+
+describe('bound, batch mode, scale and generate', () => {
+  it('bounds the schedule from below and batch mode verifies', async () => {
+    const small = join(dir, 'small.yaml');
+    const s = await runCli('scenario', 'scale', NATIONAL, '--capacity', '0.0005', '--out', small);
+    expect(s.code).toBe(0);
+    const shown = JSON.parse((await runCli('scenario', 'show', small, '--json')).stdout);
+    const full = JSON.parse((await runCli('scenario', 'show', NATIONAL, '--json')).stdout);
+    expect(shown.totals.units.intelligent).toBeLessThan(full.totals.units.intelligent * 0.0006);
+    const gen = join(dir, 'gen.jsonl');
+    const g = await runCli('jobs', 'generate', '--scenario', small, '--count', '300', '--rate', '0.05', '--seed', '4', '--out', gen);
+    expect(g.code).toBe(0);
+    expect(g.stderr).toMatch(/^wrote .*gen\.jsonl: 300 jobs over \d+ s \(seed 4\)\n$/);
+    const b = await runCli('bound', '--scenario', small, '--jobs', gen, '--json');
+    expect(b.code).toBe(0);
+    const bound = JSON.parse(b.stdout);
+    for (const mode of [['--policy', 'cheapest'], ['--mode', 'batch', '--window', '3600']]) {
+      const out = join(dir, `gen-${mode.join('')}.jsonl`);
+      const r = await runCli('schedule', '--scenario', small, '--jobs', gen, ...mode, '--out', out, '--json');
+      expect(r.code).toBe(0);
+      const summary = JSON.parse(r.stderr);
+      expect(summary.cost.total).toBeGreaterThanOrEqual(bound.bound - 1);
+      expect((await runCli('verify', '--scenario', small, '--jobs', gen, '--placements', out)).code).toBe(0);
+    }
+  });
+
+  it('rejects batch mode with a baseline, and a bad scale', async () => {
+    const r = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--mode', 'batch', '--policy', 'nearest');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: --mode batch runs the engine only, not --policy nearest\n');
+    const s = await runCli('scenario', 'scale', NATIONAL, '--capacity', '-1');
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain("argument '-1' is invalid");
+    const m = await runCli('bound', '--scenario', NATIONAL, '--jobs', jobs, '--method', 'magic');
+    expect(m.code).toBe(2);
+  });
+});
