@@ -1,3 +1,5 @@
+import { ValidationError } from '../core/errors.js';
+
 /**
  * A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF or LF. It
  * keeps the 1-based line number of every record so errors can point at it.
@@ -76,4 +78,21 @@ export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   const s = String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Splits CSV text into its header and records, turning bad quoting into a
+ * ValidationError and an empty file into one that says what was expected.
+ */
+export function readCsvTable(text: string, source: string, expected: string): { header: CsvRecord; records: CsvRecord[] } {
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new ValidationError(source, [{ path: '', message: `malformed CSV: ${e.message}`, line: e.line }]);
+    throw e;
+  }
+  const header = records.shift();
+  if (!header) throw new ValidationError(source, [{ path: '', message: `empty file: expected ${expected}` }]);
+  return { header, records };
 }

@@ -5,7 +5,8 @@ import { issuesFromZod } from '../core/network/scenario.js';
 import type { Network } from '../core/network/network.js';
 import { checkJobAgainstNetwork, jobRecordSchema, toJobSpec } from '../core/workload/job.js';
 import type { JobSpec } from '../core/workload/job.js';
-import { CsvSyntaxError, csvField, parseCsv } from './csv.js';
+import { csvField, readCsvTable } from './csv.js';
+import { forEachJsonLine } from './json-lines.js';
 
 /** Column order of a job stream; the same order is written to JSON Lines and CSV. */
 export const JOB_COLUMNS = [
@@ -69,7 +70,7 @@ export function parseJobStream(text: string, source: string, format: JobStreamFo
   };
 
   if (format === 'csv') readCsvRecords(text, source, errors, accept);
-  else readJsonLines(text, errors, accept);
+  else forEachJsonLine(text, errors, accept);
 
   if (errors.length > 0) {
     const listed = errors.slice(0, MAX_LISTED);
@@ -80,15 +81,7 @@ export function parseJobStream(text: string, source: string, format: JobStreamFo
 }
 
 function readCsvRecords(text: string, source: string, errors: Issue[], accept: (record: unknown, line: number) => void): void {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new ValidationError(source, [{ path: '', message: `malformed CSV: ${e.message}`, line: e.line }]);
-    throw e;
-  }
-  const header = records.shift();
-  if (!header) throw new ValidationError(source, [{ path: '', message: 'empty file: expected a header row' }]);
+  const { header, records } = readCsvTable(text, source, 'a header row');
   const columns = header.fields.map((f) => f.trim());
   const known = new Set<string>(JOB_COLUMNS);
   const unknown = columns.filter((c) => !known.has(c));
@@ -112,26 +105,6 @@ function readCsvRecords(text: string, source: string, errors: Issue[], accept: (
     });
     accept(record, r.line);
   }
-}
-
-function readJsonLines(text: string, errors: Issue[], accept: (record: unknown, line: number) => void): void {
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (e) {
-      errors.push({ path: '', message: `malformed JSON: ${(e as Error).message}`, line: i + 1 });
-      return;
-    }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      errors.push({ path: '', message: 'each line must be a JSON object', line: i + 1 });
-      return;
-    }
-    accept(record, i + 1);
-  });
 }
 
 /** A job as a plain record in column order, money back in decimal yuan: the inverse of parsing. */

@@ -4,6 +4,7 @@ import type { Issue } from '../core/errors.js';
 import { formatYuan, yuanToMinor } from '../core/money.js';
 import type { Money } from '../core/money.js';
 import { issuesFromZod } from '../core/network/scenario.js';
+import { forEachJsonLine } from './json-lines.js';
 import type { Decision } from '../core/placement/types.js';
 
 /**
@@ -77,19 +78,10 @@ export function parsePlacements(text: string, source: string): { records: Placem
   const errors: Issue[] = [];
   const records: PlacementRecord[] = [];
   const lines: number[] = [];
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      errors.push({ path: '', message: `malformed JSON: ${(e as Error).message}`, line: i + 1 });
-      return;
-    }
+  forEachJsonLine(text, errors, (value, line) => {
     const parsed = placementSchema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of issuesFromZod(parsed.error)) errors.push({ ...issue, line: i + 1 });
+      for (const issue of issuesFromZod(parsed.error)) errors.push({ ...issue, line });
       return;
     }
     const p = parsed.data;
@@ -101,7 +93,7 @@ export function parsePlacements(text: string, source: string): { records: Placem
             cost: { compute: yuanToMinor(p.cost.compute), transfer: yuanToMinor(p.cost.transfer), carbon: yuanToMinor(p.cost.carbon), total: yuanToMinor(p.cost.total) },
           },
     );
-    lines.push(i + 1);
+    lines.push(line);
   });
   if (errors.length > 0) throw new ValidationError(source, errors.slice(0, 50));
   return { records, lines };

@@ -4,7 +4,7 @@ import type { Network } from '../core/network/network.js';
 import type { LatencyClass } from '../core/network/latency.js';
 import { SeededRng, WeightedSampler } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
-import { CsvSyntaxError, parseCsv } from '../formats/csv.js';
+import { readCsvTable } from '../formats/csv.js';
 
 /**
  * Turns the Alibaba GPU cluster trace v2023 ("openb", Weng et al., USENIX ATC
@@ -68,15 +68,7 @@ export function convertAlibabaOpenb(text: string, source: string, network: Netwo
   if (!(compress > 0) || !Number.isFinite(compress)) {
     throw new ValidationError('--compress', [{ path: '', message: `must be a number greater than 0, got ${compress}` }]);
   }
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new ValidationError(source, [{ path: '', message: `malformed CSV: ${e.message}`, line: e.line }]);
-    throw e;
-  }
-  const header = records.shift();
-  if (!header) throw new ValidationError(source, [{ path: '', message: 'empty file: expected the openb pod list header' }]);
+  const { header, records } = readCsvTable(text, source, 'the openb pod list header');
   const col = new Map(header.fields.map((f, i) => [f.trim(), i]));
   const missing = REQUIRED_COLUMNS.filter((c) => !col.has(c));
   if (missing.length > 0) {
