@@ -5,7 +5,7 @@ import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
 import { costOf, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
-import { PlacementContext } from './context.js';
+import type { PlacementContext } from './context.js';
 import type { Policy } from './policy.js';
 import type { Candidate, CandidateSummary, Decision, Explanation, PlacementState } from './types.js';
 
@@ -45,8 +45,8 @@ export class OnlinePlacer {
     const { ctx, policy, state } = this;
     state.classUse = this.capacity.groupUse(COMPUTE_CLASSES.indexOf(job.class));
     const net = ctx.network;
-    const pools = ctx.poolsByClass[job.class];
     const poolIndices = ctx.classPoolIndices[job.class];
+    const classPools = poolIndices.length;
     const row = net.latencyRow(job.origin);
     const homeHub = net.homeHub(job.origin);
     const hard = policy.checkers.filter((k) => !k.soft);
@@ -63,7 +63,8 @@ export class OnlinePlacer {
     // the job's latency bound, cheapest unit-hour first: first those in the
     // origin's home hub (no transfer), then the rest (transfer added), each
     // stopping once no later pool can beat the best found (2 units of rounding
-    // slack). The answer is the one a full scan gives.
+    // slack). It finds the same lowest cost as a full scan; among pools of
+    // equal cost, the first one walked wins.
     const costOnly = !keepAll && policy.scorers.length === 1 && policy.scorers[0]!.scorer.name === 'cost' && policy.scorers[0]!.weight === 1;
     const unitHours = job.units * (job.durationS / 3600);
     const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
@@ -178,10 +179,10 @@ export class OnlinePlacer {
     let explanation: Explanation | undefined;
     if (explain) {
       const all = ctx.pools.length;
-      let remaining = pools.length;
-      let rejectedBy: string | undefined = !chosen && pools.length === 0 ? 'class' : undefined;
+      let remaining = classPools;
+      let rejectedBy: string | undefined = !chosen && classPools === 0 ? 'class' : undefined;
       const checkers = [
-        { name: 'class', rule: "the pool's class is the job's class", removed: all - pools.length },
+        { name: 'class', rule: "the pool's class is the job's class", removed: all - classPools },
         ...policy.checkers.map((k, i) => {
           remaining -= removed[i] as number;
           if (!chosen && rejectedBy === undefined && remaining === 0 && !k.soft) rejectedBy = k.name;
@@ -201,9 +202,9 @@ export class OnlinePlacer {
     }
 
     if (!chosen) {
-      const reason = pools.length === 0
+      const reason = classPools === 0
         ? `no pool of class ${job.class}`
-        : `no pool left after the ${firstEmptying(policy, removed, pools.length)} check`;
+        : `no pool left after the ${firstEmptying(policy, removed, classPools)} check`;
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, ...(explanation && { explanation }) };
     }
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
@@ -230,4 +231,3 @@ function summarize(s: Scored): CandidateSummary {
   return { pool: s.c.pool.key, dataCenter: s.c.dc.id, latencyMs: s.c.latencyMs, cost: s.cost, score: s.score };
 }
 
-export { PlacementContext };
