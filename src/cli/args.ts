@@ -36,3 +36,13 @@ export function shareArg(value: string): number {
   if (value.trim() === '' || !(n >= 0 && n < 1)) throw new InvalidArgumentError(`must be a number in [0, 1), got "${value}".`);
   return n;
 }
+
+/** Commander parser for a finite number of at least `min`. */
+export function numberAtLeast(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`must be a number, got "${value}".`);
+    if (n < min) throw new InvalidArgumentError(`must be at least ${min}, got ${n}.`);
+    return n;
+  };
+}

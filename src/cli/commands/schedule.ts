@@ -14,7 +14,7 @@ import { verifySchedule } from '../../verify/verifier.js';
 import { LP_NONZERO_LIMIT, placementBound } from '../../optimize/bound.js';
 import type { BoundMethod } from '../../optimize/bound.js';
 import { scheduleBatch } from '../../optimize/batch.js';
-import { intArg, oneOf, shareArg } from '../args.js';
+import { intArg, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import { progressBar } from '../progress.js';
@@ -28,6 +28,8 @@ interface Common {
   reserve: number;
   keepWhole: number;
   keepWholeFrom: number;
+  scarcity: number;
+  scarcityFrom: number;
   json?: boolean;
 }
 
@@ -46,7 +48,9 @@ function addCommon(cmd: Command): Command {
     .option('--seed <n>', 'seed for the random and spread policies', intArg(0), 1)
     .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free (0: off)', shareArg, 0)
     .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), 8)
-    .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7);
+    .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
+    .option('--scarcity <weight>', 'engine: scarcity pricing weight, a share of the unplaced penalty (0: off; slower, scans every pool)', numberAtLeast(0), 0)
+    .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.5);
 }
 
 export function registerScheduleCommands(program: Command, io: CliIo): void {
@@ -60,7 +64,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const { loaded, jobs } = loadInputs(opts);
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
-      const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, onProgress: (done: number) => bar.update(done) };
+      const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, onProgress: (done: number) => bar.update(done) };
       const decisions = opts.mode === 'batch'
         ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
         : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
@@ -134,7 +138,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const { loaded, jobs } = loadInputs(opts);
       if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
       const decisions = scheduleOnline(loaded.network, jobs, {
-        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, explainJob: opts.job, stopAfter: opts.job,
+        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, explainJob: opts.job, stopAfter: opts.job,
       });
       const d = decisions.at(-1) as Decision;
       if (opts.json) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DataCenter, Pool } from '../network/model.js';
 import type { JobSpec } from '../workload/job.js';
 import { capacityChecker, greenChecker, keepWholeChecker, latencyChecker, modelChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
-import { costScorer, carbonScorer, latencyScorer, loadScorer } from './scorers.js';
+import { costScorer, carbonScorer, latencyScorer, loadScorer, scarcityScorer } from './scorers.js';
+import { buildScenario } from '../network/scenario.js';
+import { exampleScenario } from '../../../test/fixtures.js';
 import type { Candidate, PlacementState } from './types.js';
 
 const pool: Pool = { id: 'a100', key: 'qy-a/a100', dataCenterId: 'qy-a', class: 'intelligent', model: 'A100', units: 100, unitTflops: 312, unitPowerKw: 0.4, price: 65_000 };
@@ -92,5 +94,15 @@ describe('scorers', () => {
     expect(carbonScorer.score(job(), cand, cost, s)).toBe(3);
     expect(latencyScorer.score(job(), cand, cost, s)).toBe(12);
     expect(loadScorer.score(job({ units: 10 }), cand, cost, state(50))).toBeCloseTo(0.6, 12);
+  });
+
+  it('price scarcity past the threshold as a share of the unplaced penalty', () => {
+    const { scenario } = buildScenario(exampleScenario());
+    const k = scarcityScorer(scenario, 0.5, 0.5);
+    // 10 cards for an hour: the penalty is 50 x 10 x 1 = 500 yuan = 5,000,000 units.
+    expect(k.score(job({ units: 10 }), cand, cost, state(100))).toBe(0); // 10% in use after
+    expect(k.score(job({ units: 10 }), cand, cost, state(60))).toBe(0); // exactly 50%
+    // 75% in use after: half-way past the threshold, so 0.5 x 0.25 x penalty.
+    expect(k.score(job({ units: 10 }), cand, cost, state(35))).toBeCloseTo(0.5 * 0.25 * 5_000_000, 6);
   });
 });

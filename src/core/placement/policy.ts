@@ -1,5 +1,6 @@
 import { STANDARD_CHECKERS, keepWholeChecker, reserveChecker } from './checkers.js';
-import { SCORERS } from './scorers.js';
+import { SCORERS, scarcityScorer } from './scorers.js';
+import type { Scenario } from '../network/model.js';
 import type { Checker, Scorer } from './types.js';
 
 /** How a policy picks among feasible candidates. */
@@ -30,10 +31,14 @@ export interface PolicyOptions {
   keepWhole?: number;
   /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
   keepWholeFrom?: number;
+  /** Weight of scarcity pricing (engine only). Default 0: off. */
+  scarcity?: number;
+  /** Pool utilisation from which scarcity pricing applies. Default 0.5. */
+  scarcityFrom?: number;
 }
 
 /** Builds a named policy. `isEast` tells whether a hub id is on the east side. */
-export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, opts: PolicyOptions = {}): Policy {
+export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, opts: PolicyOptions = {}, scenario?: Scenario): Policy {
   const w = (scorer: string, weight = 1) => ({ scorer: SCORERS[scorer] as Scorer, weight });
   switch (name) {
     case 'engine':
@@ -45,7 +50,10 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
           ...((opts.keepWhole ?? 8) > 0 ? [keepWholeChecker(opts.keepWhole ?? 8, opts.keepWholeFrom ?? 0.7)] : []),
           ...((opts.reserveShare ?? 0) > 0 ? [reserveChecker(opts.reserveShare ?? 0, isEast)] : []),
         ],
-        scorers: [w('cost')],
+        scorers: [
+          w('cost'),
+          ...((opts.scarcity ?? 0) > 0 && scenario ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 0, opts.scarcityFrom ?? 0.5), weight: 1 }] : []),
+        ],
         selection: 'min-score',
       };
     case 'nearest':

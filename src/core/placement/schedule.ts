@@ -27,7 +27,7 @@ export function inStartOrder(jobs: readonly JobSpec[]): JobSpec[] {
 /** Runs the online mode over a whole job stream: one decision per job, in start order. */
 export function scheduleOnline(network: Network, jobs: readonly JobSpec[], opts: ScheduleOptions): Decision[] {
   const ctx = new PlacementContext(network);
-  const policy = policyFor(opts.policy, (hub) => !ctx.westHubs.has(hub), opts);
+  const policy = policyFor(opts.policy, (hub) => !ctx.westHubs.has(hub), opts, network.scenario);
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
   const ordered = inStartOrder(jobs);
   const out: Decision[] = [];

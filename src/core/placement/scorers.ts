@@ -1,3 +1,5 @@
+import type { Scenario } from '../network/model.js';
+import { unplacedCost } from './cost.js';
 import type { Scorer } from './types.js';
 
 /** Ranking terms, lower is better. A policy sums them with weights. */
@@ -25,6 +27,25 @@ export const loadScorer: Scorer = {
   description: 'share of the pool in use after placement, 0..1',
   score: (job, c, _cost, s) => 1 - ((s.free[c.poolIndex] as number) - job.units) / Math.max(1, s.total[c.poolIndex] as number),
 };
+
+/**
+ * Scarcity pricing: taking a pool beyond `from` of its units costs a share of
+ * what turning this job away would cost, growing with the square of how far
+ * past `from` the pool would be. Under contention this spreads work before
+ * pools fill, so that jobs with few options (a named model, a green floor, a
+ * tight latency bound) still find room. In 1/10,000 yuan.
+ */
+export function scarcityScorer(scenario: Scenario, weight: number, from: number): Scorer {
+  return {
+    name: 'scarcity',
+    description: `past ${Math.round(from * 100)}% of a pool in use: ${weight} x the unplaced penalty x (share past that)^2`,
+    score: (job, c, _cost, s) => {
+      const after = 1 - ((s.free[c.poolIndex] as number) - job.units) / Math.max(1, s.total[c.poolIndex] as number);
+      const x = Math.max(0, (after - from) / (1 - from));
+      return weight * x * x * unplacedCost(job, scenario);
+    },
+  };
+}
 
 export const SCORERS: Readonly<Record<string, Scorer>> = {
   cost: costScorer,
