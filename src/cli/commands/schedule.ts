@@ -49,8 +49,8 @@ function addCommon(cmd: Command): Command {
     .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free (0: off)', shareArg, 0)
     .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), 8)
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
-    .option('--scarcity <weight>', 'engine: scarcity pricing weight, a share of the unplaced penalty (0: off; slower, scans every pool)', numberAtLeast(0), 0)
-    .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.5);
+    .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off)', numberAtLeast(0), 2)
+    .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7);
 }
 
 export function registerScheduleCommands(program: Command, io: CliIo): void {

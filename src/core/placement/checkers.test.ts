@@ -98,11 +98,14 @@ describe('scorers', () => {
 
   it('price scarcity past the threshold as a share of the unplaced penalty', () => {
     const { scenario } = buildScenario(exampleScenario());
-    const k = scarcityScorer(scenario, 0.5, 0.5);
+    const k = scarcityScorer(scenario, 0.5, 0.5, 16);
     // 10 cards for an hour: the penalty is 50 x 10 x 1 = 500 yuan = 5,000,000 units.
     expect(k.score(job({ units: 10 }), cand, cost, state(100))).toBe(0); // 10% in use after
     expect(k.score(job({ units: 10 }), cand, cost, state(60))).toBe(0); // exactly 50%
     // 75% in use after: half-way past the threshold, so 0.5 x 0.25 x penalty.
     expect(k.score(job({ units: 10 }), cand, cost, state(35))).toBeCloseTo(0.5 * 0.25 * 5_000_000, 6);
+    expect(k.nonNegative).toBe(true);
+    // A pool smaller than the minimum size is never priced.
+    expect(scarcityScorer(scenario, 0.5, 0.5, 200).score(job({ units: 10 }), cand, cost, state(35))).toBe(0);
   });
 });

@@ -59,13 +59,15 @@ export class OnlinePlacer {
     let best: Scored | undefined;
     let second: Scored | undefined;
     let bestSoft: Scored | undefined;
-    // A pure cost minimiser without an explanation walks only the pools within
+    // A cost minimiser without an explanation walks only the pools within
     // the job's latency bound, cheapest unit-hour first: first those in the
     // origin's home hub (no transfer), then the rest (transfer added), each
     // stopping once no later pool can beat the best found (2 units of rounding
     // slack). It finds the same lowest cost as a full scan; among pools of
     // equal cost, the first one walked wins.
-    const costOnly = !keepAll && policy.scorers.length === 1 && policy.scorers[0]!.scorer.name === 'cost' && policy.scorers[0]!.weight === 1;
+    // Any further scorers must be non-negative, so that cost stays a lower bound of the score.
+    const costOnly = !keepAll && policy.scorers[0]?.scorer.name === 'cost' && policy.scorers[0].weight === 1
+      && policy.scorers.slice(1).every((x) => x.scorer.nonNegative === true && x.weight >= 0);
     const unitHours = job.units * (job.durationS / 3600);
     const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
 

@@ -31,9 +31,9 @@ export interface PolicyOptions {
   keepWhole?: number;
   /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
   keepWholeFrom?: number;
-  /** Weight of scarcity pricing (engine only). Default 0: off. */
+  /** Weight of scarcity pricing, a multiple of the unplaced penalty (engine only). Default 2; 0 turns it off. */
   scarcity?: number;
-  /** Pool utilisation from which scarcity pricing applies. Default 0.5. */
+  /** Pool utilisation from which scarcity pricing applies. Default 0.7. */
   scarcityFrom?: number;
 }
 
@@ -44,7 +44,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon); small jobs keep whole blocks free for large ones; optional trunk reservation of eastern capacity',
+        description: 'lowest total cost (compute, transfer, carbon) plus scarcity pricing of busy pools; small jobs keep whole blocks free for large ones; optional trunk reservation of eastern capacity',
         checkers: [
           ...STANDARD_CHECKERS,
           ...((opts.keepWhole ?? 8) > 0 ? [keepWholeChecker(opts.keepWhole ?? 8, opts.keepWholeFrom ?? 0.7)] : []),
@@ -52,7 +52,10 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
         ],
         scorers: [
           w('cost'),
-          ...((opts.scarcity ?? 0) > 0 && scenario ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 0, opts.scarcityFrom ?? 0.5), weight: 1 }] : []),
+          // Pools that cannot hold two large jobs are too coarse for a share in use to signal scarcity.
+          ...((opts.scarcity ?? 2) > 0 && scenario
+            ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 2, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8)), weight: 1 }]
+            : []),
         ],
         selection: 'min-score',
       };

@@ -33,13 +33,17 @@ export const loadScorer: Scorer = {
  * what turning this job away would cost, growing with the square of how far
  * past `from` the pool would be. Under contention this spreads work before
  * pools fill, so that jobs with few options (a named model, a green floor, a
- * tight latency bound) still find room. In 1/10,000 yuan.
+ * tight latency bound) still find room. Pools under `minUnits` are left out:
+ * in a pool of a few units one job swings the share in use too far for it to
+ * mean scarcity. In 1/10,000 yuan.
  */
-export function scarcityScorer(scenario: Scenario, weight: number, from: number): Scorer {
+export function scarcityScorer(scenario: Scenario, weight: number, from: number, minUnits: number): Scorer {
   return {
     name: 'scarcity',
-    description: `past ${Math.round(from * 100)}% of a pool in use: ${weight} x the unplaced penalty x (share past that)^2`,
+    description: `past ${Math.round(from * 100)}% of a pool of at least ${minUnits} units in use: ${weight} x the unplaced penalty x (share past that)^2`,
+    nonNegative: true,
     score: (job, c, _cost, s) => {
+      if ((s.total[c.poolIndex] as number) < minUnits) return 0;
       const after = 1 - ((s.free[c.poolIndex] as number) - job.units) / Math.max(1, s.total[c.poolIndex] as number);
       const x = Math.max(0, (after - from) / (1 - from));
       return weight * x * x * unplacedCost(job, scenario);

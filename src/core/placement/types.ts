@@ -40,6 +40,8 @@ export interface Checker {
 export interface Scorer {
   name: string;
   description: string;
+  /** Never below zero: added to cost, it keeps cost a lower bound of the score, which the fast scan relies on. */
+  nonNegative?: boolean;
   score(job: JobSpec, c: Candidate, cost: CostParts, s: PlacementState): number;
 }
 
