@@ -145,3 +145,23 @@ describe('bound, batch mode, scale and generate', () => {
     expect(w.stderr).toContain("option '--window <seconds>' argument '0' is invalid");
   });
 });
+
+describe('the engine under contention', () => {
+  it('costs less and turns away fewer unit-hours than every baseline on the contended trace benchmark', async () => {
+    const contended = join(dir, 'contended.yaml');
+    const fast = join(dir, 'jobs-100x.jsonl');
+    expect((await runCli('scenario', 'scale', NATIONAL, '--capacity', '0.0005', '--out', contended)).code).toBe(0);
+    expect((await runCli('trace', 'convert', '--from', 'alibaba-openb', OPENB, '--scenario', NATIONAL, '--seed', '1', '--compress', '100', '--out', fast)).code).toBe(0);
+    const results: Record<string, { cost: { total: number }; unplacedUnitHours: number }> = {};
+    for (const policy of ['engine', 'nearest', 'cheapest', 'spread', 'random']) {
+      const r = await runCli('schedule', '--scenario', contended, '--jobs', fast, '--policy', policy, '--out', join(dir, `c-${policy}.jsonl`), '--json');
+      expect(r.code).toBe(0);
+      results[policy] = JSON.parse(r.stderr);
+    }
+    const engine = results.engine!;
+    for (const policy of ['nearest', 'cheapest', 'spread', 'random']) {
+      expect(engine.cost.total).toBeLessThan(results[policy]!.cost.total);
+      expect(engine.unplacedUnitHours).toBeLessThan(results[policy]!.unplacedUnitHours);
+    }
+  });
+});
