@@ -124,7 +124,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const how = b.method === 'lp'
         ? `LP relaxation, ${(b.lpUnplacedJobs ?? 0).toFixed(2)} jobs left unplaced by the LP`
         : b.method === 'rows'
-          ? `LP relaxation by row generation, ${b.iterations} rounds, ${b.rowsAdded} capacity rows${b.exact ? '' : '; stopped by the time limit or the solver memory budget, so below the LP optimum'}`
+          ? `LP relaxation by row generation, ${b.iterations} round${b.iterations === 1 ? '' : 's'}, ${b.rowsAdded} capacity rows${b.exact ? '' : '; stopped by the time limit or the solver memory budget, so below the LP optimum'}`
           : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
       io.stdout(`lower bound: ${y(b.bound)} (${how})\n`);
       if (b.mipBound !== undefined) io.stdout(`MIP (${opts.mipSeconds} s, ${b.mipStatus}): proven bound ${y(b.mipBound)}, best schedule ${y(b.mipObjective ?? NaN)}\n`);
