@@ -50,11 +50,6 @@ export function formatYuan(minor: Money): string {
   return `${neg ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
 }
 
-/** Minor units to a float of yuan, for display and optimisation objectives only — never for settlement. */
-export function minorToYuanFloat(minor: Money): number {
-  return minor / MINOR_PER_YUAN;
-}
-
 function numberToDecimalText(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`${value} is not a finite number`);
   // String() gives the shortest text that reads back as the same double, i.e. what the author wrote.

@@ -64,12 +64,6 @@ export function randomNormal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-/** Picks one of `items` with probability proportional to `weight(item)`. Weights must not all be zero. */
-export function pickWeighted<T>(rng: Rng, items: readonly T[], weight: (item: T) => number): T {
-  const sampler = new WeightedSampler(items, weight);
-  return sampler.pick(rng);
-}
-
 /** Repeated weighted draws from a fixed list, O(log n) per draw. */
 export class WeightedSampler<T> {
   private readonly cumulative: Float64Array;

@@ -74,10 +74,9 @@ export function formatPlacement(d: Decision): string {
 }
 
 /** Reads a placements file; money comes back in 1/10,000 yuan. */
-export function parsePlacements(text: string, source: string): { records: PlacementRecord[]; lines: number[] } {
+export function parsePlacements(text: string, source: string): { records: PlacementRecord[] } {
   const errors: Issue[] = [];
   const records: PlacementRecord[] = [];
-  const lines: number[] = [];
   forEachJsonLine(text, errors, (value, line) => {
     const parsed = placementSchema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
@@ -93,8 +92,7 @@ export function parsePlacements(text: string, source: string): { records: Placem
             cost: { compute: yuanToMinor(p.cost.compute), transfer: yuanToMinor(p.cost.transfer), carbon: yuanToMinor(p.cost.carbon), total: yuanToMinor(p.cost.total) },
           },
     );
-    lines.push(line);
   });
   if (errors.length > 0) throw new ValidationError(source, errors.slice(0, 50));
-  return { records, lines };
+  return { records };
 }

@@ -14,10 +14,6 @@ export const LATENCY_BOUND_MS: Record<LatencyClass, number> = {
   batch: Number.POSITIVE_INFINITY,
 };
 
-export function isLatencyClass(value: unknown): value is LatencyClass {
-  return typeof value === 'string' && (LATENCY_CLASSES as readonly string[]).includes(value);
-}
-
 /** The tightest class whose bound admits `maxLatencyMs`. */
 export function latencyClassFor(maxLatencyMs: number): LatencyClass {
   if (maxLatencyMs <= LATENCY_BOUND_MS.realtime) return 'realtime';

@@ -53,11 +53,6 @@ export class CapacityTimeline {
     return t > 0 ? (this.groupUsed[group] as number) / t : 0;
   }
 
-  /** Units in use in pool `pool` now. */
-  inUse(pool: number): number {
-    return (this.total[pool] as number) - (this.free[pool] as number);
-  }
-
   private push(end: number, pool: number, units: number): void {
     const e = this.ends;
     let i = e.length;

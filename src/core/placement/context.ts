@@ -9,8 +9,6 @@ import type { Network } from '../network/network.js';
 export class PlacementContext {
   /** Pools of each class, cheapest unit-hour first. */
   readonly poolsByClass: Record<ComputeClass, Pool[]>;
-  /** Pool key -> its data center. */
-  readonly dcOfPool = new Map<string, DataCenter>();
   /** Pool key -> dense index 0..n-1, for arrays of per-pool state. */
   readonly poolIndex = new Map<string, number>();
   readonly pools: Pool[];
@@ -39,7 +37,6 @@ export class PlacementContext {
     this.pools.forEach((p, i) => {
       const dc = network.dataCenter(p.dataCenterId);
       this.poolsByClass[p.class].push(p);
-      this.dcOfPool.set(p.key, dc);
       this.poolDc.push(dc);
       this.poolDcIndex[i] = network.dcIndex.get(dc.id) as number;
       this.poolIndex.set(p.key, i);
@@ -93,11 +90,5 @@ export class PlacementContext {
     return hit;
   }
 
-  dcIndexOf(dc: DataCenter): number {
-    return this.network.dcIndex.get(dc.id) as number;
-  }
 
-  isWest(dc: DataCenter): boolean {
-    return this.westHubs.has(dc.hubId);
-  }
 }
