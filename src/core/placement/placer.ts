@@ -7,7 +7,7 @@ import { costOf, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext } from './context.js';
 import type { Policy } from './policy.js';
-import type { Candidate, CandidateSummary, Decision, Explanation, PlacementState } from './types.js';
+import type { Candidate, CandidateSummary, Checker, Decision, Explanation, PlacementState } from './types.js';
 
 interface Scored {
   c: Candidate;
@@ -24,6 +24,9 @@ interface Scored {
 export class OnlinePlacer {
   readonly capacity: CapacityTimeline;
   private readonly state: PlacementState;
+  /** The policy's checkers split once: hard ones remove, soft ones guard. */
+  private readonly hard: Checker[];
+  private readonly soft: Checker[];
   private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -33,6 +36,8 @@ export class OnlinePlacer {
   ) {
     this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units), ctx.pools.map((p) => COMPUTE_CLASSES.indexOf(p.class)));
     this.state = { free: this.capacity.free, total: this.capacity.total, classUse: 0 };
+    this.hard = policy.checkers.filter((k) => !k.soft);
+    this.soft = policy.checkers.filter((k) => k.soft);
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */
@@ -49,8 +54,7 @@ export class OnlinePlacer {
     const classPools = poolIndices.length;
     const row = net.latencyRow(job.origin);
     const homeHub = net.homeHub(job.origin);
-    const hard = policy.checkers.filter((k) => !k.soft);
-    const soft = policy.checkers.filter((k) => k.soft);
+    const { hard, soft } = this;
     const removed = new Array<number>(policy.checkers.length).fill(0);
     const examples: ({ pool: string; reason: string } | undefined)[] = new Array(policy.checkers.length);
     const passed: Scored[] = [];
