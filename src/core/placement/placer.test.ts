@@ -93,6 +93,12 @@ describe('OnlinePlacer', () => {
     expect(d.explanation?.checkers[0]).toEqual({ name: 'class', rule: "the pool's class is the job's class", removed: 1 });
     expect(d.explanation?.checkers.find((c) => c.name === 'latency')?.removed).toBe(2);
     expect(d.reason).toBe('no pool left after the latency check');
+    // Without an explanation too, the reason names the rule that left nothing.
+    const full = placer('engine');
+    full.place(mk('f1', { units: 8000, models: ['A100'] }));
+    full.place(mk('f2', { units: 400, models: ['T4'] }));
+    expect(full.place(mk('f3', { units: 1 })).reason).toBe('no pool left after the capacity check');
+    expect(placer('engine').place(mk('r2', { maxLatencyMs: 1 })).reason).toBe('no pool left after the latency check');
     const none = placer().place(mk('s1', { class: 'super' }), true);
     expect(none.reason).toBe('no pool of class super');
     expect(none.explanation?.rejectedBy).toBe('class');

@@ -136,7 +136,11 @@ export class OnlinePlacer {
         if (best && (ctx.unitHourRate[i] as number) * unitHours + transfer > best.score + 2) break;
         if (ctx.poolDc[i]!.hubId !== homeHub && (state.free[i] as number) >= job.units && near(i)) consider(i);
       }
-    } else {
+    }
+    // The full scan: for every other policy, for explanations, and when the fast walk found
+    // nothing, so that the removal counts, and so the reason for turning the job away, are complete.
+    if (!costOnly || (!best && !bestSoft)) {
+      removed.fill(0);
       for (const i of poolIndices) consider(i);
     }
 
