@@ -75,6 +75,23 @@ export class OnlinePlacer {
     const unitHours = job.units * (job.durationS / 3600);
     const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
 
+    /** Keeps the best and second-best scores seen. */
+    const offer = (s: Scored): void => {
+      if (!best || s.score < best.score) {
+        second = best;
+        best = s;
+      } else if (!second || s.score < second.score) {
+        second = s;
+      }
+    };
+
+    /** Counts a candidate removed by `k`, keeping the first one as the example. */
+    const record = (k: Checker, c: Candidate): void => {
+      const idx = policy.checkers.indexOf(k);
+      removed[idx]! += 1;
+      if (explain && examples[idx] === undefined) examples[idx] = { pool: c.pool.key, reason: k.why(job, c, state) };
+    };
+
     const consider = (poolIndex: number): void => {
       const pool = ctx.pools[poolIndex]!;
       const dc = ctx.poolDc[poolIndex]!;
@@ -91,9 +108,7 @@ export class OnlinePlacer {
         }
       }
       if (failedHard >= 0) {
-        const idx = policy.checkers.indexOf(hard[failedHard]!);
-        removed[idx]! += 1;
-        if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: hard[failedHard]!.why(job, c, state) };
+        record(hard[failedHard]!, c);
         return;
       }
       const cost = costOf(job, pool, dc, net.scenario, c.crossesHubs);
@@ -102,20 +117,13 @@ export class OnlinePlacer {
       const s: Scored = { c, cost, score };
       const failedSoft = soft.find((k) => !k.passes(job, c, state));
       if (failedSoft) {
-        const idx = policy.checkers.indexOf(failedSoft);
-        removed[idx]! += 1;
-        if (explain && examples[idx] === undefined) examples[idx] = { pool: pool.key, reason: failedSoft.why(job, c, state) };
+        record(failedSoft, c);
         if (keepAll) softOnly.push(s);
         if (!bestSoft || s.score < bestSoft.score) bestSoft = s;
         return;
       }
       if (keepAll) passed.push(s);
-      if (!best || s.score < best.score) {
-        second = best;
-        best = s;
-      } else if (!second || s.score < second.score) {
-        second = s;
-      }
+      offer(s);
     };
 
     if (costOnly) {
@@ -153,12 +161,7 @@ export class OnlinePlacer {
       if (keepAll) {
         best = undefined;
         second = undefined;
-        for (const s of softOnly) {
-          if (!best || s.score < best.score) {
-            second = best;
-            best = s;
-          } else if (!second || s.score < second.score) second = s;
-        }
+        for (const s of softOnly) offer(s);
       } else {
         best = bestSoft;
       }
@@ -186,18 +189,13 @@ export class OnlinePlacer {
     }
 
     const end = job.submitAt + job.durationS;
+    const rejectedBy = chosen ? undefined : classPools === 0 ? 'class' : firstEmptying(policy, removed, classPools);
     let explanation: Explanation | undefined;
     if (explain) {
       const all = ctx.pools.length;
-      let remaining = classPools;
-      let rejectedBy: string | undefined = !chosen && classPools === 0 ? 'class' : undefined;
       const checkers = [
         { name: 'class', rule: "the pool's class is the job's class", removed: all - classPools },
-        ...policy.checkers.map((k, i) => {
-          remaining -= removed[i] as number;
-          if (!chosen && rejectedBy === undefined && remaining === 0 && !k.soft) rejectedBy = k.name;
-          return { name: k.name, rule: k.rule, removed: removed[i] as number, ...(examples[i] && { example: examples[i] }) };
-        }),
+        ...policy.checkers.map((k, i) => ({ name: k.name, rule: k.rule, removed: removed[i] as number, ...(examples[i] && { example: examples[i] }) })),
       ];
       explanation = {
         policy: policy.name,
@@ -212,9 +210,7 @@ export class OnlinePlacer {
     }
 
     if (!chosen) {
-      const reason = classPools === 0
-        ? `no pool of class ${job.class}`
-        : `no pool left after the ${firstEmptying(policy, removed, classPools)} check`;
+      const reason = classPools === 0 ? `no pool of class ${job.class}` : `no pool left after the ${rejectedBy} check`;
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, ...(explanation && { explanation }) };
     }
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
