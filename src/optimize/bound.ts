@@ -54,11 +54,13 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   const t0 = performance.now();
   const ctx = new PlacementContext(network);
   const ordered = inStartOrder(jobs);
-  const lp = buildPlacementLp(ctx, ordered);
+  // The whole LP is built only when it will be solved, or to size it for `auto`.
+  const auto = opts.method === 'auto' || opts.method === undefined;
+  const lp = auto || opts.method === 'lp' ? buildPlacementLp(ctx, ordered) : undefined;
   const buildSeconds = (performance.now() - t0) / 1000;
-  const method = opts.method === 'auto' || opts.method === undefined
+  const method: BoundResult['method'] = lp && auto
     ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : 'rows')
-    : opts.method;
+    : (opts.method as Exclude<BoundMethod, 'auto'>);
 
   if (method === 'rows') {
     const r = await rowGenerationBound(ctx, ordered, opts.timeLimitS === undefined ? {} : { timeLimitS: opts.timeLimitS });
@@ -75,23 +77,24 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
     return { method, exact: false, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
   }
 
-  const sol = await solvePlacementLp(lp);
+  const whole = lp ?? buildPlacementLp(ctx, ordered);
+  const sol = await solvePlacementLp(whole);
   let lpUnplacedJobs = 0;
-  for (let c = 0; c < lp.assignmentCols; c++) if (lp.colPool[c] === -1) lpUnplacedJobs += sol.x[c] as number;
+  for (let c = 0; c < whole.assignmentCols; c++) if (whole.colPool[c] === -1) lpUnplacedJobs += sol.x[c] as number;
   const result: BoundResult = {
     method,
     exact: true,
     bound: sol.objective,
     lpUnplacedJobs,
-    columns: lp.numCols,
-    rows: lp.numRows,
-    checkpoints: lp.checkpoints.length,
-    nonzeros: lp.rowIndices.length,
+    columns: whole.numCols,
+    rows: whole.numRows,
+    checkpoints: whole.checkpoints.length,
+    nonzeros: whole.rowIndices.length,
     buildSeconds,
     solveSeconds: sol.seconds,
   };
   if (opts.mipSeconds !== undefined) {
-    const mip = await solvePlacementLp(lp, { integer: true, timeLimitS: opts.mipSeconds });
+    const mip = await solvePlacementLp(whole, { integer: true, timeLimitS: opts.mipSeconds });
     result.mipBound = Math.max(mip.lowerBound, sol.objective);
     result.mipObjective = mip.objective;
     result.mipStatus = mip.status;
