@@ -17,30 +17,34 @@ export interface LoadedScenario extends BuiltScenario {
 }
 
 /**
+ * Parses scenario text, YAML or JSON, into a plain document, turning syntax
+ * errors into a ValidationError with their position. Nothing is validated.
+ */
+function parseScenarioDocument(text: string, source: string): unknown {
+  if (looksLikeJson(source, text)) {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new ValidationError(source, [{ path: '', message: `malformed JSON: ${(e as Error).message}` }]);
+    }
+  }
+  // js-yaml reads large files about 7x faster than the yaml package (bench/RESULTS.md); the
+  // yaml package's source positions are only needed to point at errors, so it runs only then.
+  try {
+    return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: source });
+  } catch (e) {
+    if (e instanceof jsYaml.YAMLException) return throwYamlSyntax(text, source, e);
+    throw e;
+  }
+}
+
+/**
  * Parses scenario text, YAML or JSON, and builds the model. Errors carry the
  * field path and, for YAML, the line and column of the offending value.
  */
 export function parseScenarioText(text: string, source: string): BuiltScenario {
-  if (looksLikeJson(source, text)) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (e) {
-      throw new ValidationError(source, [{ path: '', message: `malformed JSON: ${(e as Error).message}` }]);
-    }
-    return buildScenario(doc, source);
-  }
-  // js-yaml reads large files about 7x faster than the yaml package (bench/RESULTS.md); the
-  // yaml package's source positions are only needed to point at errors, so it runs only then.
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: source });
-  } catch (e) {
-    if (e instanceof jsYaml.YAMLException) {
-      return throwYamlSyntax(text, source, e);
-    }
-    throw e;
-  }
+  const data = parseScenarioDocument(text, source);
+  if (looksLikeJson(source, text)) return buildScenario(data, source);
   if (data === undefined || data === null) {
     throw new ValidationError(source, [{ path: '', message: EMPTY }]);
   }
@@ -74,20 +78,7 @@ function throwYamlSyntax(text: string, source: string, e: jsYaml.YAMLException):
 
 /** Reads a scenario file as a plain document (YAML or JSON), without validating it. */
 export function readScenarioDocument(file: string): unknown {
-  const text = readTextFile(file);
-  if (looksLikeJson(file, text)) {
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new ValidationError(file, [{ path: '', message: `malformed JSON: ${(e as Error).message}` }]);
-    }
-  }
-  try {
-    return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
-  } catch (e) {
-    if (e instanceof jsYaml.YAMLException) return throwYamlSyntax(text, file, e);
-    throw e;
-  }
+  return parseScenarioDocument(readTextFile(file), file);
 }
 
 /** Reads and builds a scenario file. Throws ValidationError for an unreadable or invalid file. */
