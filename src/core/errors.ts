@@ -49,6 +49,21 @@ export class NotFoundError extends AppError {
   readonly code = 'not_found';
 }
 
+/** A request that clashes with what exists: a duplicate id, an idempotency key reused with another body, a stale version. */
+export class ConflictError extends AppError {
+  readonly code = 'conflict';
+}
+
+/** No credentials, or credentials that are unknown or revoked. */
+export class UnauthorizedError extends AppError {
+  readonly code = 'unauthorized';
+}
+
+/** Known credentials whose role does not allow the call. */
+export class ForbiddenError extends AppError {
+  readonly code = 'forbidden';
+}
+
 /** A caller used a command or API wrongly (bad flag, missing argument). */
 export class UsageError extends AppError {
   readonly code = 'usage';

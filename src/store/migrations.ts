@@ -1,0 +1,176 @@
+import type { Db } from './db.js';
+
+/**
+ * Versioned schema changes, applied in order on start, each once, inside a
+ * transaction. Written once for both engines: `{serial}` and `{float}` are
+ * the only dialect differences. Never edit a released migration; add one.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'identity, network, jobs, telemetry, alerts, audit',
+    sql: `
+CREATE TABLE tenants (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE tokens (
+  id TEXT PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  tenant_id TEXT REFERENCES tenants(id),
+  data_centers TEXT,
+  created_at BIGINT NOT NULL,
+  revoked_at BIGINT
+);
+CREATE TABLE network_versions (
+  version INTEGER PRIMARY KEY,
+  document TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE jobs (
+  seq {serial},
+  id TEXT NOT NULL UNIQUE,
+  tenant_id TEXT NOT NULL,
+  idem_key TEXT,
+  body_hash TEXT,
+  spec TEXT NOT NULL,
+  class TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  units INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  reason TEXT,
+  dc_id TEXT,
+  pool_id TEXT,
+  cost BIGINT,
+  explanation TEXT,
+  epoch INTEGER NOT NULL DEFAULT 0,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  started_at BIGINT,
+  ended_at BIGINT
+);
+CREATE UNIQUE INDEX jobs_idempotency ON jobs (tenant_id, idem_key);
+CREATE INDEX jobs_by_state ON jobs (state, seq);
+CREATE INDEX jobs_by_tenant ON jobs (tenant_id, seq);
+CREATE INDEX jobs_by_dc ON jobs (dc_id, seq);
+CREATE TABLE job_events (
+  id {serial},
+  job_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX job_events_by_job ON job_events (job_id, id);
+CREATE TABLE pool_samples (
+  id {serial},
+  dc_id TEXT NOT NULL,
+  pool_id TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  units_in_use {float} NOT NULL,
+  utilisation {float}
+);
+CREATE TABLE dc_samples (
+  id {serial},
+  dc_id TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  power_kw {float},
+  pue {float},
+  green_share {float},
+  racks_in_use {float}
+);
+CREATE INDEX pool_samples_by_time ON pool_samples (at);
+CREATE INDEX dc_samples_by_time ON dc_samples (at);
+CREATE TABLE pool_latest (
+  dc_id TEXT NOT NULL,
+  pool_id TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  units_in_use {float} NOT NULL,
+  utilisation {float},
+  PRIMARY KEY (dc_id, pool_id)
+);
+CREATE TABLE dc_latest (
+  dc_id TEXT PRIMARY KEY,
+  at BIGINT NOT NULL,
+  power_kw {float},
+  pue {float},
+  green_share {float},
+  racks_in_use {float}
+);
+CREATE TABLE rollups (
+  scope TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  step INTEGER NOT NULL,
+  bucket BIGINT NOT NULL,
+  value {float} NOT NULL,
+  min {float} NOT NULL,
+  max {float} NOT NULL,
+  samples INTEGER NOT NULL,
+  PRIMARY KEY (scope, metric, step, bucket)
+);
+CREATE TABLE watermarks (
+  name TEXT PRIMARY KEY,
+  value BIGINT NOT NULL
+);
+CREATE TABLE alerts (
+  id {serial},
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  message TEXT NOT NULL,
+  raised_at BIGINT NOT NULL,
+  cleared_at BIGINT
+);
+CREATE INDEX alerts_open ON alerts (key, cleared_at);
+CREATE TABLE audit_log (
+  seq BIGINT PRIMARY KEY,
+  at BIGINT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  source TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+`,
+  },
+];
+
+const DIALECT = {
+  sqlite: { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', float: 'REAL' },
+  postgres: { serial: 'BIGSERIAL PRIMARY KEY', float: 'DOUBLE PRECISION' },
+} as const;
+
+export function migrationSql(sql: string, dialect: Db['dialect']): string {
+  return sql.replace(/\{serial\}/g, DIALECT[dialect].serial).replace(/\{float\}/g, DIALECT[dialect].float);
+}
+
+/**
+ * Applies the migrations the database lacks, all in one transaction, and
+ * returns the versions applied. On PostgreSQL a transaction-scoped advisory
+ * lock keeps two processes starting together from migrating twice.
+ */
+export async function migrate(db: Db, now: number): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    if (tx.dialect === 'postgres') await tx.one('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    const done = new Set((await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await tx.exec(migrationSql(m.sql, tx.dialect));
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, now]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}
+
+/** Advisory lock keys (PostgreSQL): any fixed numbers unique to Suanli. */
+const MIGRATION_LOCK = 73_110_001;
+export const LEADER_LOCK = 73_110_002;

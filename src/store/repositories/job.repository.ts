@@ -1,0 +1,232 @@
+import { ConflictError } from '../../core/errors.js';
+import type { JobState } from '../../core/workload/lifecycle.js';
+import type { Db, SqlValue } from '../db.js';
+
+/** A job as stored. `spec` is the submitted body after validation. */
+export interface JobRecord {
+  seq: number;
+  id: string;
+  tenantId: string;
+  idempotencyKey?: string;
+  spec: Record<string, unknown>;
+  class: string;
+  origin: string;
+  units: number;
+  state: JobState;
+  reason?: string;
+  dataCenterId?: string;
+  poolId?: string;
+  /** Total cost of the placement, 1/10,000 yuan. */
+  cost?: number;
+  explanation?: unknown;
+  /** Fencing token: raised at every placement, so reports about an older one can be refused. */
+  epoch: number;
+  attempts: number;
+  createdAt: number;
+  updatedAt: number;
+  startedAt?: number;
+  endedAt?: number;
+}
+
+export interface JobEvent {
+  state: JobState;
+  at: number;
+  reason?: string;
+}
+
+export interface NewJob {
+  id: string;
+  tenantId: string;
+  idempotencyKey?: string;
+  bodyHash: string;
+  spec: Record<string, unknown>;
+  class: string;
+  origin: string;
+  units: number;
+}
+
+export interface JobFilter {
+  state?: JobState;
+  tenantId?: string;
+  dataCenterId?: string;
+  /** Only these data centers (a dc-operator's scope). */
+  dataCenters?: readonly string[];
+  /** Cursor: jobs with a smaller seq than this. */
+  before?: number;
+  limit: number;
+}
+
+/** A change of state, applied only if the job is still in one of `from`. */
+export interface Transition {
+  id: string;
+  from: readonly JobState[];
+  to: JobState;
+  reason?: string;
+  /** Placement fields to set with the move to `placed`; the epoch is raised. */
+  placement?: { dataCenterId: string; poolId: string; cost: number; explanation: unknown };
+  /** Clear the placement (a job going back to pending). */
+  unplace?: boolean;
+  /** Only if the job's epoch is still this one (fencing). */
+  epoch?: number;
+}
+
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, created_at, updated_at, started_at, ended_at';
+
+interface JobRow {
+  seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
+  state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
+  epoch: number; attempts: number; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
+}
+
+function toJob(r: JobRow): JobRecord {
+  return {
+    seq: Number(r.seq),
+    id: r.id,
+    tenantId: r.tenant_id,
+    ...(r.idem_key !== null && { idempotencyKey: r.idem_key }),
+    spec: JSON.parse(r.spec) as Record<string, unknown>,
+    class: r.class,
+    origin: r.origin,
+    units: Number(r.units),
+    state: r.state as JobState,
+    ...(r.reason !== null && { reason: r.reason }),
+    ...(r.dc_id !== null && { dataCenterId: r.dc_id }),
+    ...(r.pool_id !== null && { poolId: r.pool_id }),
+    ...(r.cost !== null && { cost: Number(r.cost) }),
+    ...(r.explanation !== null && { explanation: JSON.parse(r.explanation) as unknown }),
+    epoch: Number(r.epoch),
+    attempts: Number(r.attempts),
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+    ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
+    ...(r.ended_at !== null && { endedAt: Number(r.ended_at) }),
+  };
+}
+
+/** Jobs and their history of states. */
+export class JobRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Stores a new pending job, or, for an idempotency key already used by the
+   * tenant, returns the job it made (`created: false`) when the body is the
+   * same and refuses it when the body differs.
+   */
+  async submit(job: NewJob, now: number, db: Db = this.db): Promise<{ job: JobRecord; created: boolean }> {
+    return db.transaction(async (tx) => {
+      if (job.idempotencyKey !== undefined) {
+        const prior = await tx.one<JobRow & { body_hash: string }>(`SELECT ${COLUMNS}, body_hash FROM jobs WHERE tenant_id = ? AND idem_key = ?`, [job.tenantId, job.idempotencyKey]);
+        if (prior) {
+          if (prior.body_hash !== job.bodyHash) {
+            throw new ConflictError(`Idempotency-Key "${job.idempotencyKey}" was already used for job ${prior.id} with a different body`, { context: { jobId: prior.id } });
+          }
+          return { job: toJob(prior), created: false };
+        }
+      }
+      await tx.run(
+        'INSERT INTO jobs (id, tenant_id, idem_key, body_hash, spec, class, origin, units, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [job.id, job.tenantId, job.idempotencyKey ?? null, job.bodyHash, JSON.stringify(job.spec), job.class, job.origin, job.units, 'pending', now, now],
+      );
+      await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [job.id, 'pending', now, 'submitted']);
+      const row = await tx.one<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`, [job.id]);
+      return { job: toJob(row!), created: true };
+    });
+  }
+
+  async get(id: string): Promise<JobRecord | undefined> {
+    const r = await this.db.one<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`, [id]);
+    return r && toJob(r);
+  }
+
+  async events(id: string): Promise<JobEvent[]> {
+    const rows = await this.db.all<{ state: string; at: number; reason: string | null }>('SELECT state, at, reason FROM job_events WHERE job_id = ? ORDER BY id', [id]);
+    return rows.map((r) => ({ state: r.state as JobState, at: Number(r.at), ...(r.reason !== null && { reason: r.reason }) }));
+  }
+
+  /** Newest first; pass the last seq seen as `before` for the next page. */
+  async list(f: JobFilter): Promise<JobRecord[]> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (f.state) (where.push('state = ?'), params.push(f.state));
+    if (f.tenantId) (where.push('tenant_id = ?'), params.push(f.tenantId));
+    if (f.dataCenterId) (where.push('dc_id = ?'), params.push(f.dataCenterId));
+    if (f.dataCenters) {
+      if (f.dataCenters.length === 0) return [];
+      where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
+      params.push(...f.dataCenters);
+    }
+    if (f.before !== undefined) (where.push('seq < ?'), params.push(f.before));
+    params.push(f.limit);
+    const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`, params);
+    return rows.map(toJob);
+  }
+
+  /** Pending jobs in submission order. */
+  async pending(limit: number): Promise<JobRecord[]> {
+    const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE state = 'pending' ORDER BY seq LIMIT ?`, [limit]);
+    return rows.map(toJob);
+  }
+
+  /** Jobs in these states at these data centers (all data centers when omitted), oldest first. */
+  async inStates(states: readonly JobState[], limit: number, dataCenterId?: string): Promise<JobRecord[]> {
+    const params: SqlValue[] = [...states];
+    let sql = `SELECT ${COLUMNS} FROM jobs WHERE state IN (${states.map(() => '?').join(', ')})`;
+    if (dataCenterId !== undefined) (sql += ' AND dc_id = ?'), params.push(dataCenterId);
+    params.push(limit);
+    const rows = await this.db.all<JobRow>(`${sql} ORDER BY seq LIMIT ?`, params);
+    return rows.map(toJob);
+  }
+
+  /** Units held by placed and running jobs, per pool. */
+  async unitsHeld(): Promise<{ dataCenterId: string; poolId: string; units: number }[]> {
+    const rows = await this.db.all<{ dc_id: string; pool_id: string; units: number }>(
+      "SELECT dc_id, pool_id, SUM(units) AS units FROM jobs WHERE state IN ('placed', 'running') GROUP BY dc_id, pool_id",
+    );
+    return rows.map((r) => ({ dataCenterId: r.dc_id, poolId: r.pool_id, units: Number(r.units) }));
+  }
+
+  /** Job counts per state, optionally for some data centers only. */
+  async countByState(dataCenters?: readonly string[], tenantId?: string): Promise<Record<string, number>> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (dataCenters) {
+      if (dataCenters.length === 0) return {};
+      where.push(`dc_id IN (${dataCenters.map(() => '?').join(', ')})`);
+      params.push(...dataCenters);
+    }
+    if (tenantId) (where.push('tenant_id = ?'), params.push(tenantId));
+    const rows = await this.db.all<{ state: string; n: number }>(`SELECT state, COUNT(*) AS n FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY state`, params);
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
+  /** Applies transitions in one transaction; returns those that applied (the job was still in a `from` state). */
+  async transition(moves: readonly Transition[], now: number, db: Db = this.db): Promise<Transition[]> {
+    if (moves.length === 0) return [];
+    return db.transaction(async (tx) => {
+      const applied: Transition[] = [];
+      for (const m of moves) {
+        const sets = ['state = ?', 'reason = ?', 'updated_at = ?'];
+        const params: SqlValue[] = [m.to, m.reason ?? null, now];
+        if (m.placement) {
+          sets.push('dc_id = ?', 'pool_id = ?', 'cost = ?', 'explanation = ?', 'epoch = epoch + 1', 'attempts = attempts + 1');
+          params.push(m.placement.dataCenterId, m.placement.poolId, m.placement.cost, JSON.stringify(m.placement.explanation));
+        }
+        if (m.unplace) sets.push('dc_id = NULL', 'pool_id = NULL', 'cost = NULL');
+        if (m.to === 'running') sets.push('started_at = ?'), params.push(now);
+        if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') sets.push('ended_at = ?'), params.push(now);
+        params.push(m.id, ...m.from);
+        let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${m.from.map(() => '?').join(', ')})`;
+        if (m.epoch !== undefined) (sql += ' AND epoch = ?'), params.push(m.epoch);
+        if ((await tx.run(sql, params)) === 0) continue;
+        await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [m.id, m.to, now, m.reason ?? null]);
+        applied.push(m);
+      }
+      return applied;
+    });
+  }
+
+  /** Records why a pending job is still waiting, without a state change. */
+  async noteWaiting(id: string, reason: string, now: number): Promise<void> {
+    await this.db.run("UPDATE jobs SET reason = ?, updated_at = ? WHERE id = ? AND state = 'pending' AND (reason IS NULL OR reason <> ?)", [reason, now, id, reason]);
+  }
+}

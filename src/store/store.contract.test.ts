@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '../core/errors.js';
+import { ENGINES, freshStore } from '../../test/databases.js';
+import type { Store } from './store.js';
+import type { NewJob } from './repositories/job.repository.js';
+
+const T0 = 1_700_000_000_000;
+
+function newJob(id: string, over: Partial<NewJob> = {}): NewJob {
+  return { id, tenantId: 'acme', bodyHash: `h-${id}`, spec: { id, units: 2 }, class: 'intelligent', origin: 'shanghai', units: 2, ...over };
+}
+
+describe.each(ENGINES)('store contract on %s', (engine) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await freshStore(engine, T0);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('migrates once: a second run applies nothing', async () => {
+    expect(await store.migrate(T0 + 1)).toEqual([]);
+    const rows = await store.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => Number(r.version))).toEqual([1]);
+  });
+
+  it('keeps tenants unique and finds tokens by hash until revoked', async () => {
+    await store.identity.createTenant({ id: 'acme', name: 'Acme' }, T0);
+    await expect(store.identity.createTenant({ id: 'acme', name: 'Again' }, T0)).rejects.toBeInstanceOf(ConflictError);
+    await store.identity.createToken({ id: 'tok1', hash: 'abc', name: 'ops', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'] }, T0);
+    expect(await store.identity.tokenByHash('abc')).toEqual({ id: 'tok1', name: 'ops', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'], createdAt: T0 });
+    expect(await store.identity.revokeToken('tok1', T0 + 5)).toBe(true);
+    expect(await store.identity.revokeToken('tok1', T0 + 6)).toBe(false);
+    expect((await store.identity.tokenByHash('abc'))?.revokedAt).toBe(T0 + 5);
+    expect(await store.identity.tokenByHash('nope')).toBeUndefined();
+  });
+
+  it('versions the network and refuses a save based on a stale version', async () => {
+    expect(await store.network.latest()).toBeUndefined();
+    expect(await store.network.save({ name: 'a' }, 0, 'admin', T0)).toBe(1);
+    expect(await store.network.save({ name: 'b' }, 1, 'admin', T0)).toBe(2);
+    await expect(store.network.save({ name: 'c' }, 1, 'admin', T0)).rejects.toThrow('the network changed (now version 2, expected 1); retry');
+    expect(await store.network.latest()).toMatchObject({ version: 2, document: { name: 'b' } });
+  });
+
+  it('honours idempotency keys: same body returns the same job, another body is a conflict', async () => {
+    const a = await store.jobs.submit(newJob('j1', { idempotencyKey: 'k1', bodyHash: 'same' }), T0);
+    const b = await store.jobs.submit(newJob('j2', { idempotencyKey: 'k1', bodyHash: 'same' }), T0 + 1);
+    expect(a.created).toBe(true);
+    expect(b).toMatchObject({ created: false, job: { id: 'j1', state: 'pending' } });
+    await expect(store.jobs.submit(newJob('j3', { idempotencyKey: 'k1', bodyHash: 'other' }), T0 + 2))
+      .rejects.toThrow('Idempotency-Key "k1" was already used for job j1 with a different body');
+    // Another tenant may use the same key.
+    expect((await store.jobs.submit(newJob('j4', { tenantId: 'other', idempotencyKey: 'k1' }), T0)).created).toBe(true);
+    expect((await store.jobs.list({ limit: 10 })).map((j) => j.id).sort()).toEqual(['j1', 'j4']);
+  });
+
+  it('stores concurrent submissions exactly once', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `c${i}`);
+    await Promise.all(ids.map((id) => store.jobs.submit(newJob(id), T0)));
+    const sameKey = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.jobs.submit(newJob(`dup${i}`, { idempotencyKey: 'once', bodyHash: 'x' }), T0)));
+    const made = new Set(sameKey.flatMap((r) => (r.status === 'fulfilled' ? [r.value.job.id] : [])));
+    expect(made.size).toBe(1);
+    expect((await store.jobs.countByState()).pending).toBe(41);
+  });
+
+  it('pages jobs newest first with a cursor and filters by state, tenant and data center', async () => {
+    for (let i = 1; i <= 7; i++) await store.jobs.submit(newJob(`p${i}`, { tenantId: i % 2 ? 'odd' : 'even' }), T0 + i);
+    const first = await store.jobs.list({ limit: 3 });
+    expect(first.map((j) => j.id)).toEqual(['p7', 'p6', 'p5']);
+    const second = await store.jobs.list({ limit: 3, before: first.at(-1)!.seq });
+    expect(second.map((j) => j.id)).toEqual(['p4', 'p3', 'p2']);
+    expect((await store.jobs.list({ limit: 10, tenantId: 'even' })).map((j) => j.id)).toEqual(['p6', 'p4', 'p2']);
+    await store.jobs.transition([{ id: 'p3', from: ['pending'], to: 'placed', placement: { dataCenterId: 'dc-a', poolId: 'gpu', cost: 1234, explanation: { winner: 'dc-a/gpu' } } }], T0 + 20);
+    expect((await store.jobs.list({ limit: 10, state: 'placed' })).map((j) => j.id)).toEqual(['p3']);
+    expect((await store.jobs.list({ limit: 10, dataCenterId: 'dc-a' })).map((j) => j.id)).toEqual(['p3']);
+    expect(await store.jobs.list({ limit: 10, dataCenters: [] })).toEqual([]);
+    expect((await store.jobs.pending(2)).map((j) => j.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('moves a job only from allowed states, raises the epoch on placement and fences stale reports', async () => {
+    await store.jobs.submit(newJob('f1'), T0);
+    const placed = await store.jobs.transition([{ id: 'f1', from: ['pending'], to: 'placed', reason: 'engine', placement: { dataCenterId: 'dc-a', poolId: 'gpu', cost: 99, explanation: {} } }], T0 + 1);
+    expect(placed).toHaveLength(1);
+    expect(await store.jobs.transition([{ id: 'f1', from: ['pending'], to: 'placed' }], T0 + 2)).toEqual([]);
+    expect(await store.jobs.transition([{ id: 'f1', from: ['placed'], to: 'running', epoch: 0 }], T0 + 3)).toEqual([]);
+    expect(await store.jobs.transition([{ id: 'f1', from: ['placed'], to: 'running', epoch: 1 }], T0 + 4)).toHaveLength(1);
+    expect(await store.jobs.unitsHeld()).toEqual([{ dataCenterId: 'dc-a', poolId: 'gpu', units: 2 }]);
+    await store.jobs.transition([{ id: 'f1', from: ['running'], to: 'succeeded', reason: 'exit 0' }], T0 + 9);
+    const job = await store.jobs.get('f1');
+    expect(job).toMatchObject({ state: 'succeeded', epoch: 1, attempts: 1, dataCenterId: 'dc-a', cost: 99, startedAt: T0 + 4, endedAt: T0 + 9 });
+    expect(await store.jobs.events('f1')).toEqual([
+      { state: 'pending', at: T0, reason: 'submitted' },
+      { state: 'placed', at: T0 + 1, reason: 'engine' },
+      { state: 'running', at: T0 + 4 },
+      { state: 'succeeded', at: T0 + 9, reason: 'exit 0' },
+    ]);
+    expect(await store.jobs.unitsHeld()).toEqual([]);
+  });
+
+  it('ingests telemetry, keeps the latest value moving forward only, and rolls up by watermark', async () => {
+    await store.telemetry.ingest(
+      [
+        { dataCenterId: 'dc-a', poolId: 'gpu', at: T0 + 60_000, unitsInUse: 10, utilisation: 0.5 },
+        { dataCenterId: 'dc-a', poolId: 'gpu', at: T0 + 1_000, unitsInUse: 4 },
+      ],
+      [{ dataCenterId: 'dc-a', at: T0 + 60_000, powerKw: 500, pue: 1.2, greenShare: 0.6 }],
+    );
+    await store.telemetry.ingest([{ dataCenterId: 'dc-a', poolId: 'gpu', at: T0, unitsInUse: 1 }], []);
+    expect(await store.telemetry.poolLatest()).toEqual([{ dataCenterId: 'dc-a', poolId: 'gpu', at: T0 + 60_000, unitsInUse: 10, utilisation: 0.5 }]);
+    expect(await store.telemetry.dataCenterLatest()).toEqual([{ dataCenterId: 'dc-a', at: T0 + 60_000, powerKw: 500, pue: 1.2, greenShare: 0.6 }]);
+    const touched = await store.telemetry.touchedMinutes(0, 0);
+    const m0 = Math.floor(T0 / 60_000) * 60_000;
+    expect(touched.minutes).toEqual([m0, m0 + 60_000]);
+    expect(touched.poolMark).toBe(3);
+    expect(touched.dcMark).toBe(1);
+    expect((await store.telemetry.touchedMinutes(3, 1)).minutes).toEqual([]);
+    expect(await store.telemetry.poolSamplesBetween(m0, m0 + 60_000)).toHaveLength(2);
+    await store.telemetry.putRollups([{ scope: 'dc:dc-a', metric: 'power_kw', step: 60, bucket: m0, value: 500, min: 500, max: 500, samples: 1 }], { rollup_pool: 3 });
+    await store.telemetry.putRollups([{ scope: 'dc:dc-a', metric: 'power_kw', step: 60, bucket: m0, value: 450, min: 400, max: 500, samples: 2 }]);
+    expect(await store.telemetry.series('dc:dc-a', 'power_kw', 60, m0, m0 + 1)).toEqual([{ scope: 'dc:dc-a', metric: 'power_kw', step: 60, bucket: m0, value: 450, min: 400, max: 500, samples: 2 }]);
+    expect(await store.telemetry.watermark('rollup_pool')).toBe(3);
+    expect(await store.telemetry.prune(T0 + 30_000)).toBe(2);
+  });
+
+  it('raises and clears alerts to match what is wanted', async () => {
+    const stale = { key: 'stale:dc:a', kind: 'stale' as const, scope: 'dc:a', message: 'dc a silent' };
+    expect(await store.alerts.reconcile([stale], T0)).toEqual({ raised: ['stale:dc:a'], cleared: [] });
+    expect(await store.alerts.reconcile([stale], T0 + 1)).toEqual({ raised: [], cleared: [] });
+    expect(await store.alerts.reconcile([], T0 + 2)).toEqual({ raised: [], cleared: ['stale:dc:a'] });
+    const all = await store.alerts.list({ limit: 10 });
+    expect(all).toEqual([{ id: 1, key: 'stale:dc:a', kind: 'stale', scope: 'dc:a', message: 'dc a silent', raisedAt: T0, clearedAt: T0 + 2 }]);
+    expect(await store.alerts.list({ open: true, limit: 10 })).toEqual([]);
+  });
+
+  it('chains the audit log and finds an edited or removed entry', async () => {
+    for (let i = 0; i < 5; i++) {
+      await store.audit.append([{ at: T0 + i, actor: 'tok1', action: 'POST /v1/jobs', target: `j${i}`, source: '127.0.0.1', detail: { units: i } }]);
+    }
+    expect(await store.audit.verify()).toMatchObject({ entries: 5, ok: true });
+    await store.db.run("UPDATE audit_log SET detail = '{\"units\":40}' WHERE seq = 3");
+    expect(await store.audit.verify()).toMatchObject({ ok: false, entries: 2, broken: { seq: 3, problem: 'its contents do not match its hash (edited)' } });
+    await store.db.run('DELETE FROM audit_log WHERE seq = 3');
+    expect(await store.audit.verify()).toMatchObject({ ok: false, broken: { seq: 4, problem: 'expected entry 3 next, found 4 (entries removed)' } });
+  });
+
+  it('appends concurrent audit entries into one unbroken chain', async () => {
+    await Promise.all(Array.from({ length: 30 }, (_, i) => store.audit.append([{ at: T0, actor: 'a', action: 'x', target: `t${i}`, source: 'internal' }])));
+    expect(await store.audit.verify()).toMatchObject({ entries: 30, ok: true });
+  });
+});

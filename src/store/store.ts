@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import { PostgresDb, SqliteDb } from './db.js';
+import type { Db } from './db.js';
+import { LEADER_LOCK, migrate } from './migrations.js';
+import { AlertRepository } from './repositories/alert.repository.js';
+import { AuditRepository } from './repositories/audit.repository.js';
+import { IdentityRepository } from './repositories/identity.repository.js';
+import { JobRepository } from './repositories/job.repository.js';
+import { NetworkRepository } from './repositories/network.repository.js';
+import { TelemetryRepository } from './repositories/telemetry.repository.js';
+
+/** Where the data lives: a PostgreSQL URL, or else an SQLite file. */
+export interface StoreOptions {
+  databaseUrl?: string;
+  sqliteFile: string;
+}
+
+/**
+ * Leadership among processes sharing one database: exactly one runs the
+ * background loops. On PostgreSQL it is a session advisory lock, released by
+ * the server when the holder's connection dies; SQLite serves one process.
+ */
+export interface Leadership {
+  /** True when this process holds leadership (trying to take it if free). */
+  acquire(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
+/** The repositories over one database. */
+export class Store {
+  readonly identity: IdentityRepository;
+  readonly network: NetworkRepository;
+  readonly jobs: JobRepository;
+  readonly telemetry: TelemetryRepository;
+  readonly alerts: AlertRepository;
+  readonly audit: AuditRepository;
+
+  constructor(readonly db: Db, private readonly url?: string) {
+    this.identity = new IdentityRepository(db);
+    this.network = new NetworkRepository(db);
+    this.jobs = new JobRepository(db);
+    this.telemetry = new TelemetryRepository(db);
+    this.alerts = new AlertRepository(db);
+    this.audit = new AuditRepository(db);
+  }
+
+  get kind(): Db['dialect'] {
+    return this.db.dialect;
+  }
+
+  /** Applies pending migrations; returns the versions applied. */
+  migrate(now: number): Promise<number[]> {
+    return migrate(this.db, now);
+  }
+
+  /** A cheap round trip, for readiness and the store-latency metric. */
+  async ping(): Promise<void> {
+    await this.db.one('SELECT 1 AS ok');
+  }
+
+  leadership(): Leadership {
+    if (this.db.dialect === 'sqlite' || this.url === undefined) {
+      return { acquire: async () => true, release: async () => undefined };
+    }
+    return new AdvisoryLeadership(this.url);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+class AdvisoryLeadership implements Leadership {
+  private client: pg.Client | undefined;
+  private held = false;
+
+  constructor(private readonly url: string) {}
+
+  async acquire(): Promise<boolean> {
+    try {
+      if (!this.client) {
+        const c = new pg.Client({ connectionString: this.url });
+        // A dropped connection loses the lock: forget it and try again on the next call.
+        c.on('error', () => this.drop());
+        c.on('end', () => this.drop());
+        await c.connect();
+        this.client = c;
+      }
+      if (!this.held) {
+        const r = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK]);
+        this.held = r.rows[0]?.ok === true;
+      } else {
+        await this.client.query('SELECT 1');
+      }
+      return this.held;
+    } catch {
+      this.drop();
+      return false;
+    }
+  }
+
+  private drop(): void {
+    this.held = false;
+    const c = this.client;
+    this.client = undefined;
+    c?.end().catch(() => undefined);
+  }
+
+  async release(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    this.held = false;
+    if (c) await c.end().catch(() => undefined);
+  }
+}
+
+/** Opens (and migrates) the store the options name. */
+export async function openStore(opts: StoreOptions, now: number): Promise<Store> {
+  let store: Store;
+  if (opts.databaseUrl) {
+    store = new Store(new PostgresDb(opts.databaseUrl), opts.databaseUrl);
+  } else {
+    if (opts.sqliteFile !== ':memory:') mkdirSync(dirname(opts.sqliteFile), { recursive: true });
+    store = new Store(new SqliteDb(opts.sqliteFile));
+  }
+  try {
+    await store.migrate(now);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+  return store;
+}
