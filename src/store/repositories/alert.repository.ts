@@ -61,7 +61,7 @@ export class AlertRepository {
       where.push(`scope IN (${f.scopes.map(() => '?').join(', ')})`);
       params.push(...f.scopes);
     }
-    if (f.before !== undefined) (where.push('id < ?'), params.push(f.before));
+    if (f.before !== undefined) { where.push('id < ?'); params.push(f.before); }
     params.push(f.limit);
     const rows = await this.db.all<AlertRow>(`SELECT id, key, kind, scope, message, raised_at, cleared_at FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`, params);
     return rows.map(toAlert);

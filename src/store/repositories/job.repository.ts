@@ -147,15 +147,15 @@ export class JobRepository {
   async list(f: JobFilter): Promise<JobRecord[]> {
     const where: string[] = [];
     const params: SqlValue[] = [];
-    if (f.state) (where.push('state = ?'), params.push(f.state));
-    if (f.tenantId) (where.push('tenant_id = ?'), params.push(f.tenantId));
-    if (f.dataCenterId) (where.push('dc_id = ?'), params.push(f.dataCenterId));
+    if (f.state) { where.push('state = ?'); params.push(f.state); }
+    if (f.tenantId) { where.push('tenant_id = ?'); params.push(f.tenantId); }
+    if (f.dataCenterId) { where.push('dc_id = ?'); params.push(f.dataCenterId); }
     if (f.dataCenters) {
       if (f.dataCenters.length === 0) return [];
       where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
       params.push(...f.dataCenters);
     }
-    if (f.before !== undefined) (where.push('seq < ?'), params.push(f.before));
+    if (f.before !== undefined) { where.push('seq < ?'); params.push(f.before); }
     params.push(f.limit);
     const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`, params);
     return rows.map(toJob);
@@ -171,7 +171,7 @@ export class JobRepository {
   async inStates(states: readonly JobState[], limit: number, dataCenterId?: string): Promise<JobRecord[]> {
     const params: SqlValue[] = [...states];
     let sql = `SELECT ${COLUMNS} FROM jobs WHERE state IN (${states.map(() => '?').join(', ')})`;
-    if (dataCenterId !== undefined) (sql += ' AND dc_id = ?'), params.push(dataCenterId);
+    if (dataCenterId !== undefined) { sql += ' AND dc_id = ?'; params.push(dataCenterId); }
     params.push(limit);
     const rows = await this.db.all<JobRow>(`${sql} ORDER BY seq LIMIT ?`, params);
     return rows.map(toJob);
@@ -194,7 +194,7 @@ export class JobRepository {
       where.push(`dc_id IN (${dataCenters.map(() => '?').join(', ')})`);
       params.push(...dataCenters);
     }
-    if (tenantId) (where.push('tenant_id = ?'), params.push(tenantId));
+    if (tenantId) { where.push('tenant_id = ?'); params.push(tenantId); }
     const rows = await this.db.all<{ state: string; n: number }>(`SELECT state, COUNT(*) AS n FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY state`, params);
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   }
@@ -212,11 +212,11 @@ export class JobRepository {
           params.push(m.placement.dataCenterId, m.placement.poolId, m.placement.cost, JSON.stringify(m.placement.explanation));
         }
         if (m.unplace) sets.push('dc_id = NULL', 'pool_id = NULL', 'cost = NULL');
-        if (m.to === 'running') sets.push('started_at = ?'), params.push(now);
-        if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') sets.push('ended_at = ?'), params.push(now);
+        if (m.to === 'running') { sets.push('started_at = ?'); params.push(now); }
+        if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') { sets.push('ended_at = ?'); params.push(now); }
         params.push(m.id, ...m.from);
         let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${m.from.map(() => '?').join(', ')})`;
-        if (m.epoch !== undefined) (sql += ' AND epoch = ?'), params.push(m.epoch);
+        if (m.epoch !== undefined) { sql += ' AND epoch = ?'; params.push(m.epoch); }
         if ((await tx.run(sql, params)) === 0) continue;
         await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [m.id, m.to, now, m.reason ?? null]);
         applied.push(m);
