@@ -25,6 +25,24 @@ export class CapacityTimeline {
     });
   }
 
+  /**
+   * Sets the free units of every pool from live figures and forgets all
+   * holds: the platform recomputes capacity from the store before each round
+   * of placement, instead of replaying job ends.
+   */
+  reset(free: ArrayLike<number>): void {
+    this.ends.length = 0;
+    this.endPool.length = 0;
+    this.endUnits.length = 0;
+    this.groupUsed.fill(0);
+    for (let i = 0; i < this.total.length; i++) {
+      const f = Math.max(0, Math.min(this.total[i] as number, free[i] as number));
+      this.free[i] = f;
+      const g = this.groupOf[i] as number;
+      this.groupUsed[g] = (this.groupUsed[g] as number) + (this.total[i] as number) - f;
+    }
+  }
+
   /** Releases every job that ends at or before `time`. */
   advanceTo(time: number): void {
     while (this.ends.length > 0 && (this.ends[0] as number) <= time) {

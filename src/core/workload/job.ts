@@ -55,7 +55,7 @@ const alternatives = z
  * One record of a job stream (a CSV row or a JSON line), as written. Defined
  * field by field in docs/scenario-format.md.
  */
-export const jobRecordSchema = z
+export const jobFieldsSchema = z
   .strictObject({
     id: idSchema,
     submitAt: z.number().min(0, { message: 'must not be negative' }).max(1e12).describe('Seconds from the start of the stream.'),
@@ -71,12 +71,16 @@ export const jobRecordSchema = z
     minGreenShare: z.number().min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional(),
     maxPrice: yuanSchema('Highest acceptable price per unit-hour.').optional(),
     tenant: z.string().min(1).max(200).optional(),
-  })
-  .superRefine((j, ctx) => {
-    if (j.latency === undefined && j.maxLatencyMs === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['latency'], message: 'give a latency class (realtime, interactive, batch) or maxLatencyMs' });
-    }
   });
+
+/** A job must say how far from its users it may run: a latency class or an explicit bound. */
+export function requireLatency(j: { latency?: unknown; maxLatencyMs?: unknown }, ctx: z.RefinementCtx): void {
+  if (j.latency === undefined && j.maxLatencyMs === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['latency'], message: 'give a latency class (realtime, interactive, batch) or maxLatencyMs' });
+  }
+}
+
+export const jobRecordSchema = jobFieldsSchema.superRefine(requireLatency);
 
 export type JobRecord = z.input<typeof jobRecordSchema>;
 

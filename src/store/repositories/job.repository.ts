@@ -185,6 +185,14 @@ export class JobRepository {
     return rows.map((r) => ({ dataCenterId: r.dc_id, poolId: r.pool_id, units: Number(r.units) }));
   }
 
+  /** Placed and running jobs per origin and data center: where work flows. */
+  async flows(): Promise<{ origin: string; dataCenterId: string; jobs: number; units: number }[]> {
+    const rows = await this.db.all<{ origin: string; dc_id: string; n: number; units: number }>(
+      "SELECT origin, dc_id, COUNT(*) AS n, SUM(units) AS units FROM jobs WHERE state IN ('placed', 'running') GROUP BY origin, dc_id",
+    );
+    return rows.map((r) => ({ origin: r.origin, dataCenterId: r.dc_id, jobs: Number(r.n), units: Number(r.units) }));
+  }
+
   /** Job counts per state, optionally for some data centers only. */
   async countByState(dataCenters?: readonly string[], tenantId?: string): Promise<Record<string, number>> {
     const where: string[] = [];

@@ -40,8 +40,8 @@ export class TelemetryRepository {
   constructor(private readonly db: Db) {}
 
   /** Stores a validated batch in one transaction and moves each `latest` forward (never back). */
-  async ingest(pools: readonly PoolSample[], dcs: readonly DataCenterSample[]): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  async ingest(pools: readonly PoolSample[], dcs: readonly DataCenterSample[], db: Db = this.db): Promise<void> {
+    await db.transaction(async (tx) => {
       const lastPool = new Map<string, PoolSample>();
       for (const s of pools) {
         await tx.run('INSERT INTO pool_samples (dc_id, pool_id, at, units_in_use, utilisation) VALUES (?, ?, ?, ?, ?)', [s.dataCenterId, s.poolId, s.at, s.unitsInUse, n(s.utilisation)]);
@@ -156,6 +156,15 @@ export class TelemetryRepository {
       [metric, step, from, to, ...scopes],
     );
     return rows.map((r) => ({ scope: r.scope, metric, step, bucket: Number(r.bucket), value: Number(r.value), min: Number(r.min), max: Number(r.max), samples: Number(r.samples) }));
+  }
+
+  /** Averages of the rollups of `step` in [from, to), per scope and metric: the next coarser bucket. */
+  async aggregate(step: number, from: number, to: number): Promise<Omit<RollupRow, 'step' | 'bucket'>[]> {
+    const rows = await this.db.all<{ scope: string; metric: string; v: number; mn: number; mx: number; n: number }>(
+      'SELECT scope, metric, AVG(value) AS v, MIN(min) AS mn, MAX(max) AS mx, SUM(samples) AS n FROM rollups WHERE step = ? AND bucket >= ? AND bucket < ? GROUP BY scope, metric',
+      [step, from, to],
+    );
+    return rows.map((r) => ({ scope: r.scope, metric: r.metric, value: Number(r.v), min: Number(r.mn), max: Number(r.mx), samples: Number(r.n) }));
   }
 
   /** Drops raw samples older than `before` (rollups stay). */

@@ -1,0 +1,131 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ForbiddenError, NotFoundError } from '../core/errors.js';
+import type { Role } from '../store/repositories/identity.repository.js';
+import { newRequestId, RateLimitedError, toHttpError } from './errors.js';
+import type { Platform } from './platform.js';
+import { RateLimiter } from './rate-limit.js';
+import { V1_ROUTES } from './routes/v1.js';
+import type { RouteDef } from './routes/v1.js';
+
+const VERSION = '0.1.0';
+
+function jsonSchemaOf(s: RouteDef['body'] | RouteDef['query']): Record<string, unknown> | undefined {
+  if (s === undefined) return undefined;
+  const js = (s instanceof z.ZodType ? z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) : s) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = js;
+  return rest;
+}
+
+export interface AppOptions {
+  /** Is this process ready to serve (store reachable, network loaded or not)? */
+  ready?: () => Promise<void>;
+}
+
+/**
+ * The HTTP API: routes under /v1 with bearer-token auth, per-token rate
+ * limits and role checks; /healthz, /readyz, /metrics, /openapi.json and
+ * /docs. Every error leaves as JSON that names the problem.
+ */
+export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: p.config.bodyLimitBytes,
+    genReqId: () => newRequestId(),
+    trustProxy: false,
+    ajv: { customOptions: { allErrors: false } },
+  });
+  // Requests are validated by the services' zod schemas, whose messages name each field; the JSON Schemas are for the docs.
+  app.setValidatorCompiler(() => () => true);
+  const limiter = new RateLimiter(p.config.rateLimitPerSecond, p.config.rateLimitBurst);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Suanli platform API', version: VERSION, description: 'Monitor, schedule and sell computing power across a network of data centers. Authenticate with `Authorization: Bearer <token>`.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.setErrorHandler((err, req, reply) => {
+    const { status, body, internal } = toHttpError(err, String(req.id));
+    if (internal) p.log.error({ err, requestId: req.id, url: req.url }, 'request failed');
+    if (err instanceof RateLimitedError) void reply.header('retry-after', String(err.retryAfterS));
+    void reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) } });
+  });
+
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    p.metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    p.metrics.latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await p.metrics.timed('ping', () => p.store.ping());
+      await opts.ready?.();
+      return { status: 'ready', store: p.store.kind };
+    } catch (e) {
+      return reply.status(503).send({ status: 'not ready', reason: (e as Error).message });
+    }
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    await p.metrics.timed('ping', () => p.store.ping());
+    return reply.header('content-type', p.metrics.registry.contentType).send(await p.metrics.registry.metrics());
+  });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const r of V1_ROUTES) {
+    const body = jsonSchemaOf(r.body);
+    const querystring = jsonSchemaOf(r.query);
+    app.route({
+      method: r.method,
+      url: r.url,
+      schema: {
+        summary: r.summary,
+        tags: [r.tag],
+        description: `Roles: ${r.roles.join(', ')}.`,
+        ...(body && { body }),
+        ...(querystring && { querystring }),
+      },
+      handler: async (req, reply) => {
+        const who = await authorize(req, r.roles);
+        const out = await r.handler(p, {
+          who,
+          params: req.params as Record<string, string>,
+          query: (req.query ?? {}) as Record<string, unknown>,
+          body: req.body,
+          headers: req.headers,
+        });
+        return reply.status(r.status ?? 200).send(out);
+      },
+    });
+  }
+
+  async function authorize(req: FastifyRequest, roles: readonly Role[]) {
+    const now = p.clock.now();
+    // Unauthenticated callers share their address's bucket, so guessing tokens is rate limited too.
+    const header = req.headers.authorization;
+    const key = header ? `t:${header.slice(-16)}` : `ip:${req.ip}`;
+    const wait = limiter.take(key, now);
+    if (wait > 0) throw new RateLimitedError(wait);
+    const who = await p.auth.authenticate(header, req.ip);
+    if (!roles.includes(who.role)) {
+      // A job or tenant resource outside the caller's reach is reported as absent, not forbidden.
+      if (req.routeOptions.url?.startsWith('/v1/jobs/') && req.method === 'GET') throw new NotFoundError(`job "${(req.params as { id?: string }).id}" not found`);
+      throw new ForbiddenError(`role ${who.role} may not call ${req.method} ${req.routeOptions.url}`);
+    }
+    return who;
+  }
+
+  return app;
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import { z } from 'zod';
+import { ValidationError } from '../core/errors.js';
+import type { Issue } from '../core/errors.js';
+import { describeValue } from '../core/network/scenario.js';
+
+const PLATFORM_ROLES = ['national', 'hub', 'regional'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const int = (min: number, max: number) => z.number().int({ message: 'must be a whole number' }).min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` });
+
+/**
+ * Every setting of `suanli serve`, with its default and description. Values
+ * come from the defaults, then a config file (`--config`), then the
+ * environment (`SUANLI_` + the key in upper snake case, and DATABASE_URL),
+ * then command-line flags; later sources win.
+ */
+export const configSchema = z.strictObject({
+  host: z.string().min(1).default('127.0.0.1').describe('Address to listen on.'),
+  port: int(0, 65535).default(8080).describe('TCP port to listen on (0 picks a free one).'),
+  dataDir: z.string().min(1).default('.suanli').describe('Directory of the embedded SQLite database and local state.'),
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' }).optional()
+    .describe('PostgreSQL URL; when set, the platform stores its data there instead of SQLite (also read from DATABASE_URL).'),
+  scenario: z.string().min(1).optional().describe('Scenario file whose network is loaded at start (YAML or JSON).'),
+  demo: z.boolean().default(false).describe('Demo mode: load the reference network, simulate its data centers and submit demand.'),
+  role: z.enum(PLATFORM_ROLES, { message: `must be one of ${PLATFORM_ROLES.join(', ')}` }).default('national').describe('Where this platform sits in a federation.'),
+  bodyLimitBytes: int(1024, 64 * 1024 * 1024).default(1024 * 1024).describe('Largest request body accepted, bytes (413 above).'),
+  rateLimitPerSecond: int(1, 10_000_000).default(2000).describe('Requests per second allowed per token (429 above), sustained.'),
+  rateLimitBurst: int(1, 10_000_000).default(4000).describe('Requests a token may send at once before the rate limit applies.'),
+  staleAfterS: int(5, 86_400).default(60).describe('A data center silent this long is stale: alerted, and its jobs are not placed there.'),
+  futureSkewS: int(0, 86_400).default(300).describe('How far in the future a telemetry timestamp may be, seconds.'),
+  placementIntervalMs: int(10, 60_000).default(200).describe('How often pending jobs are placed, ms.'),
+  rollupIntervalMs: int(100, 600_000).default(5000).describe('How often telemetry is rolled up and alerts are checked, ms.'),
+  leaderCheckMs: int(100, 60_000).default(2000).describe('How often a process checks or takes leadership of the background loops, ms.'),
+  rawRetentionH: int(1, 24 * 365).default(48).describe('Hours raw telemetry samples are kept; rollups are kept.'),
+  demoJobsPerMinute: int(0, 100_000).default(30).describe('Demo mode: jobs the demand generator submits per minute.'),
+  logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Log level.'),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigKey = keyof Config;
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as ConfigKey[];
+
+/** `rateLimitPerSecond` -> `SUANLI_RATE_LIMIT_PER_SECOND`. */
+export function envName(key: string): string {
+  return `SUANLI_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+/** The kind of value a key takes, to read it from text (environment, flags). */
+function kindOf(key: ConfigKey): 'number' | 'boolean' | 'string' {
+  let t: z.ZodType = configSchema.shape[key];
+  while (t instanceof z.ZodDefault || t instanceof z.ZodOptional) t = (t as z.ZodDefault<z.ZodType>).unwrap() as z.ZodType;
+  if (t instanceof z.ZodNumber) return 'number';
+  if (t instanceof z.ZodBoolean) return 'boolean';
+  return 'string';
+}
+
+/** Text from the environment or a flag -> the key's type; leaves it as text when it does not parse, so the schema names the problem. */
+function fromText(key: ConfigKey, text: string): unknown {
+  const kind = kindOf(key);
+  if (kind === 'number') return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  if (kind === 'boolean') {
+    if (/^(true|1|yes|on)$/i.test(text)) return true;
+    if (/^(false|0|no|off)$/i.test(text)) return false;
+  }
+  return text;
+}
+
+export interface ConfigSources {
+  /** A parsed config file (object), and its name for messages. */
+  file?: { name: string; values: unknown };
+  env?: Record<string, string | undefined>;
+  /** Flag values already keyed by config key (text or typed). */
+  flags?: Partial<Record<ConfigKey, unknown>>;
+}
+
+/**
+ * Merges the sources and validates once. A bad value stops start-up with
+ * every problem, each naming the key and where the value came from.
+ */
+export function loadConfig(src: ConfigSources): Config {
+  const merged: Record<string, unknown> = {};
+  const origin: Record<string, string> = {};
+  const issues: Issue[] = [];
+  if (src.file) {
+    const v = src.file.values;
+    if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v))) {
+      throw new ValidationError(src.file.name, [{ path: '', message: `must be a mapping of settings, found ${describeValue(v)}` }]);
+    }
+    for (const [k, val] of Object.entries((v ?? {}) as Record<string, unknown>)) {
+      merged[k] = val;
+      origin[k] = src.file.name;
+    }
+  }
+  const env = src.env ?? {};
+  if (env.DATABASE_URL) (merged.databaseUrl = env.DATABASE_URL), (origin.databaseUrl = 'DATABASE_URL');
+  for (const key of CONFIG_KEYS) {
+    const name = envName(key);
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    merged[key] = fromText(key, text);
+    origin[key] = name;
+  }
+  for (const [key, val] of Object.entries(src.flags ?? {})) {
+    if (val === undefined) continue;
+    merged[key] = typeof val === 'string' && CONFIG_KEYS.includes(key as ConfigKey) ? fromText(key as ConfigKey, val) : val;
+    origin[key] = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  }
+  const parsed = configSchema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues) {
+    const key = String(i.path[0] ?? '');
+    const message = i.code === 'unrecognized_keys' ? `unknown setting${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')} (known: ${CONFIG_KEYS.join(', ')})` : i.message;
+    const where = origin[key] ? ` (from ${origin[key]}, value ${describeValue(merged[key])})` : '';
+    issues.push({ path: key, message: `${message}${where}` });
+  }
+  throw new ValidationError('config', issues);
+}
+
+/** Reads a YAML or JSON config file for `loadConfig`. */
+export function readConfigFile(file: string): { name: string; values: unknown } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ValidationError(file, [{ path: '', message: `cannot read the config file: ${(e as Error).message}` }]);
+  }
+  try {
+    return { name: file, values: jsYaml.load(text) };
+  } catch (e) {
+    throw new ValidationError(file, [{ path: '', message: `not valid YAML or JSON: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+}
+
+/** Every key with its environment name, default and description (for `suanli serve --help` and the docs). */
+export function describeConfig(): { key: string; env: string; default: unknown; description: string }[] {
+  const defaults = configSchema.parse({});
+  return CONFIG_KEYS.map((key) => ({ key, env: envName(key), default: defaults[key], description: configSchema.shape[key].description ?? '' }));
+}

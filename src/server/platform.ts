@@ -1,0 +1,111 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../core/clock.js';
+import { JOB_STATES } from '../core/workload/lifecycle.js';
+import type { Store } from '../store/store.js';
+import { TokenAuthenticator } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { PlatformMetrics } from './metrics.js';
+import { IdentityService } from './services/identity.service.js';
+import { JobService } from './services/job.service.js';
+import { MonitoringService } from './services/monitoring.service.js';
+import { NetworkService } from './services/network.service.js';
+import { PlacementService } from './services/placement.service.js';
+import { TelemetryService } from './services/telemetry.service.js';
+
+/** The services of one platform over one store: what the HTTP routes, the loops and the demo share. */
+export class Platform {
+  readonly network: NetworkService;
+  readonly jobs: JobService;
+  readonly telemetry: TelemetryService;
+  readonly monitoring: MonitoringService;
+  readonly identity: IdentityService;
+  readonly placement: PlacementService;
+  readonly auth: TokenAuthenticator;
+  readonly metrics: PlatformMetrics;
+
+  constructor(readonly config: Config, readonly store: Store, readonly clock: Clock, readonly log: Logger) {
+    this.network = new NetworkService(store, clock);
+    this.jobs = new JobService(store, this.network, clock);
+    this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
+    this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000);
+    this.identity = new IdentityService(store, this.network, clock);
+    this.placement = new PlacementService(store, this.network, clock, config.staleAfterS * 1000);
+    this.auth = new TokenAuthenticator(store, clock);
+    this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
+  }
+}
+
+/**
+ * The background loops: placement, rollups with alerts, and raw-sample
+ * pruning. Only the leader runs them; every process checks leadership
+ * every `leaderCheckMs`, so a follower takes over within about that long
+ * after the leader dies (its lock dies with its connection).
+ */
+export class Loops {
+  private timers: NodeJS.Timeout[] = [];
+  private leader = false;
+  private busy = new Set<string>();
+  private stopped = false;
+  private readonly leadership;
+
+  constructor(private readonly p: Platform) {
+    this.leadership = p.store.leadership();
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  start(): void {
+    const c = this.p.config;
+    this.every('leadership', c.leaderCheckMs, async () => {
+      const was = this.leader;
+      this.leader = await this.leadership.acquire();
+      this.p.metrics.leader.set(this.leader ? 1 : 0);
+      if (this.leader !== was) this.p.log.info({ leader: this.leader }, this.leader ? 'this process now runs the background loops' : 'this process no longer leads');
+    }, true);
+    this.every('placement', c.placementIntervalMs, async () => {
+      const r = await this.p.placement.placePending();
+      if (r.placed > 0) this.p.metrics.placements.inc(r.placed);
+    });
+    this.every('rollup', c.rollupIntervalMs, async () => {
+      await this.p.monitoring.rollup();
+      await this.p.monitoring.checkAlerts();
+    });
+    this.every('prune', 600_000, async () => {
+      await this.p.store.telemetry.prune(this.p.clock.now() - c.rawRetentionH * 3_600_000);
+    });
+  }
+
+  /** Runs `fn` every `ms` (never two at once); leader-only unless `always`. */
+  private every(name: string, ms: number, fn: () => Promise<void>, always = false): void {
+    const tick = async (): Promise<void> => {
+      if (this.stopped || this.busy.has(name) || (!always && !this.leader)) return;
+      this.busy.add(name);
+      try {
+        await fn();
+      } catch (e) {
+        if (!this.stopped) this.p.log.error({ err: e, loop: name }, 'background loop failed; it will run again');
+      } finally {
+        this.busy.delete(name);
+      }
+    };
+    void tick();
+    this.timers.push(setInterval(() => void tick(), ms));
+  }
+
+  /** Runs one round of every leader loop now (tests and the demo's first moments). */
+  async runOnce(): Promise<void> {
+    await this.p.placement.placePending();
+    await this.p.monitoring.rollup();
+    await this.p.monitoring.checkAlerts();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    while (this.busy.size > 0) await new Promise((r) => setTimeout(r, 10));
+    await this.leadership.release();
+  }
+}

@@ -1,0 +1,213 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Clock } from '../../core/clock.js';
+import { issuesFromZod } from '../../core/network/scenario.js';
+import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
+import type { JobState } from '../../core/workload/lifecycle.js';
+import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
+import type { JobSpec } from '../../core/workload/job.js';
+import type { JobEvent, JobRecord } from '../../store/repositories/job.repository.js';
+import type { Store } from '../../store/store.js';
+import { actorName, dataCenterScope } from './actor.js';
+import type { Principal } from './actor.js';
+import type { NetworkService } from './network.service.js';
+
+/** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
+export const jobSubmitSchema = jobFieldsSchema
+  .omit({ id: true, submitAt: true })
+  .extend({ name: z.string().min(1).max(200).optional().describe('A label of your own.') })
+  .superRefine(requireLatency);
+
+/** What an agent reports about a job it runs. */
+export const jobReportSchema = z.strictObject({
+  epoch: z.number().int().min(1).describe('The placement epoch the agent was given; reports about an older placement are refused.'),
+  state: z.enum(['running', 'succeeded', 'failed'], { message: 'must be one of running, succeeded, failed' }),
+  reason: z.string().max(2000).optional(),
+  exitCode: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+});
+
+export const jobListQuerySchema = z.strictObject({
+  state: z.enum(JOB_STATES, { message: `must be one of ${JOB_STATES.join(', ')}` }).optional(),
+  tenant: z.string().min(1).max(200).optional(),
+  dataCenter: z.string().min(1).max(200).optional(),
+  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
+  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50),
+});
+
+/** A job as the API shows it. */
+export interface JobView {
+  id: string;
+  tenant: string;
+  state: JobState;
+  reason?: string;
+  spec: Record<string, unknown>;
+  placement?: { dataCenter: string; pool: string; epoch: number; cost: string; costMinor: number };
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+  startedAt?: string;
+  endedAt?: string;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+export function jobView(j: JobRecord): JobView {
+  return {
+    id: j.id,
+    tenant: j.tenantId,
+    state: j.state,
+    ...(j.reason !== undefined && { reason: j.reason }),
+    spec: j.spec,
+    ...(j.dataCenterId !== undefined && {
+      placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatMinor(j.cost ?? 0), costMinor: j.cost ?? 0 },
+    }),
+    attempts: j.attempts,
+    createdAt: iso(j.createdAt),
+    updatedAt: iso(j.updatedAt),
+    ...(j.startedAt !== undefined && { startedAt: iso(j.startedAt) }),
+    ...(j.endedAt !== undefined && { endedAt: iso(j.endedAt) }),
+  };
+}
+
+/** 1/10,000 yuan -> "12.3456" (exact). */
+function formatMinor(minor: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const a = Math.abs(minor);
+  return `${sign}${Math.trunc(a / 10_000)}.${String(a % 10_000).padStart(4, '0')}`;
+}
+
+/** Stable JSON: keys sorted at every level, so the same body always hashes the same. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** Submission, reading, cancelling and agents' reports of jobs, each checked against the caller's scope. */
+export class JobService {
+  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {}
+
+  async submit(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ job: JobView; created: boolean }> {
+    const parsed = jobSubmitSchema.safeParse(body, { reportInput: true });
+    if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
+    const data = parsed.data;
+    let tenantId: string;
+    if (who.role === 'tenant-admin' || who.role === 'tenant-member') {
+      if (data.tenant !== undefined && data.tenant !== who.tenantId) {
+        throw new ValidationError('request body', [{ path: 'tenant', message: `a tenant token submits for its own tenant ("${who.tenantId}") only` }]);
+      }
+      tenantId = who.tenantId!;
+    } else if (who.role === 'platform-admin') {
+      if (data.tenant === undefined) throw new ValidationError('request body', [{ path: 'tenant', message: 'an admin must name the tenant the job is for' }]);
+      if (!(await this.store.identity.getTenant(data.tenant))) throw new ValidationError('request body', [{ path: 'tenant', message: `unknown tenant "${data.tenant}"` }]);
+      tenantId = data.tenant;
+    } else {
+      throw new ForbiddenError(`role ${who.role} cannot submit jobs`);
+    }
+    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 200)) {
+      throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
+    }
+    const live = await this.network.require();
+    const { errors } = checkJobAgainstNetwork(toJobSpec({ ...data, id: 'new', submitAt: 0 }), live.net, live.provinces);
+    if (errors.length > 0) throw new ValidationError('request body', errors);
+    const now = this.clock.now();
+    const spec = { ...data, tenant: tenantId };
+    const id = `job_${randomBytes(10).toString('base64url')}`;
+    const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+    const out = await this.store.db.transaction(async (tx) => {
+      const r = await this.store.jobs.submit({ id, tenantId, ...(idempotencyKey !== undefined && { idempotencyKey }), bodyHash, spec, class: data.class, origin: data.origin, units: data.units }, now, tx);
+      if (r.created) {
+        await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.submit', target: id, source: who.source, detail: { tenant: tenantId, class: data.class, units: data.units } }], tx);
+      }
+      return r;
+    });
+    return { job: jobView(out.job), created: out.created };
+  }
+
+  /** The job if the caller may see it; otherwise not found (never forbidden: its existence is not disclosed). */
+  async get(id: string, who: Principal): Promise<{ job: JobRecord; events: JobEvent[] }> {
+    const job = await this.store.jobs.get(id);
+    if (!job || !canSee(job, who)) throw new NotFoundError(`job "${id}" not found`);
+    return { job, events: await this.store.jobs.events(id) };
+  }
+
+  async list(query: unknown, who: Principal): Promise<{ jobs: JobView[]; nextCursor: string | null }> {
+    const parsed = jobListQuerySchema.safeParse(query, { reportInput: true });
+    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
+    const q = parsed.data;
+    const tenantScope = who.role === 'tenant-admin' || who.role === 'tenant-member' ? who.tenantId : undefined;
+    if (tenantScope !== undefined && q.tenant !== undefined && q.tenant !== tenantScope) return { jobs: [], nextCursor: null };
+    const dcs = dataCenterScope(who);
+    const rows = await this.store.jobs.list({
+      ...(q.state && { state: q.state }),
+      ...((tenantScope ?? q.tenant) !== undefined && { tenantId: (tenantScope ?? q.tenant)! }),
+      ...(q.dataCenter && { dataCenterId: q.dataCenter }),
+      ...(dcs && { dataCenters: dcs }),
+      ...(q.cursor && { before: Number(q.cursor) }),
+      limit: q.limit + 1,
+    });
+    const page = rows.slice(0, q.limit);
+    return { jobs: page.map(jobView), nextCursor: rows.length > q.limit ? String(page.at(-1)!.seq) : null };
+  }
+
+  async cancel(id: string, who: Principal, reason = 'cancelled by the owner'): Promise<JobView> {
+    const { job } = await this.get(id, who);
+    if (who.role !== 'platform-admin' && who.role !== 'tenant-admin' && who.role !== 'tenant-member') throw new ForbiddenError(`role ${who.role} cannot cancel jobs`);
+    if (job.state === 'cancelled') return jobView(job);
+    const now = this.clock.now();
+    const applied = await this.store.db.transaction(async (tx) => {
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore('cancelled'), to: 'cancelled', reason }], now, tx);
+      if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.cancel', target: id, source: who.source }], tx);
+      return moved.length > 0;
+    });
+    const after = (await this.store.jobs.get(id))!;
+    if (!applied) throw new ConflictError(`job "${id}" is ${after.state} and can no longer be cancelled`);
+    return jobView(after);
+  }
+
+  /** An agent's report of a job at its data center; refused for another data center's job or an old epoch. */
+  async report(id: string, body: unknown, who: Principal): Promise<JobView> {
+    const parsed = jobReportSchema.safeParse(body, { reportInput: true });
+    if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
+    const r = parsed.data;
+    const job = await this.store.jobs.get(id);
+    const scope = dataCenterScope(who);
+    if (!job || job.dataCenterId === undefined || (scope && !scope.includes(job.dataCenterId))) throw new NotFoundError(`job "${id}" not found at your data center`);
+    if (r.epoch !== job.epoch) throw new ConflictError(`stale report: job "${id}" was placed again (epoch ${job.epoch}, report for ${r.epoch}); stop running it`, { context: { epoch: job.epoch } });
+    const now = this.clock.now();
+    const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
+    const applied = await this.store.db.transaction(async (tx) => {
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }) }], now, tx);
+      if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
+      return moved.length > 0;
+    });
+    const after = (await this.store.jobs.get(id))!;
+    if (!applied && after.state !== r.state) throw new ConflictError(`job "${id}" is ${after.state}; it cannot become ${r.state}`);
+    return jobView(after);
+  }
+}
+
+/** Whether `who` may see `job` at all. */
+export function canSee(job: JobRecord, who: Principal): boolean {
+  switch (who.role) {
+    case 'platform-admin':
+      return true;
+    case 'tenant-admin':
+    case 'tenant-member':
+      return job.tenantId === who.tenantId;
+    case 'dc-operator':
+    case 'dc-agent':
+      return job.dataCenterId !== undefined && (who.dataCenters ?? []).includes(job.dataCenterId);
+    default:
+      return false;
+  }
+}
+
+/** The stored spec -> the placement engine's JobSpec (submitted now). */
+export function specOf(job: JobRecord): JobSpec {
+  const { name: _name, ...fields } = job.spec;
+  return toJobSpec(jobFieldsSchema.parse({ ...fields, id: job.id, submitAt: 0, tenant: job.tenantId }));
+}

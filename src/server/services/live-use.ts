@@ -1,0 +1,29 @@
+import type { Store } from '../../store/store.js';
+import type { LiveNetwork } from './network.service.js';
+
+/**
+ * Units in use per pool index now: the larger of what placed and running
+ * jobs hold and what the data center last reported (if that report is
+ * fresh). Both the placer and monitoring read capacity this way.
+ */
+export async function unitsInUse(store: Store, live: LiveNetwork, now: number, staleAfterMs: number): Promise<Float64Array> {
+  const used = new Float64Array(live.ctx.pools.length);
+  const index = live.ctx.poolIndex;
+  for (const h of await store.jobs.unitsHeld()) {
+    const i = index.get(`${h.dataCenterId}/${h.poolId}`);
+    if (i !== undefined) used[i] = h.units;
+  }
+  for (const s of await store.telemetry.poolLatest()) {
+    const i = index.get(`${s.dataCenterId}/${s.poolId}`);
+    if (i !== undefined && now - s.at <= staleAfterMs) used[i] = Math.max(used[i] as number, s.unitsInUse);
+  }
+  return used;
+}
+
+/** The last report time of each data center that has reported. */
+export async function lastReports(store: Store): Promise<Map<string, number>> {
+  const last = new Map<string, number>();
+  for (const s of await store.telemetry.dataCenterLatest()) last.set(s.dataCenterId, s.at);
+  for (const s of await store.telemetry.poolLatest()) last.set(s.dataCenterId, Math.max(last.get(s.dataCenterId) ?? 0, s.at));
+  return last;
+}

@@ -1,0 +1,378 @@
+import { z } from 'zod';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Clock } from '../../core/clock.js';
+import { COMPUTE_CLASSES } from '../../core/network/compute-class.js';
+import type { ComputeClass } from '../../core/network/compute-class.js';
+import type { DataCenter } from '../../core/network/model.js';
+import { issuesFromZod } from '../../core/network/scenario.js';
+import type { Alert } from '../../store/repositories/alert.repository.js';
+import type { DataCenterSample, PoolSample, RollupRow } from '../../store/repositories/telemetry.repository.js';
+import type { Store } from '../../store/store.js';
+import { dataCenterScope } from './actor.js';
+import type { Principal } from './actor.js';
+import { lastReports, unitsInUse } from './live-use.js';
+import type { LiveNetwork, NetworkService } from './network.service.js';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** Days are China Standard Time days (UTC+8): "today" and daily rollups start at local midnight. */
+const CST_OFFSET = 8 * HOUR;
+export const dayStart = (t: number): number => Math.floor((t + CST_OFFSET) / DAY) * DAY - CST_OFFSET;
+
+/** Metrics kept per scope. Extensive ones add up over data centers; pue and green_share are weighted by power. */
+export const METRICS = [
+  'power_kw', 'pue', 'green_share', 'racks_in_use', 'carbon_kg_per_h',
+  ...COMPUTE_CLASSES.map((c) => `units_in_use.${c}`), ...COMPUTE_CLASSES.map((c) => `used_p.${c}`),
+] as const;
+const STEPS: Record<string, number> = { '60': 60, '1m': 60, '3600': 3600, '1h': 3600, '86400': 86400, '1d': 86400 };
+
+/** PUE targets: below 1.25 in the national hub nodes (2021 plan), the national 2025 target 1.5 elsewhere. */
+export function pueTarget(national: boolean): number {
+  return national ? 1.25 : 1.5;
+}
+
+const time = z.union([z.string().regex(/^[0-9]{1,15}$/).transform(Number), z.iso.datetime({ offset: true }).transform((s) => Date.parse(s))], {
+  message: 'must be epoch milliseconds or an ISO 8601 time',
+});
+
+export const seriesQuerySchema = z.strictObject({
+  scope: z.string().min(1).max(200).default('national'),
+  metric: z.enum(METRICS, { message: `must be one of ${METRICS.join(', ')}` }),
+  from: time.optional(),
+  to: time.optional(),
+  step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 3600 or 86400 seconds (or 1m, 1h, 1d)' }).default('60'),
+});
+
+export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national') });
+
+interface Acc { sum: number; n: number; min: number; max: number }
+const acc = (): Acc => ({ sum: 0, n: 0, min: Infinity, max: -Infinity });
+function add(a: Acc, v: number): void {
+  a.sum += v;
+  a.n += 1;
+  if (v < a.min) a.min = v;
+  if (v > a.max) a.max = v;
+}
+
+/** Rollups, summaries, series and alerts. */
+export class MonitoringService {
+  constructor(
+    private readonly store: Store,
+    private readonly network: NetworkService,
+    private readonly clock: Clock,
+    private readonly staleAfterMs: number,
+  ) {}
+
+  /** The data centers a scope covers; throws for an unknown scope. */
+  scopeDataCenters(live: LiveNetwork, scope: string): DataCenter[] {
+    if (scope === 'national') return live.scenario.dataCenters;
+    const [kind, id] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1)];
+    if (kind === 'hub' && live.net.hubs.has(id)) return live.scenario.dataCenters.filter((d) => d.hubId === id);
+    if (kind === 'dc' && live.dataCenters.has(id)) return [live.dataCenters.get(id)!];
+    if (kind === 'hub' || kind === 'dc') throw new NotFoundError(`scope "${scope}": no ${kind === 'hub' ? 'hub' : 'data center'} "${id}"`);
+    throw new ValidationError('query', [{ path: 'scope', message: `"${scope}" is not a scope: use national, hub:ID or dc:ID` }]);
+  }
+
+  /** A dc-operator sees the scopes of its own data centers only; others' are not found. */
+  private checkScope(live: LiveNetwork, scope: string, who: Principal): DataCenter[] {
+    const dcs = this.scopeDataCenters(live, scope);
+    const allowed = dataCenterScope(who);
+    if (allowed && !(scope.startsWith('dc:') && allowed.includes(dcs[0]!.id))) throw new NotFoundError(`scope "${scope}" not found among your data centers`);
+    return dcs;
+  }
+
+  /** Rolls up every minute that received samples since the last round, then their hours and days. */
+  async rollup(): Promise<{ minutes: number; rows: number }> {
+    const live = await this.network.current();
+    if (!live) return { minutes: 0, rows: 0 };
+    const poolMark = await this.store.telemetry.watermark('rollup.pool');
+    const dcMark = await this.store.telemetry.watermark('rollup.dc');
+    const touched = await this.store.telemetry.touchedMinutes(poolMark, dcMark);
+    if (touched.minutes.length === 0) return { minutes: 0, rows: 0 };
+    const minuteRows: RollupRow[] = [];
+    for (const m of touched.minutes) {
+      const pools = await this.store.telemetry.poolSamplesBetween(m, m + MINUTE);
+      const dcs = await this.store.telemetry.dataCenterSamplesBetween(m, m + MINUTE);
+      minuteRows.push(...minuteRollups(live, m, pools, dcs));
+    }
+    await this.store.telemetry.putRollups(minuteRows);
+    const coarser: RollupRow[] = [];
+    const hours = [...new Set(touched.minutes.map((m) => Math.floor(m / HOUR) * HOUR))];
+    for (const h of hours) {
+      for (const r of await this.store.telemetry.aggregate(60, h, h + HOUR)) coarser.push({ ...r, step: 3600, bucket: h });
+    }
+    await this.store.telemetry.putRollups(coarser);
+    const days = [...new Set(touched.minutes.map(dayStart))];
+    const dayRows: RollupRow[] = [];
+    for (const d of days) {
+      for (const r of await this.store.telemetry.aggregate(3600, d, d + DAY)) dayRows.push({ ...r, step: 86400, bucket: d });
+    }
+    await this.store.telemetry.putRollups(dayRows, { 'rollup.pool': touched.poolMark, 'rollup.dc': touched.dcMark });
+    return { minutes: touched.minutes.length, rows: minuteRows.length + coarser.length + dayRows.length };
+  }
+
+  async summary(query: unknown, who: Principal): Promise<Record<string, unknown>> {
+    const parsed = summaryQuerySchema.safeParse(query, { reportInput: true });
+    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
+    const live = await this.network.require();
+    const scope = parsed.data.scope;
+    const dcs = this.checkScope(live, scope, who);
+    const ids = new Set(dcs.map((d) => d.id));
+    const now = this.clock.now();
+    const used = await unitsInUse(this.store, live, now, this.staleAfterMs);
+    const capacity = Object.fromEntries(COMPUTE_CLASSES.map((c) => [c, { units: 0, p: 0 }])) as Record<ComputeClass, { units: number; p: number }>;
+    const inUse = Object.fromEntries(COMPUTE_CLASSES.map((c) => [c, { units: 0, p: 0 }])) as Record<ComputeClass, { units: number; p: number }>;
+    live.ctx.pools.forEach((p, i) => {
+      if (!ids.has(p.dataCenterId)) return;
+      capacity[p.class].units += p.units;
+      capacity[p.class].p += (p.units * p.unitTflops) / 1000;
+      inUse[p.class].units += used[i] as number;
+      inUse[p.class].p += ((used[i] as number) * p.unitTflops) / 1000;
+    });
+    const fillRate = Object.fromEntries(COMPUTE_CLASSES.map((c) => [c, capacity[c].units > 0 ? round(inUse[c].units / capacity[c].units, 4) : null]));
+    const latest = new Map((await this.store.telemetry.dataCenterLatest()).map((s) => [s.dataCenterId, s]));
+    const last = await lastReports(this.store);
+    let power = 0, itPower = 0, green = 0, racksBuilt = 0, racksInUse = 0, reporting = 0, stale = 0;
+    for (const d of dcs) {
+      const s = latest.get(d.id);
+      const f = s !== undefined && now - s.at <= this.staleAfterMs ? s : undefined;
+      const at = last.get(d.id);
+      if (at !== undefined && now - at <= this.staleAfterMs) reporting += 1;
+      else stale += 1;
+      // Without a fresh meter reading, a data center counts with its registered figures at its current IT load.
+      const itLoad = d.pools.reduce((sum, p) => sum + (used[live.ctx.poolIndex.get(p.key)!] as number) * p.unitPowerKw, 0);
+      const pue = f?.pue ?? d.pue;
+      const kw = f?.powerKw ?? itLoad * pue;
+      power += kw;
+      itPower += kw / pue;
+      green += kw * (f?.greenShare ?? d.greenShare);
+      racksBuilt += d.racks.built;
+      racksInUse += f?.racksInUse ?? d.racks.inUse;
+    }
+    const scopes = scope === 'national' ? ['national'] : [scope];
+    const today = dayStart(now);
+    const carbon = await this.store.telemetry.rollupsOf(scopes, 'carbon_kg_per_h', 60, today, now + 1);
+    const byState = await this.store.jobs.countByState(scope === 'national' ? undefined : [...ids]);
+    const homeSide = (origin: string): string | undefined => live.net.hubs.get(live.net.homeHub(origin))?.side;
+    let flowJobs = 0, flowUnits = 0;
+    for (const f of await this.store.jobs.flows()) {
+      const dc = live.dataCenters.get(f.dataCenterId);
+      if (!dc || !live.net.origins.has(f.origin)) continue;
+      if (scope !== 'national' && !ids.has(dc.id) && !dcs.some((d) => d.hubId === live.net.homeHub(f.origin))) continue;
+      if (homeSide(f.origin) === 'east' && live.net.hubs.get(dc.hubId)?.side === 'west') {
+        flowJobs += f.jobs;
+        flowUnits += f.units;
+      }
+    }
+    return {
+      scope,
+      asOf: new Date(now).toISOString(),
+      networkVersion: live.version,
+      dataCenters: { total: dcs.length, reporting, stale },
+      capacityP: mapClasses((c) => round(capacity[c].p, 3)),
+      capacityUnits: mapClasses((c) => capacity[c].units),
+      inUseP: mapClasses((c) => round(inUse[c].p, 3)),
+      inUseUnits: mapClasses((c) => inUse[c].units),
+      fillRate,
+      racks: { built: racksBuilt, inUse: Math.round(racksInUse), fillRate: racksBuilt > 0 ? round(racksInUse / racksBuilt, 4) : null },
+      powerKw: round(power, 1),
+      pue: itPower > 0 ? round(power / itPower, 4) : null,
+      greenShare: power > 0 ? round(green / power, 4) : null,
+      carbonTodayKg: round(carbon.reduce((s, r) => s + r.value / 60, 0), 1),
+      jobs: { byState, running: byState.running ?? 0 },
+      eastToWest: { jobs: flowJobs, units: flowUnits },
+    };
+  }
+
+  async series(query: unknown, who: Principal): Promise<Record<string, unknown>> {
+    const parsed = seriesQuerySchema.safeParse(query, { reportInput: true });
+    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
+    const q = parsed.data;
+    const live = await this.network.require();
+    this.checkScope(live, q.scope, who);
+    const step = STEPS[q.step]!;
+    const now = this.clock.now();
+    const to = q.to ?? now;
+    const from = q.from ?? to - 3600_000;
+    if (from >= to) throw new ValidationError('query', [{ path: 'from', message: 'must be before to' }]);
+    if ((to - from) / (step * 1000) > 10_000) throw new ValidationError('query', [{ path: 'step', message: `gives more than 10,000 points from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}; use a coarser step` }]);
+    const rows = await this.store.telemetry.series(q.scope, q.metric, step, from, to);
+    return {
+      scope: q.scope, metric: q.metric, step, from: new Date(from).toISOString(), to: new Date(to).toISOString(),
+      points: rows.map((r) => ({ t: new Date(r.bucket).toISOString(), value: r.value, min: r.min, max: r.max, samples: r.samples })),
+    };
+  }
+
+  /** Works out which alerts should be open now and makes it so. */
+  async checkAlerts(): Promise<{ raised: string[]; cleared: string[] }> {
+    const live = await this.network.current();
+    if (!live) return { raised: [], cleared: [] };
+    const now = this.clock.now();
+    const last = await lastReports(this.store);
+    const latest = new Map((await this.store.telemetry.dataCenterLatest()).map((s) => [s.dataCenterId, s]));
+    const wanted: Omit<Alert, 'id' | 'raisedAt' | 'clearedAt'>[] = [];
+    const loadedAt = (await this.store.network.latest())?.createdAt ?? now;
+    for (const d of live.scenario.dataCenters) {
+      const scope = `dc:${d.id}`;
+      const at = last.get(d.id);
+      if (at === undefined ? now - loadedAt > this.staleAfterMs : now - at > this.staleAfterMs) {
+        wanted.push({
+          key: `stale:${scope}`, kind: 'stale', scope,
+          message: at === undefined ? `${d.name} has not reported since it was registered` : `${d.name} has been silent since ${new Date(at).toISOString()} (more than ${this.staleAfterMs / 1000} s)`,
+        });
+      }
+      const s = latest.get(d.id);
+      const target = pueTarget(live.net.hubs.get(d.hubId)?.national ?? false);
+      if (s?.pue !== undefined && now - s.at <= this.staleAfterMs && s.pue > target) {
+        wanted.push({ key: `pue:${scope}`, kind: 'pue-above-target', scope, message: `${d.name} reports PUE ${s.pue}, above the target of ${target}` });
+      }
+    }
+    // Utilisation anomalies: the latest minute of intelligent capacity in use far outside the data center's last hour.
+    const minuteNow = Math.floor(now / MINUTE) * MINUTE;
+    for (const cls of COMPUTE_CLASSES) {
+      const metric = `units_in_use.${cls}`;
+      const rows = await this.store.telemetry.rollupsOf(live.scenario.dataCenters.map((d) => `dc:${d.id}`), metric, 60, minuteNow - HOUR, minuteNow + MINUTE);
+      const byScope = new Map<string, number[]>();
+      for (const r of rows) byScope.set(r.scope, [...(byScope.get(r.scope) ?? []), r.value]);
+      for (const [scope, values] of byScope) {
+        const anomaly = utilisationAnomaly(values);
+        if (anomaly) wanted.push({ key: `anomaly:${scope}:${cls}`, kind: 'utilisation-anomaly', scope, message: `${cls} units in use ${anomaly}` });
+      }
+    }
+    return this.store.alerts.reconcile(wanted, now);
+  }
+
+  async alerts(query: { open?: string; cursor?: string; limit?: string }, who: Principal): Promise<{ alerts: unknown[]; nextCursor: string | null }> {
+    const q = z.strictObject({
+      open: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+      cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
+      limit: z.coerce.number({ message: 'must be a number' }).int().min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100),
+    }).safeParse(query, { reportInput: true });
+    if (!q.success) throw new ValidationError('query', issuesFromZod(q.error));
+    const dcs = dataCenterScope(who);
+    const rows = await this.store.alerts.list({
+      open: q.data.open === 'true', limit: q.data.limit + 1,
+      ...(dcs && { scopes: dcs.map((d) => `dc:${d}`) }),
+      ...(q.data.cursor && { before: Number(q.data.cursor) }),
+    });
+    const page = rows.slice(0, q.data.limit);
+    return {
+      alerts: page.map((a) => ({ ...a, raisedAt: new Date(a.raisedAt).toISOString(), ...(a.clearedAt !== undefined && { clearedAt: new Date(a.clearedAt).toISOString() }) })),
+      nextCursor: rows.length > q.data.limit ? String(page.at(-1)!.id) : null,
+    };
+  }
+}
+
+/**
+ * A spike or drop: the last value more than 4 standard deviations from the
+ * mean of the values before it (at least 10 of them, not all equal).
+ */
+export function utilisationAnomaly(values: readonly number[]): string | undefined {
+  if (values.length < 11) return undefined;
+  const history = values.slice(0, -1);
+  const lastValue = values.at(-1)!;
+  const mean = history.reduce((s, v) => s + v, 0) / history.length;
+  const sd = Math.sqrt(history.reduce((s, v) => s + (v - mean) ** 2, 0) / history.length);
+  if (sd === 0) return undefined;
+  const z = (lastValue - mean) / sd;
+  return Math.abs(z) > 4 ? `is ${round(lastValue, 1)}, ${round(Math.abs(z), 1)} standard deviations ${z > 0 ? 'above' : 'below'} the last hour's mean of ${round(mean, 1)}` : undefined;
+}
+
+function mapClasses<T>(f: (c: ComputeClass) => T): Record<ComputeClass, T> {
+  return Object.fromEntries(COMPUTE_CLASSES.map((c) => [c, f(c)])) as Record<ComputeClass, T>;
+}
+
+function round(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+/** One minute's rollups for every data center that reported in it, its hub and the nation. */
+export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly PoolSample[], dcs: readonly DataCenterSample[]): RollupRow[] {
+  const perPool = new Map<string, Acc>();
+  for (const s of pools) {
+    const k = `${s.dataCenterId}/${s.poolId}`;
+    const a = perPool.get(k) ?? acc();
+    add(a, s.unitsInUse);
+    perPool.set(k, a);
+  }
+  // Per data center: metric -> accumulated value.
+  const perDc = new Map<string, Map<string, Acc>>();
+  const metricOf = (dc: string, metric: string): Acc => {
+    let m = perDc.get(dc);
+    if (!m) perDc.set(dc, (m = new Map()));
+    let a = m.get(metric);
+    if (!a) m.set(metric, (a = acc()));
+    return a;
+  };
+  for (const [key, a] of perPool) {
+    const i = live.ctx.poolIndex.get(key);
+    if (i === undefined) continue;
+    const pool = live.ctx.pools[i]!;
+    const mean = a.sum / a.n;
+    const u = metricOf(pool.dataCenterId, `units_in_use.${pool.class}`);
+    u.sum += mean;
+    u.n = Math.max(u.n, a.n);
+    const p = metricOf(pool.dataCenterId, `used_p.${pool.class}`);
+    p.sum += (mean * pool.unitTflops) / 1000;
+    p.n = Math.max(p.n, a.n);
+  }
+  const fields = [['power_kw', 'powerKw'], ['pue', 'pue'], ['green_share', 'greenShare'], ['racks_in_use', 'racksInUse']] as const;
+  for (const s of dcs) {
+    for (const [metric, f] of fields) if (s[f] !== undefined) add(metricOf(s.dataCenterId, metric), s[f]);
+  }
+  const rows: RollupRow[] = [];
+  const hubTotals = new Map<string, Map<string, number>>();
+  const total = (scope: string, metric: string, v: number): void => {
+    let m = hubTotals.get(scope);
+    if (!m) hubTotals.set(scope, (m = new Map()));
+    m.set(metric, (m.get(metric) ?? 0) + v);
+  };
+  for (const [dcId, metrics] of perDc) {
+    const dc = live.dataCenters.get(dcId);
+    if (!dc) continue;
+    const value = (metric: string): number | undefined => {
+      const a = metrics.get(metric);
+      if (!a || a.n === 0) return undefined;
+      return metric.startsWith('units_in_use.') || metric.startsWith('used_p.') || metric === 'carbon_kg_per_h' ? a.sum : a.sum / a.n;
+    };
+    const power = value('power_kw');
+    const green = value('green_share') ?? dc.greenShare;
+    if (power !== undefined) {
+      const c = metricOf(dcId, 'carbon_kg_per_h');
+      c.sum = power * (1 - green) * dc.gridFactor;
+      c.n = metrics.get('power_kw')!.n;
+    }
+    for (const [metric, a] of metrics) {
+      const v = value(metric);
+      if (v === undefined) continue;
+      const raw = metric === 'power_kw' || metric === 'pue' || metric === 'green_share' || metric === 'racks_in_use';
+      rows.push({ scope: `dc:${dcId}`, metric, step: 60, bucket: minute, value: v, min: raw ? a.min : v, max: raw ? a.max : v, samples: a.n });
+      for (const scope of [`hub:${dc.hubId}`, 'national']) {
+        if (metric === 'pue') {
+          if (power !== undefined) total(scope, 'pue.it', power / v);
+        } else if (metric === 'green_share') {
+          if (power !== undefined) total(scope, 'green.kw', power * v);
+        } else {
+          total(scope, metric, v);
+        }
+      }
+      if (metric === 'power_kw') for (const scope of [`hub:${dc.hubId}`, 'national']) total(scope, 'n', a.n);
+    }
+  }
+  for (const [scope, m] of hubTotals) {
+    const power = m.get('power_kw');
+    for (const [metric, v] of m) {
+      if (metric === 'pue.it' || metric === 'green.kw' || metric === 'n') continue;
+      rows.push({ scope, metric, step: 60, bucket: minute, value: v, min: v, max: v, samples: 1 });
+    }
+    if (power !== undefined && power > 0) {
+      const it = m.get('pue.it');
+      if (it !== undefined && it > 0) rows.push({ scope, metric: 'pue', step: 60, bucket: minute, value: power / it, min: power / it, max: power / it, samples: 1 });
+      const g = m.get('green.kw');
+      if (g !== undefined) rows.push({ scope, metric: 'green_share', step: 60, bucket: minute, value: g / power, min: g / power, max: g / power, samples: 1 });
+    }
+  }
+  return rows;
+}

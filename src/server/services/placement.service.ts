@@ -1,0 +1,100 @@
+import type { Clock } from '../../core/clock.js';
+import { SeededRng } from '../../core/rng.js';
+import { OnlinePlacer } from '../../core/placement/placer.js';
+import { policyFor } from '../../core/placement/policy.js';
+import type { Transition } from '../../store/repositories/job.repository.js';
+import type { Store } from '../../store/store.js';
+import { specOf } from './job.service.js';
+import { lastReports, unitsInUse } from './live-use.js';
+import type { LiveNetwork, NetworkService } from './network.service.js';
+
+/** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
+const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve']);
+
+export interface PlacementRound {
+  placed: number;
+  waiting: number;
+  failed: number;
+}
+
+/**
+ * Places pending jobs with the engine policy against live capacity: each
+ * pool's units less the larger of what placed and running jobs hold and what
+ * its data center last reported in use. Data centers that have gone silent
+ * take nothing. Runs on the leader only.
+ */
+export class PlacementService {
+  private placer: { version: number; placer: OnlinePlacer } | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly network: NetworkService,
+    private readonly clock: Clock,
+    private readonly staleAfterMs: number,
+    private readonly batch = 2000,
+  ) {}
+
+  private placerFor(live: LiveNetwork): OnlinePlacer {
+    if (this.placer?.version !== live.version) {
+      const sides = new Map(live.scenario.hubs.map((h) => [h.id, h.side]));
+      const policy = policyFor('engine', (hub) => sides.get(hub) === 'east', {}, live.scenario);
+      this.placer = { version: live.version, placer: new OnlinePlacer(live.ctx, policy, new SeededRng(1)) };
+    }
+    return this.placer.placer;
+  }
+
+  /** Free units per pool index now; silent data centers offer none. */
+  async freeUnits(live: LiveNetwork): Promise<Float64Array> {
+    const now = this.clock.now();
+    const used = await unitsInUse(this.store, live, now, this.staleAfterMs);
+    const last = await lastReports(this.store);
+    const silent = (dc: string): boolean => {
+      const at = last.get(dc);
+      return at !== undefined && now - at > this.staleAfterMs;
+    };
+    return Float64Array.from(live.ctx.pools, (p, i) => (silent(p.dataCenterId) ? 0 : Math.max(0, p.units - (used[i] as number))));
+  }
+
+  /** One round: places up to `batch` pending jobs in submission order. */
+  async placePending(): Promise<PlacementRound> {
+    const round: PlacementRound = { placed: 0, waiting: 0, failed: 0 };
+    const live = await this.network.current();
+    if (!live) return round;
+    const pending = await this.store.jobs.pending(this.batch);
+    if (pending.length === 0) return round;
+    const placer = this.placerFor(live);
+    placer.capacity.reset(await this.freeUnits(live));
+    const now = this.clock.now();
+    const moves: Transition[] = [];
+    const waits: { id: string; reason: string }[] = [];
+    for (const job of pending) {
+      const d = placer.place(specOf(job), true);
+      if (d.placed && d.pool && d.dc && d.cost) {
+        moves.push({
+          id: job.id, from: ['pending'], to: 'placed',
+          reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
+          placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: d.explanation },
+        });
+      } else if (d.explanation?.rejectedBy !== undefined && !WAITING_RULES.has(d.explanation.rejectedBy)) {
+        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}` });
+      } else {
+        waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
+      }
+    }
+    const applied = await this.store.db.transaction(async (tx) => {
+      const done = await this.store.jobs.transition(moves, now, tx);
+      await this.store.audit.append(done.map((m) => ({
+        at: now, actor: 'system', action: m.to === 'placed' ? 'job.place' : 'job.fail', target: m.id, source: 'internal',
+        detail: m.placement ? { dataCenter: m.placement.dataCenterId, pool: m.placement.poolId, cost: m.placement.cost } : { reason: m.reason },
+      })), tx);
+      return done;
+    });
+    for (const w of waits) await this.store.jobs.noteWaiting(w.id, w.reason, now);
+    for (const m of applied) {
+      if (m.to === 'placed') round.placed += 1;
+      else round.failed += 1;
+    }
+    round.waiting = waits.length;
+    return round;
+  }
+}
