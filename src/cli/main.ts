@@ -5,6 +5,7 @@ import { registerNetworkCommands } from './commands/network.js';
 import { registerScenarioCommands } from './commands/scenario.js';
 import { registerScheduleCommands, VerificationFailed } from './commands/schedule.js';
 import { registerTraceCommands } from './commands/trace.js';
+import { ExitWith, registerClientCommands, registerServerCommands } from './commands/platform.js';
 import { EXIT } from './exit-codes.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
@@ -18,6 +19,20 @@ Exit codes:
   2  bad input: an invalid file, an unknown id, a wrong flag or argument; nothing was written
   3  suanli verify found violations`;
 
+/** Keeps a server running until SIGINT or SIGTERM, then stops it cleanly. */
+async function waitForSignal(stop: () => Promise<void>): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const onSignal = (): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  await stop();
+}
+
 /** Builds the `suanli` command tree, writing through `io`. */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('suanli')
@@ -30,6 +45,8 @@ export function buildProgram(io: CliIo): Command {
   registerJobsCommands(program, io);
   registerTraceCommands(program, io);
   registerScheduleCommands(program, io);
+  registerServerCommands(program, io, waitForSignal);
+  registerClientCommands(program, io);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -56,7 +73,7 @@ function reportError(e: unknown, io: CliIo): number {
     // Commander has already printed help or its message; a bare command group is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   }
-  if (e instanceof VerificationFailed) return e.exitCode;
+  if (e instanceof VerificationFailed || e instanceof ExitWith) return e.exitCode;
   if (e instanceof ValidationError) {
     io.stderr(`error: ${e.message}\n`);
     return EXIT.badInput;

@@ -94,7 +94,10 @@ export function loadConfig(src: ConfigSources): Config {
     }
   }
   const env = src.env ?? {};
-  if (env.DATABASE_URL) (merged.databaseUrl = env.DATABASE_URL), (origin.databaseUrl = 'DATABASE_URL');
+  if (env.DATABASE_URL) {
+    merged.databaseUrl = env.DATABASE_URL;
+    origin.databaseUrl = 'DATABASE_URL';
+  }
   for (const key of CONFIG_KEYS) {
     const name = envName(key);
     const text = env[name];

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { AppError, UsageError, ValidationError } from '../core/errors.js';
+
+/** An error answer from a platform, with its status and body. */
+export class ApiError extends AppError {
+  readonly code: string;
+  constructor(readonly status: number, readonly body: { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } }) {
+    const e = body.error;
+    const issues = e?.issues?.map((i) => `\n  ${i.path ? `${i.path}: ` : ''}${i.message}`).join('') ?? '';
+    super(`${status}: ${e?.message ?? 'request failed'}${issues}`);
+    this.code = status >= 500 ? 'internal' : (e?.code ?? 'api');
+  }
+}
+
+export interface ClientOptions {
+  url?: string;
+  token?: string;
+}
+
+/** `~/.config/suanli/client.json`: `{ "url": "...", "token": "..." }`, or the file SUANLI_CLIENT_CONFIG names. */
+export function clientConfigFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SUANLI_CLIENT_CONFIG ?? join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'suanli', 'client.json');
+}
+
+/** Where to reach the platform and with which token: flags, then SUANLI_URL / SUANLI_TOKEN, then the client config file. */
+export function resolveClient(opts: ClientOptions, env: NodeJS.ProcessEnv = process.env): { url: string; token: string } {
+  const file = clientConfigFile(env);
+  let fromFile: { url?: unknown; token?: unknown } = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as typeof fromFile;
+    } catch (e) {
+      throw new ValidationError(file, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+    }
+  }
+  const url = opts.url ?? env.SUANLI_URL ?? (typeof fromFile.url === 'string' ? fromFile.url : undefined) ?? 'http://127.0.0.1:8080';
+  const token = opts.token ?? env.SUANLI_TOKEN ?? (typeof fromFile.token === 'string' ? fromFile.token : undefined);
+  if (!token) throw new UsageError(`no API token: pass --token, set SUANLI_TOKEN, or put {"token": "..."} in ${file}`);
+  return { url: url.replace(/\/+$/, ''), token };
+}
+
+/** Calls the platform's API and returns the parsed answer, or throws ApiError. */
+export async function apiCall(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(`${c.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${c.token}`, ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch (e) {
+    throw new UsageError(`cannot reach the platform at ${c.url}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
+  }
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? {} : JSON.parse(text);
+  } catch {
+    parsed = { error: { message: text.slice(0, 200) } };
+  }
+  if (!res.ok) throw new ApiError(res.status, parsed as ApiError['body']);
+  return parsed;
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ValidationError } from '../../core/errors.js';
+import { describeConfig, loadConfig, readConfigFile } from '../../server/config.js';
+import type { Config } from '../../server/config.js';
+import { startServer } from '../../server/serve.js';
+import { openStore } from '../../store/store.js';
+import { apiCall, resolveClient } from '../client.js';
+import type { ClientOptions } from '../client.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { renderTable } from '../table.js';
+
+class ExitWith extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+export { ExitWith };
+
+interface ServeFlags {
+  config?: string;
+  host?: string;
+  port?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  scenario?: string;
+  demo?: boolean;
+  role?: string;
+  logLevel?: string;
+}
+
+/** `suanli serve` and `suanli audit`. */
+export function registerServerCommands(program: Command, io: CliIo, waitForStop: (stop: () => Promise<void>) => Promise<void>): void {
+  const settings = describeConfig().map((c) => `  ${c.key.padEnd(20)} ${c.env.padEnd(32)} default ${JSON.stringify(c.default) ?? '(none)'}\n      ${c.description}`).join('\n');
+  program
+    .command('serve')
+    .description('run a platform: the HTTP API, the placement and monitoring loops')
+    .option('--config <file>', 'config file (YAML or JSON) with any of the settings below')
+    .option('--host <address>', 'address to listen on')
+    .option('--port <n>', 'TCP port')
+    .option('--data-dir <dir>', 'directory of the embedded SQLite database')
+    .option('--database-url <url>', 'PostgreSQL URL (instead of SQLite)')
+    .option('--scenario <file>', 'load this scenario\'s network at start')
+    .option('--demo', 'demo mode: reference network, simulated data centers and demand')
+    .addOption(new Option('--role <role>', 'place in a federation').choices(['national', 'hub', 'regional']))
+    .option('--log-level <level>', 'log level')
+    .addHelpText('after', `\nSettings (flag > environment > config file > default):\n${settings}`)
+    .action(async (flags: ServeFlags) => {
+      const config = loadConfig({
+        ...(flags.config && { file: readConfigFile(flags.config) }),
+        env: process.env,
+        flags: {
+          host: flags.host, port: flags.port, dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, scenario: flags.scenario,
+          demo: flags.demo, role: flags.role, logLevel: flags.logLevel,
+        } as Partial<Record<keyof Config, unknown>>,
+      });
+      const server = await startServer(config);
+      const lines = [
+        '',
+        config.demo ? '  Suanli platform: DEMO MODE (simulated data centers and demand; not for real use)' : '  Suanli platform',
+        `  API        ${server.url}/v1`,
+        `  Docs       ${server.url}/docs`,
+        `  Store      ${server.platform.store.kind}${server.platform.store.kind === 'sqlite' ? ` (${join(config.dataDir, 'suanli.db')})` : ''}`,
+        ...server.issued.map((t) => `  Token      ${t.secret}   (${t.role}: ${t.name}; shown once, stored hashed)`),
+        '',
+        `  Try:  curl -H "Authorization: Bearer ${server.issued[0]?.secret ?? '<token>'}" ${server.url}/v1/monitoring/summary`,
+        '',
+      ];
+      io.stdout(`${lines.join('\n')}\n`);
+      await waitForStop(() => server.stop());
+    });
+
+  const audit = program.command('audit').description('the audit log');
+  audit
+    .command('verify')
+    .description('check the hash chain of the audit log: exit 3 if an entry was edited or removed')
+    .option('--data-dir <dir>', 'directory of the SQLite database', '.suanli')
+    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { dataDir: string; databaseUrl?: string; json?: boolean }) => {
+      const url = opts.databaseUrl ?? process.env.DATABASE_URL;
+      const file = join(opts.dataDir, 'suanli.db');
+      if (!url) {
+        try {
+          readFileSync(file);
+        } catch {
+          throw new ValidationError('--data-dir', [{ path: '', message: `no database at ${file}` }]);
+        }
+      }
+      const store = await openStore({ ...(url && { databaseUrl: url }), sqliteFile: file }, Date.now());
+      try {
+        const r = await store.audit.verify();
+        if (opts.json) io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else if (r.ok) io.stdout(`audit log intact: ${r.entries} entries, head ${r.headHash}\n`);
+        else io.stdout(`audit log BROKEN at entry ${r.broken!.seq}: ${r.broken!.problem} (${r.entries} entries before it are intact)\n`);
+        if (!r.ok) throw new ExitWith(EXIT.violations);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+const clientFlags = (c: Command): Command => c.option('--url <url>', 'platform URL (default: SUANLI_URL or http://127.0.0.1:8080)').option('--token <token>', 'API token (default: SUANLI_TOKEN)').option('--json', 'print the answer as JSON');
+
+type ClientFlags = ClientOptions & { json?: boolean };
+
+/** `suanli jobs submit|list|show|cancel` and `suanli monitor`: wrappers of the API. */
+export function registerClientCommands(program: Command, io: CliIo): void {
+  const jobs = program.commands.find((c) => c.name() === 'jobs') ?? program.command('jobs');
+  const out = (v: unknown): void => io.stdout(`${JSON.stringify(v, null, 2)}\n`);
+
+  clientFlags(jobs.command('submit').description('submit a job to a platform (a JSON file, or - for standard input)'))
+    .argument('<file>', 'job spec as JSON: origin, class, units, durationS, latency ...')
+    .option('--idempotency-key <key>', 'make retries safe: the same key and body return the same job')
+    .action(async (file: string, opts: ClientFlags & { idempotencyKey?: string }) => {
+      const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (e) {
+        throw new ValidationError(file, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+      }
+      const job = (await apiCall(resolveClient(opts), 'POST', '/v1/jobs', body, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as { id: string; state: string };
+      if (opts.json) out(job);
+      else io.stdout(`${job.id} ${job.state}\n`);
+    });
+
+  clientFlags(jobs.command('list').description('list jobs you may see, newest first'))
+    .option('--state <state>', 'only jobs in this state')
+    .option('--tenant <id>', 'only this tenant\'s jobs')
+    .option('--data-center <id>', 'only jobs at this data center')
+    .option('--limit <n>', 'jobs per page', '50')
+    .option('--cursor <c>', 'the next page, from a previous answer')
+    .action(async (opts: ClientFlags & { state?: string; tenant?: string; dataCenter?: string; limit: string; cursor?: string }) => {
+      const q = new URLSearchParams({ limit: opts.limit, ...(opts.state && { state: opts.state }), ...(opts.tenant && { tenant: opts.tenant }), ...(opts.dataCenter && { dataCenter: opts.dataCenter }), ...(opts.cursor && { cursor: opts.cursor }) });
+      const r = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs?${q}`)) as { jobs: { id: string; tenant: string; state: string; spec: { class: string; units: number }; placement?: { dataCenter: string; cost: string } }[]; nextCursor: string | null };
+      if (opts.json) return out(r);
+      io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, j.spec.class, String(j.spec.units), j.placement?.dataCenter ?? '', j.placement?.cost ?? ''])) + '\n');
+      if (r.nextCursor) io.stdout(`more: --cursor ${r.nextCursor}\n`);
+    });
+
+  clientFlags(jobs.command('show').description('a job with its history and placement explanation'))
+    .argument('<id>')
+    .action(async (id: string, opts: ClientFlags) => {
+      const j = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs/${encodeURIComponent(id)}`)) as Record<string, unknown> & { events: { state: string; at: string; reason?: string }[]; explanation: { winner?: { pool: string; cost: { total: number } }; rejectedBy?: string } | null };
+      if (opts.json) return out(j);
+      io.stdout(`${j.id}  ${j.state}${j.reason ? `  (${j.reason})` : ''}\n`);
+      for (const e of j.events) io.stdout(`  ${e.at}  ${e.state}${e.reason ? `  ${e.reason}` : ''}\n`);
+      if (j.explanation?.winner) io.stdout(`  placed on ${j.explanation.winner.pool}\n`);
+    });
+
+  clientFlags(jobs.command('cancel').description('cancel a job'))
+    .argument('<id>')
+    .action(async (id: string, opts: ClientFlags) => {
+      const j = (await apiCall(resolveClient(opts), 'POST', `/v1/jobs/${encodeURIComponent(id)}/cancel`)) as { id: string; state: string };
+      if (opts.json) out(j);
+      else io.stdout(`${j.id} ${j.state}\n`);
+    });
+
+  clientFlags(program.command('monitor').description('the monitoring summary of a scope'))
+    .option('--scope <scope>', 'national, hub:ID or dc:ID', 'national')
+    .action(async (opts: ClientFlags & { scope: string }) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the summary's shape is documented in the API docs
+      const s = (await apiCall(resolveClient(opts), 'GET', `/v1/monitoring/summary?scope=${encodeURIComponent(opts.scope)}`)) as Record<string, any>;
+      if (opts.json) return out(s);
+      const classes = Object.keys(s.capacityP as object);
+      io.stdout(`${s.scope} at ${s.asOf}: ${s.dataCenters.total} data centers (${s.dataCenters.reporting} reporting, ${s.dataCenters.stale} stale)\n`);
+      io.stdout(renderTable(['class', 'capacity (P)', 'in use (P)', 'fill'], classes.map((c) => [c, String(s.capacityP[c]), String(s.inUseP[c]), s.fillRate[c] === null ? '-' : `${(s.fillRate[c] * 100).toFixed(1)}%`])) + '\n');
+      io.stdout(`power ${s.powerKw} kW, PUE ${s.pue ?? '-'}, green ${s.greenShare === null ? '-' : `${(s.greenShare * 100).toFixed(1)}%`}, carbon today ${s.carbonTodayKg} kg\n`);
+      io.stdout(`jobs running ${s.jobs.running}, east-to-west ${s.eastToWest.jobs} jobs (${s.eastToWest.units} units)\n`);
+    });
+}

@@ -1,0 +1,116 @@
+import type { Clock } from '../core/clock.js';
+import { SeededRng, randomNormal } from '../core/rng.js';
+import type { Rng } from '../core/rng.js';
+import { generateJobs } from '../core/workload/generate.js';
+import type { JobSpec } from '../core/workload/job.js';
+import type { Platform } from './platform.js';
+import type { Principal } from './services/actor.js';
+
+const TICK_MS = 5000;
+const DEMO_TENANT = 'demo';
+
+/**
+ * Demo mode: every data center of the network is simulated in-process. Each
+ * sends telemetry every few seconds (a background load from its rack fill,
+ * plus the units its jobs hold; power from the IT load and PUE; green share
+ * swinging with the sun) and runs the jobs placed on it by sleeping for their
+ * duration (scaled down to 30-900 s). A demand generator submits jobs of the
+ * synthetic mix for tenant "demo". Everything goes through the same services
+ * as real agents and users, so the audit log, the rollups and the alerts are
+ * real; only the data centers are not.
+ */
+export class Demo {
+  private timers: NodeJS.Timeout[] = [];
+  private readonly rng: Rng;
+  private queue: JobSpec[] = [];
+  private busy = false;
+  private stopped = false;
+
+  constructor(private readonly p: Platform, private readonly clock: Clock, seed = 2026) {
+    this.rng = new SeededRng(seed);
+  }
+
+  /** Ensures the demo tenant exists and starts the simulated data centers and demand. */
+  async start(): Promise<void> {
+    if (!(await this.p.store.identity.getTenant(DEMO_TENANT))) {
+      await this.p.identity.createTenant({ id: DEMO_TENANT, name: 'Demo Enterprise (simulated demand)' }, this.internal('demo'));
+    }
+    await this.tick();
+    this.timers.push(setInterval(() => void this.tick(), TICK_MS));
+    const perMinute = this.p.config.demoJobsPerMinute;
+    if (perMinute > 0) this.timers.push(setInterval(() => void this.submitOne(), 60_000 / perMinute));
+  }
+
+  private internal(name: string, dc?: string): Principal {
+    return dc === undefined
+      ? { tokenId: 'demo', name, role: 'platform-admin', source: 'internal' }
+      : { tokenId: `demo-agent-${dc}`, name, role: 'dc-agent', dataCenters: [dc], source: 'internal' };
+  }
+
+  private async submitOne(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const live = await this.p.network.require();
+      if (this.queue.length === 0) this.queue = generateJobs(live.net, { count: 200, ratePerS: 1 }, this.rng);
+      const j = this.queue.shift()!;
+      await this.p.jobs.submit({
+        origin: j.origin, class: j.class, units: j.units, latency: j.latency, dataGb: j.dataGb, tenant: DEMO_TENANT,
+        durationS: Math.round(Math.min(900, Math.max(30, j.durationS / 20))),
+        ...(j.models && { model: j.models }),
+        ...(j.minGreenShare !== undefined && { minGreenShare: j.minGreenShare }),
+      }, this.internal('demand generator'));
+    } catch (e) {
+      this.p.log.warn({ err: e }, 'demo: a generated job was refused');
+    }
+  }
+
+  /** One round of the simulated data centers: run jobs, then report telemetry. */
+  async tick(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    try {
+      const live = await this.p.network.current();
+      if (!live) return;
+      const now = this.clock.now();
+      for (const j of await this.p.store.jobs.inStates(['placed', 'running'], 5000)) {
+        const dc = j.dataCenterId!;
+        const agent = this.internal(`simulated ${dc}`, dc);
+        if (j.state === 'placed') {
+          await this.p.jobs.report(j.id, { epoch: j.epoch, state: 'running' }, agent).catch(() => undefined);
+        } else if (j.startedAt !== undefined && now - j.startedAt >= Number(j.spec.durationS) * 1000) {
+          await this.p.jobs.report(j.id, { epoch: j.epoch, state: 'succeeded', exitCode: 0, reason: 'simulated run finished' }, agent).catch(() => undefined);
+        }
+      }
+      const held = new Map<string, number>();
+      for (const h of await this.p.store.jobs.unitsHeld()) held.set(`${h.dataCenterId}/${h.poolId}`, h.units);
+      // The sun: green share peaks at local noon (UTC+8).
+      const hour = ((now / 3_600_000 + 8) % 24 + 24) % 24;
+      const solar = Math.max(0, Math.cos(((hour - 12) / 12) * Math.PI));
+      for (const d of live.scenario.dataCenters) {
+        const fill = d.racks.built > 0 ? d.racks.inUse / d.racks.built : 0.5;
+        const samples: Record<string, unknown>[] = [];
+        let itKw = 0;
+        for (const pool of d.pools) {
+          const background = Math.max(0, Math.min(0.9, fill * 0.6 + 0.05 * randomNormal(this.rng))) * pool.units;
+          const used = Math.min(pool.units, Math.round(background) + (held.get(pool.key) ?? 0));
+          itKw += used * pool.unitPowerKw;
+          samples.push({ dataCenter: d.id, pool: pool.id, at: now, unitsInUse: used, utilisation: pool.units > 0 ? Math.round((used / pool.units) * 1000) / 1000 : 0 });
+        }
+        const pue = Math.max(1, Math.round(d.pue * (1 + 0.02 * randomNormal(this.rng)) * 1000) / 1000);
+        const green = Math.max(0, Math.min(1, d.greenShare + 0.1 * (solar - 0.5)));
+        samples.push({ dataCenter: d.id, at: now, powerKw: Math.round(itKw * pue * 10) / 10, pue, greenShare: Math.round(green * 1000) / 1000, racksInUse: d.racks.inUse });
+        await this.p.telemetry.ingest({ samples }, this.internal(`simulated ${d.id}`, d.id));
+      }
+    } catch (e) {
+      this.p.log.warn({ err: e }, 'demo: a simulated round failed');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
+    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../core/clock.js';
+import { readScenarioDocument } from '../formats/scenario-file.js';
+import { openStore } from '../store/store.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { Demo } from './demo.js';
+import { Loops, Platform } from './platform.js';
+import { SYSTEM } from './services/actor.js';
+import { canonicalJson } from './services/job.service.js';
+
+/** The reference network shipped with Suanli, loaded in demo mode. */
+export const REFERENCE_SCENARIO = fileURLToPath(new URL('../../data/scenarios/national.yaml', import.meta.url));
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface RunningServer {
+  url: string;
+  platform: Platform;
+  app: FastifyInstance;
+  loops: Loops;
+  /** Secrets issued at this start (the bootstrap admin token, the demo tokens). */
+  issued: { name: string; role: string; secret: string }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a platform: opens and migrates the store, loads the scenario if one
+ * is given (a new network version only when it differs from the stored one),
+ * issues an admin token on first start (and in demo mode at every start),
+ * starts the background loops and listens.
+ */
+export async function startServer(config: Config, clock: Clock = systemClock): Promise<RunningServer> {
+  const log = pino({ level: config.logLevel, base: { service: 'suanli' } });
+  const store = await openStore({ ...(config.databaseUrl && { databaseUrl: config.databaseUrl }), sqliteFile: join(config.dataDir, 'suanli.db') }, clock.now());
+  const platform = new Platform(config, store, clock, log);
+  const issued: RunningServer['issued'] = [];
+  let loops: Loops | undefined;
+  let demo: Demo | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    const scenarioFile = config.scenario ?? (config.demo ? REFERENCE_SCENARIO : undefined);
+    if (scenarioFile) {
+      const doc = readScenarioDocument(scenarioFile);
+      const stored = await store.network.latest();
+      if (!stored || canonicalJson(stored.document) !== canonicalJson(doc)) {
+        const r = await platform.network.loadScenario(doc, SYSTEM, scenarioFile);
+        log.info({ version: r.version, dataCenters: r.dataCenters, file: scenarioFile }, 'network loaded');
+      }
+    }
+    const admins = (await store.identity.listTokens()).filter((t) => t.role === 'platform-admin' && t.revokedAt === undefined);
+    if (admins.length === 0 || config.demo) {
+      const t = await platform.identity.issue({ name: config.demo ? 'demo admin' : 'bootstrap admin', role: 'platform-admin' }, SYSTEM);
+      issued.push({ name: t.token.name, role: 'platform-admin', secret: t.secret });
+    }
+    if (config.demo) {
+      demo = new Demo(platform, clock);
+      await demo.start();
+      const t = await platform.identity.issue({ name: 'demo tenant user', role: 'tenant-member', tenantId: 'demo' }, SYSTEM);
+      issued.push({ name: t.token.name, role: 'tenant-member (tenant demo)', secret: t.secret });
+    }
+    loops = new Loops(platform);
+    loops.start();
+    app = await buildApp(platform);
+    const address = await app.listen({ host: config.host, port: config.port });
+    const url = address.replace('[::1]', 'localhost');
+    log.info({ url, store: store.kind, demo: config.demo, role: config.role }, 'listening');
+    const running: RunningServer = {
+      url, platform, app, loops, issued,
+      async stop() {
+        await demo?.stop();
+        await loops?.stop();
+        await app?.close();
+        await store.close();
+      },
+    };
+    return running;
+  } catch (e) {
+    await demo?.stop();
+    await loops?.stop();
+    await app?.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+}
