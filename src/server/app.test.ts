@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform } from '../../test/platform.js';
+import { ENGINES } from '../../test/databases.js';
+import { operatorDataCenters, testPlatform } from '../../test/platform.js';
 import type { TestPlatform } from '../../test/platform.js';
 
 const JOB = { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 3600, latency: 'batch' };
 
-describe('platform API', () => {
+describe.each(ENGINES)('platform API on %s', (engine) => {
   let t: TestPlatform;
+  let ops: string[];
   beforeAll(async () => {
-    t = await testPlatform();
+    t = await testPlatform(engine);
+    ops = await operatorDataCenters(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -24,6 +27,47 @@ describe('platform API', () => {
     expect(got.body.state).toBe('placed');
     expect(got.body.explanation.policy).toBe('engine');
     expect(got.body.explanation.winner.pool).toBe(`${got.body.placement.dataCenter}/${got.body.placement.pool}`);
+    expect(got.body.placement.costMinor).toBe(got.body.explanation.winner.cost.total);
     expect(got.body.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed']);
+  });
+
+  it('honours Idempotency-Key: a replay returns the same job, another body is 409', async () => {
+    const key = { 'idempotency-key': 'order-42' };
+    const a = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB, key);
+    const b = await t.call(t.tokens.tenantAdmin, 'POST', '/v1/jobs', JOB, key);
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(200);
+    expect(b.headers['idempotent-replayed']).toBe('true');
+    expect(b.body.id).toBe(a.body.id);
+    const c = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, units: 4 }, key);
+    expect(c.status).toBe(409);
+    expect(c.body.error.message).toBe(`Idempotency-Key "order-42" was already used for job ${a.body.id} with a different body`);
+    // Another tenant's key space is its own.
+    expect((await t.call(t.tokens.otherTenant, 'POST', '/v1/jobs', JOB, key)).status).toBe(201);
+  });
+
+  it('names every bad field of a job and stores nothing', async () => {
+    const before = (await t.call(t.tokens.admin, 'GET', '/v1/jobs?limit=500')).body.jobs.length;
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', { origin: 'atlantis', class: 'quantum', units: 0, durationS: -1, residency: ['mars'], extra: 1 });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('validation');
+    const paths = r.body.error.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['class', 'units', 'durationS', '']));
+    expect(r.body.error.issues.find((i: { path: string }) => i.path === '').message).toContain('extra');
+    const r2 = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, origin: 'atlantis', residency: ['mars'] });
+    expect(r2.body.error.issues).toEqual([
+      { path: 'origin', message: 'unknown origin "atlantis"' },
+      { path: 'residency[0]', message: '"mars" is neither a hub id nor the province of any data center' },
+    ]);
+    expect((await t.call(t.tokens.admin, 'GET', '/v1/jobs?limit=500')).body.jobs.length).toBe(before);
+  });
+
+  it('fails a job no data center can ever host, naming the rule', async () => {
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, latency: 'realtime', residency: ['Gansu'], origin: 'shanghai' });
+    await t.platform.placement.placePending();
+    const got = await t.call(t.tokens.member, 'GET', `/v1/jobs/${r.body.id}`);
+    expect(got.body.state).toBe('failed');
+    expect(got.body.reason).toBe('cannot be placed: no pool left after the residency check');
+    expect(got.body.explanation.rejectedBy).toBe('residency');
   });
 });

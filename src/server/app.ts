@@ -8,7 +8,7 @@ import type { Role } from '../store/repositories/identity.repository.js';
 import { newRequestId, RateLimitedError, toHttpError } from './errors.js';
 import type { Platform } from './platform.js';
 import { RateLimiter } from './rate-limit.js';
-import { V1_ROUTES } from './routes/v1.js';
+import { Reply, V1_ROUTES } from './routes/v1.js';
 import type { RouteDef } from './routes/v1.js';
 
 const VERSION = '0.1.0';
@@ -106,6 +106,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
           body: req.body,
           headers: req.headers,
         });
+        if (out instanceof Reply) return reply.status(out.status).headers(out.headers).send(out.body);
         return reply.status(r.status ?? 200).send(out);
       },
     });

@@ -22,6 +22,11 @@ export interface RouteInput {
   headers: Record<string, string | string[] | undefined>;
 }
 
+/** An answer with a status other than the route's usual one. */
+export class Reply {
+  constructor(readonly status: number, readonly body: unknown, readonly headers: Record<string, string> = {}) {}
+}
+
 /** One API route: who may call it, what it takes (for the docs) and what it does. */
 export interface RouteDef {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -181,7 +186,8 @@ export const V1_ROUTES: RouteDef[] = [
     async handler(p, r) {
       const key = r.headers['idempotency-key'];
       const out = await p.metrics.timed('job.submit', () => p.jobs.submit(r.body, r.who, Array.isArray(key) ? key[0] : key));
-      return out.job;
+      // A retry with the same key and body gets the job it made, marked as a replay.
+      return out.created ? out.job : new Reply(200, out.job, { 'idempotent-replayed': 'true' });
     },
   },
   {

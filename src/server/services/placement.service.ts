@@ -76,7 +76,7 @@ export class PlacementService {
           placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: d.explanation },
         });
       } else if (d.explanation?.rejectedBy !== undefined && !WAITING_RULES.has(d.explanation.rejectedBy)) {
-        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}` });
+        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: d.explanation });
       } else {
         waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
       }

@@ -64,6 +64,8 @@ export interface Transition {
   reason?: string;
   /** Placement fields to set with the move to `placed`; the epoch is raised. */
   placement?: { dataCenterId: string; poolId: string; cost: number; explanation: unknown };
+  /** Why the placer decided as it did, for a job that fails placement. */
+  explanation?: unknown;
   /** Clear the placement (a job going back to pending). */
   unplace?: boolean;
   /** Only if the job's epoch is still this one (fencing). */
@@ -218,6 +220,10 @@ export class JobRepository {
         if (m.placement) {
           sets.push('dc_id = ?', 'pool_id = ?', 'cost = ?', 'explanation = ?', 'epoch = epoch + 1', 'attempts = attempts + 1');
           params.push(m.placement.dataCenterId, m.placement.poolId, m.placement.cost, JSON.stringify(m.placement.explanation));
+        }
+        if (m.explanation !== undefined) {
+          sets.push('explanation = ?');
+          params.push(JSON.stringify(m.explanation));
         }
         if (m.unplace) sets.push('dc_id = NULL', 'pool_id = NULL', 'cost = NULL');
         if (m.to === 'running') { sets.push('started_at = ?'); params.push(now); }

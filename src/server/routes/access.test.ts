@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
+import type { TestPlatform } from '../../../test/platform.js';
+import { readScenarioDocument } from '../../formats/scenario-file.js';
+import { NATIONAL } from '../../../test/fixtures.js';
+import { V1_ROUTES } from './v1.js';
+
+type Who = 'admin' | 'regulator' | 'operator' | 'tenantAdmin' | 'member' | 'agent' | 'otherTenant' | 'none';
+const WHO: Who[] = ['admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant', 'none'];
+
+interface Case {
+  route: string;
+  /** Builds the request for one caller (fresh resources where the call changes state). */
+  request(who: Who): Promise<{ url: string; body?: unknown }>;
+  /** Expected status per caller; `none` (no token) is always 401. */
+  expect: Partial<Record<Who, number>>;
+}
+
+describe('every route x every role', () => {
+  let t: TestPlatform;
+  let ops: string[];
+  let pool: string;
+  const JOB = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' };
+
+  /** A job of tenant acme placed at the operator's first data center. */
+  async function placedJob(): Promise<{ id: string; epoch: number }> {
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    await t.platform.store.jobs.transition([{ id: r.body.id, from: ['pending'], to: 'placed', placement: { dataCenterId: ops[0]!, poolId: pool, cost: 1, explanation: {} } }], t.clock.now());
+    return { id: r.body.id, epoch: 1 };
+  }
+
+  beforeAll(async () => {
+    t = await testPlatform();
+    ops = await operatorDataCenters(t);
+    pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const ok = (...who: Who[]) => Object.fromEntries(WHO.map((w) => [w, who.includes(w) ? 200 : 403]));
+  const created = (...who: Who[]) => Object.fromEntries(WHO.map((w) => [w, who.includes(w) ? 201 : 403]));
+
+  const cases: Case[] = [
+    { route: 'GET /v1/network', request: async () => ({ url: '/v1/network' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    { route: 'POST /v1/scenario', request: async () => ({ url: '/v1/scenario', body: readScenarioDocument(NATIONAL) }), expect: created('admin') },
+    { route: 'GET /v1/datacenters', request: async () => ({ url: '/v1/datacenters?limit=5' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    { route: 'GET /v1/datacenters/:id', request: async () => ({ url: `/v1/datacenters/${ops[0]}` }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    {
+      route: 'POST /v1/datacenters',
+      request: async (who) => {
+        const doc = readScenarioDocument(NATIONAL) as { dataCenters: Record<string, unknown>[] };
+        return { url: '/v1/datacenters', body: { ...doc.dataCenters[0], id: `new-dc-${who.toLowerCase()}` } };
+      },
+      expect: created('admin'),
+    },
+    { route: 'PATCH /v1/datacenters/:id', request: async () => ({ url: `/v1/datacenters/${ops[0]}`, body: { pue: 1.21 } }), expect: ok('admin', 'operator') },
+    { route: 'POST /v1/tenants', request: async (who) => ({ url: '/v1/tenants', body: { id: `t-${who.toLowerCase()}`, name: 'New tenant' } }), expect: created('admin') },
+    { route: 'GET /v1/tenants', request: async () => ({ url: '/v1/tenants' }), expect: ok('admin', 'regulator') },
+    {
+      route: 'POST /v1/tokens',
+      request: async (who) => ({ url: '/v1/tokens', body: who === 'admin' ? { name: 'watcher', role: 'regulator' } : { name: 'dev', role: 'tenant-member', tenant: 'acme' } }),
+      expect: created('admin', 'tenantAdmin'),
+    },
+    { route: 'GET /v1/tokens', request: async () => ({ url: '/v1/tokens' }), expect: ok('admin') },
+    {
+      route: 'DELETE /v1/tokens/:id',
+      request: async () => {
+        const r = await t.platform.identity.issue({ name: 'throwaway', role: 'regulator' }, { tokenId: 'system', name: 'system', role: 'platform-admin', source: 'internal' });
+        return { url: `/v1/tokens/${r.token.id}` };
+      },
+      expect: ok('admin'),
+    },
+    {
+      route: 'POST /v1/telemetry',
+      request: async () => ({ url: '/v1/telemetry', body: { samples: [{ dataCenter: ops[0], at: t.clock.now(), powerKw: 1000, pue: 1.2 }] } }),
+      expect: { ...ok(), admin: 202, operator: 202, agent: 202 },
+    },
+    { route: 'GET /v1/monitoring/summary', request: async () => ({ url: `/v1/monitoring/summary?scope=dc:${ops[0]}` }), expect: ok('admin', 'regulator', 'operator') },
+    { route: 'GET /v1/monitoring/series', request: async () => ({ url: `/v1/monitoring/series?scope=dc:${ops[0]}&metric=power_kw` }), expect: ok('admin', 'regulator', 'operator') },
+    { route: 'GET /v1/alerts', request: async () => ({ url: '/v1/alerts' }), expect: ok('admin', 'regulator', 'operator') },
+    {
+      route: 'POST /v1/jobs',
+      request: async (who) => ({ url: '/v1/jobs', body: who === 'admin' ? { ...JOB, tenant: 'acme' } : JOB }),
+      expect: created('admin', 'tenantAdmin', 'member', 'otherTenant'),
+    },
+    { route: 'GET /v1/jobs', request: async () => ({ url: '/v1/jobs' }), expect: ok('admin', 'tenantAdmin', 'member', 'operator', 'agent', 'otherTenant') },
+    {
+      route: 'GET /v1/jobs/:id',
+      request: async () => ({ url: `/v1/jobs/${(await placedJob()).id}` }),
+      // Outside the caller's reach a job is not found, never forbidden.
+      expect: { ...ok('admin', 'tenantAdmin', 'member', 'operator', 'agent'), regulator: 404, otherTenant: 404 },
+    },
+    {
+      route: 'POST /v1/jobs/:id/cancel',
+      request: async () => ({ url: `/v1/jobs/${(await placedJob()).id}/cancel` }),
+      expect: { ...ok('admin', 'tenantAdmin', 'member'), otherTenant: 404 },
+    },
+    {
+      route: 'POST /v1/jobs/:id/report',
+      request: async () => {
+        const j = await placedJob();
+        return { url: `/v1/jobs/${j.id}/report`, body: { epoch: j.epoch, state: 'running' } };
+      },
+      expect: ok('agent'),
+    },
+    { route: 'GET /v1/audit', request: async () => ({ url: '/v1/audit' }), expect: ok('admin', 'regulator') },
+    { route: 'GET /v1/audit/verify', request: async () => ({ url: '/v1/audit/verify' }), expect: ok('admin', 'regulator') },
+  ];
+
+  it('has a case for every route', () => {
+    expect(cases.map((c) => c.route).sort()).toEqual(V1_ROUTES.map((r) => `${r.method} ${r.url}`).sort());
+  });
+
+  for (const c of cases) {
+    it(`${c.route}`, async () => {
+      const [method] = c.route.split(' ');
+      const got: Record<string, number> = {};
+      for (const who of WHO) {
+        const { url, body } = await c.request(who);
+        const res = await t.call(who === 'none' ? undefined : t.tokens[who], method!, url, body);
+        got[who] = res.status;
+        if (res.status >= 400) expect(res.body.error.message, `${who}: ${JSON.stringify(res.body)}`).toMatch(/\S/);
+      }
+      expect(got).toEqual({ ...c.expect, none: 401 });
+    });
+  }
+});
