@@ -37,6 +37,12 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     genReqId: () => newRequestId(),
     trustProxy: false,
     ajv: { customOptions: { allErrors: false } },
+    maxParamLength: 500,
+    // Errors the router raises before any route runs (a malformed or overlong path) get the same JSON shape.
+    frameworkErrors: (err, req, reply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply.status(tooLong ? 414 : 400).send({ error: { code: tooLong ? 'uri_too_long' : 'validation', message: tooLong ? 'a path parameter is longer than 500 characters' : `malformed URL: ${err.message}`, requestId: String(req.id) } });
+    },
   });
   // Requests are validated by the services' zod schemas, whose messages name each field; the JSON Schemas are for the docs.
   app.setValidatorCompiler(() => () => true);

@@ -8,7 +8,7 @@ import { describeValue } from '../core/network/scenario.js';
 const PLATFORM_ROLES = ['national', 'hub', 'regional'] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const int = (min: number, max: number) => z.number().int({ message: 'must be a whole number' }).min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` });
+const int = (min: number, max: number) => z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` });
 
 /**
  * Every setting of `suanli serve`, with its default and description. Values
@@ -23,7 +23,7 @@ export const configSchema = z.strictObject({
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' }).optional()
     .describe('PostgreSQL URL; when set, the platform stores its data there instead of SQLite (also read from DATABASE_URL).'),
   scenario: z.string().min(1).optional().describe('Scenario file whose network is loaded at start (YAML or JSON).'),
-  demo: z.boolean().default(false).describe('Demo mode: load the reference network, simulate its data centers and submit demand.'),
+  demo: z.boolean({ message: 'must be true or false' }).default(false).describe('Demo mode: load the reference network, simulate its data centers and submit demand.'),
   role: z.enum(PLATFORM_ROLES, { message: `must be one of ${PLATFORM_ROLES.join(', ')}` }).default('national').describe('Where this platform sits in a federation.'),
   bodyLimitBytes: int(1024, 64 * 1024 * 1024).default(1024 * 1024).describe('Largest request body accepted, bytes (413 above).'),
   rateLimitPerSecond: int(1, 10_000_000).default(2000).describe('Requests per second allowed per token (429 above), sustained.'),
@@ -35,7 +35,7 @@ export const configSchema = z.strictObject({
   leaderCheckMs: int(100, 60_000).default(2000).describe('How often a process checks or takes leadership of the background loops, ms.'),
   rawRetentionH: int(1, 24 * 365).default(48).describe('Hours raw telemetry samples are kept; rollups are kept.'),
   demoJobsPerMinute: int(0, 100_000).default(30).describe('Demo mode: jobs the demand generator submits per minute.'),
-  logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Log level.'),
+  logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Least severe log level written (logs are JSON lines on standard output).'),
 });
 
 export type Config = z.output<typeof configSchema>;

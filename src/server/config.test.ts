@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../core/errors.js';
+import { describeConfig, envName, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('takes defaults, then the file, then the environment, then flags', () => {
+    expect(loadConfig({}).port).toBe(8080);
+    const c = loadConfig({
+      file: { name: 'suanli.yaml', values: { port: 9000, staleAfterS: 30, demo: true } },
+      env: { SUANLI_PORT: '9100', SUANLI_STALE_AFTER_S: '45', DATABASE_URL: 'postgres://x@127.0.0.1/db' },
+      flags: { port: '9200' },
+    });
+    expect(c).toMatchObject({ port: 9200, staleAfterS: 45, demo: true, databaseUrl: 'postgres://x@127.0.0.1/db' });
+  });
+
+  it('stops start-up naming the key, the source and the value', () => {
+    const bad = (): unknown => loadConfig({
+      file: { name: 'suanli.yaml', values: { colour: 'red', role: 'galactic' } },
+      env: { SUANLI_PORT: 'eighty', SUANLI_DEMO: 'perhaps', DATABASE_URL: 'mysql://nope' },
+    });
+    expect(bad).toThrow(ValidationError);
+    try {
+      bad();
+    } catch (e) {
+      expect((e as ValidationError).issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+        'port: must be a number (from SUANLI_PORT, value text "eighty")',
+        'databaseUrl: must be a postgres:// or postgresql:// URL (from DATABASE_URL, value text "mysql://nope")',
+        'demo: must be true or false (from SUANLI_DEMO, value text "perhaps")',
+        'role: must be one of national, hub, regional (from suanli.yaml, value text "galactic")',
+        ': unknown setting "colour" (known: host, port, dataDir, databaseUrl, scenario, demo, role, bodyLimitBytes, rateLimitPerSecond, rateLimitBurst, staleAfterS, futureSkewS, placementIntervalMs, rollupIntervalMs, leaderCheckMs, rawRetentionH, demoJobsPerMinute, logLevel)',
+      ]);
+    }
+  });
+
+  it('describes every key with its environment name and default', () => {
+    const d = describeConfig();
+    expect(envName('rateLimitPerSecond')).toBe('SUANLI_RATE_LIMIT_PER_SECOND');
+    expect(d.find((k) => k.key === 'port')).toEqual({ key: 'port', env: 'SUANLI_PORT', default: 8080, description: 'TCP port to listen on (0 picks a free one).' });
+    expect(d.every((k) => k.description.length > 10)).toBe(true);
+  });
+});

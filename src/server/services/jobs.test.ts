@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
+import type { TestPlatform } from '../../../test/platform.js';
+
+const JOB = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' };
+
+describe('job lifecycle', () => {
+  let t: TestPlatform;
+  let a: string;
+  beforeAll(async () => {
+    t = await testPlatform('sqlite', { staleAfterS: 60 });
+    [a] = (await operatorDataCenters(t)) as [string];
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function placeAt(dc: string): Promise<{ id: string; pool: string }> {
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    const pool = (await t.platform.network.require()).dataCenters.get(dc)!.pools[0]!.id;
+    await t.platform.store.jobs.transition([{ id: r.body.id, from: ['pending'], to: 'placed', placement: { dataCenterId: dc, poolId: pool, cost: 1, explanation: {} } }], t.clock.now());
+    return { id: r.body.id, pool };
+  }
+
+  it('runs a job through placed, running and succeeded on its agent\'s reports, refusing stale epochs', async () => {
+    const { id } = await placeAt(a);
+    const stale = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 7, state: 'running' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toBe(`stale report: job "${id}" was placed again (epoch 1, report for 7); stop running it`);
+    t.clock.advance(1000);
+    expect((await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'running' })).body.state).toBe('running');
+    t.clock.advance(5000);
+    const done = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'succeeded', exitCode: 0 });
+    expect(done.body).toMatchObject({ state: 'succeeded', reason: 'exit code 0' });
+    expect(Date.parse(done.body.endedAt) - Date.parse(done.body.startedAt)).toBe(5000);
+    const again = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'failed' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(`job "${id}" is succeeded; it cannot become failed`);
+    const bad = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 'one', state: 'exploded' });
+    expect(bad.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['epoch', 'state']);
+  });
+
+  it('cancels a job once; a finished job cannot be cancelled; another tenant gets 404', async () => {
+    const { id } = await placeAt(a);
+    expect((await t.call(t.tokens.otherTenant, 'POST', `/v1/jobs/${id}/cancel`)).status).toBe(404);
+    const c = await t.call(t.tokens.member, 'POST', `/v1/jobs/${id}/cancel`);
+    expect(c.body.state).toBe('cancelled');
+    expect((await t.call(t.tokens.member, 'POST', `/v1/jobs/${id}/cancel`)).body.state).toBe('cancelled');
+    const r = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'running' });
+    expect(r.status).toBe(409);
+  });
+
+  it('pages the job list with a cursor, newest first, and filters by state and data center', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { jobs: { id: string }[]; nextCursor: string | null } } = await t.call(t.tokens.member, 'GET', `/v1/jobs?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.jobs.map((j) => j.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const all = (await t.call(t.tokens.member, 'GET', '/v1/jobs?limit=500')).body.jobs.map((j: { id: string }) => j.id);
+    expect(seen).toEqual(all);
+    expect(all.length).toBe(2);
+    expect((await t.call(t.tokens.member, 'GET', '/v1/jobs?state=succeeded')).body.jobs).toHaveLength(1);
+    expect((await t.call(t.tokens.operator, 'GET', `/v1/jobs?dataCenter=${a}`)).body.jobs).toHaveLength(2);
+    const bad = await t.call(t.tokens.member, 'GET', '/v1/jobs?limit=0&state=sleeping&cursor=abc');
+    expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['cursor', 'limit', 'state']);
+  });
+
+  it('places on live capacity: a pool reported full or a silent data center takes nothing', async () => {
+    const live = await t.platform.network.require();
+    // Report every intelligent pool full except one, then that one goes silent too.
+    const pools = live.ctx.pools.filter((p) => p.class === 'intelligent');
+    const keep = pools.find((p) => p.dataCenterId === a)!;
+    const now = t.clock.now();
+    for (const p of pools) {
+      if (p === keep) continue;
+      await t.platform.store.telemetry.ingest([{ dataCenterId: p.dataCenterId, poolId: p.id, at: now, unitsInUse: p.units }], [{ dataCenterId: p.dataCenterId, at: now, powerKw: 1 }]);
+    }
+    await t.platform.store.telemetry.ingest([], [{ dataCenterId: a, at: now, powerKw: 1 }]);
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, latency: 'batch' });
+    await t.platform.placement.placePending();
+    const j = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${r.body.id}`)).body;
+    expect(j.state).toBe('placed');
+    expect(`${j.placement.dataCenter}/${j.placement.pool}`).toBe(keep.key);
+    // Now the only free data center falls silent: the next job waits, with the reason recorded.
+    t.clock.advance(61_000);
+    for (const p of pools) {
+      if (p.dataCenterId === a) continue;
+      await t.platform.store.telemetry.ingest([{ dataCenterId: p.dataCenterId, poolId: p.id, at: t.clock.now(), unitsInUse: p.units }], [{ dataCenterId: p.dataCenterId, at: t.clock.now(), powerKw: 1 }]);
+    }
+    const r2 = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, waiting: 1, failed: 0 });
+    const w = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${r2.body.id}`)).body;
+    expect(w.state).toBe('pending');
+    expect(w.reason).toBe('waiting for capacity: no pool left after the capacity check');
+  });
+});
