@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../test/databases.js';
-import { operatorDataCenters, testPlatform } from '../../test/platform.js';
+import { testPlatform } from '../../test/platform.js';
 import type { TestPlatform } from '../../test/platform.js';
 
 const JOB = { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 3600, latency: 'batch' };
 
 describe.each(ENGINES)('platform API on %s', (engine) => {
   let t: TestPlatform;
-  let ops: string[];
   beforeAll(async () => {
     t = await testPlatform(engine);
-    ops = await operatorDataCenters(t);
   });
   afterAll(async () => {
     await t?.close();

@@ -39,8 +39,9 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     ajv: { customOptions: { allErrors: false } },
     maxParamLength: 500,
     // Errors the router raises before any route runs (a malformed or overlong path) get the same JSON shape.
-    frameworkErrors: (err, req, reply) => {
+    frameworkErrors: (err, req, res) => {
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const reply = res as unknown as { status(code: number): { send(body: unknown): unknown } };
       void reply.status(tooLong ? 414 : 400).send({ error: { code: tooLong ? 'uri_too_long' : 'validation', message: tooLong ? 'a path parameter is longer than 500 characters' : `malformed URL: ${err.message}`, requestId: String(req.id) } });
     },
   });

@@ -16,7 +16,7 @@ function strange(rng: Rng, depth = 0): unknown {
   switch (pick) {
     case 0: return null;
     case 1: return rng.next() < 0.5;
-    case 2: return [1e308, -1e308, 2 ** 53 + 1, -0, 1e-320, 123456789012345678901234567890][Math.floor(rng.next() * 6)];
+    case 2: return [1e308, -1e308, 2 ** 53 + 1, -0, 1e-320, Number('123456789012345678901234567890')][Math.floor(rng.next() * 6)];
     case 3: return Math.floor(rng.next() * 2000) - 1000;
     case 4: return '';
     case 5: return '算力🚀\u0000\u202e\ud800'.repeat(1 + Math.floor(rng.next() * 3));
