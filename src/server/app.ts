@@ -37,7 +37,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     genReqId: () => newRequestId(),
     trustProxy: false,
     ajv: { customOptions: { allErrors: false } },
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     // Errors the router raises before any route runs (a malformed or overlong path) get the same JSON shape.
     frameworkErrors: (err, req, res) => {
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';

@@ -92,13 +92,13 @@ export class SqliteDb implements Db {
     const release = await this.mutex.lock();
     this.inTx = true;
     try {
-      this.db.prepare('BEGIN IMMEDIATE').run();
+      this.stmt('BEGIN IMMEDIATE').run();
       try {
         const out = await fn(this);
-        this.db.prepare('COMMIT').run();
+        this.stmt('COMMIT').run();
         return out;
       } catch (e) {
-        if (this.db.inTransaction) this.db.prepare('ROLLBACK').run();
+        if (this.db.inTransaction) this.stmt('ROLLBACK').run();
         throw e;
       }
     } finally {

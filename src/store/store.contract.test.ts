@@ -150,3 +150,31 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(await store.audit.verify()).toMatchObject({ entries: 30, ok: true });
   });
 });
+
+describe.each(ENGINES)('group commit on %s', (engine) => {
+  it('commits concurrent writes together, each succeeding or failing alone', async () => {
+    const { GroupCommit } = await import('./group-commit.js');
+    const store = await freshStore(engine, T0);
+    try {
+      const g = new GroupCommit(store.db, 8);
+      const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => g.write(async (tx) => {
+        const r = await store.jobs.submit(newJob(`g${i}`, { idempotencyKey: i % 10 === 0 ? 'shared' : `k${i}`, bodyHash: i % 10 === 0 ? `b${i}` : 'x' }), T0, tx);
+        if (i === 7) throw new Error('this one fails after writing');
+        return r.job.id;
+      })));
+      const ok = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<string>).value);
+      const failed = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason.message));
+      // g0 takes the shared key; g10 and g20 reuse it with another body; g7 rolls back alone.
+      expect(failed.sort()).toEqual([
+        'Idempotency-Key "shared" was already used for job g0 with a different body',
+        'Idempotency-Key "shared" was already used for job g0 with a different body',
+        'this one fails after writing',
+      ]);
+      expect(ok).toHaveLength(27);
+      expect(await store.jobs.get('g7')).toBeUndefined();
+      expect((await store.jobs.countByState()).pending).toBe(27);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type { JobState } from '../../core/workload/lifecycle.js';
 import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
 import type { JobSpec } from '../../core/workload/job.js';
 import type { JobEvent, JobRecord } from '../../store/repositories/job.repository.js';
+import { GroupCommit } from '../../store/group-commit.js';
 import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
@@ -88,7 +89,12 @@ export function canonicalJson(v: unknown): string {
 
 /** Submission, reading, cancelling and agents' reports of jobs, each checked against the caller's scope. */
 export class JobService {
-  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {}
+  /** Submissions commit in groups: one transaction for all that arrive while the last one commits. */
+  private readonly writes: GroupCommit;
+
+  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {
+    this.writes = new GroupCommit(store.db);
+  }
 
   async submit(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ job: JobView; created: boolean }> {
     const parsed = jobSubmitSchema.safeParse(body, { reportInput: true });
@@ -117,7 +123,7 @@ export class JobService {
     const spec = { ...data, tenant: tenantId };
     const id = `job_${randomBytes(10).toString('base64url')}`;
     const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
-    const out = await this.store.db.transaction(async (tx) => {
+    const out = await this.writes.write(async (tx) => {
       const r = await this.store.jobs.submit({ id, tenantId, ...(idempotencyKey !== undefined && { idempotencyKey }), bodyHash, spec, class: data.class, origin: data.origin, units: data.units }, now, tx);
       if (r.created) {
         await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.submit', target: id, source: who.source, detail: { tenant: tenantId, class: data.class, units: data.units } }], tx);
