@@ -14,7 +14,11 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 case "$cmd" in
   start)
     mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+    if [ "$(id -u)" = 0 ]; then
+      # The server runs as the postgres user, which must be able to reach the directory.
+      chmod a+x "$(dirname "$dir")"
+      chown postgres:postgres "$dir"
+    fi
     if [ ! -f "$dir/PG_VERSION" ]; then
       as_pg "$bin/initdb" -D "$dir" -U postgres --auth=trust >/dev/null
     fi

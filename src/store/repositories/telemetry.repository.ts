@@ -44,17 +44,17 @@ export class TelemetryRepository {
     await db.transaction(async (tx) => {
       const lastPool = new Map<string, PoolSample>();
       for (const s of pools) {
-        await tx.run('INSERT INTO pool_samples (dc_id, pool_id, at, units_in_use, utilisation) VALUES (?, ?, ?, ?, ?)', [s.dataCenterId, s.poolId, s.at, s.unitsInUse, n(s.utilisation)]);
         const k = `${s.dataCenterId}/${s.poolId}`;
         const prev = lastPool.get(k);
         if (!prev || s.at >= prev.at) lastPool.set(k, s);
       }
+      await insertRows(tx, 'pool_samples (dc_id, pool_id, at, units_in_use, utilisation)', 5, pools, (s) => [s.dataCenterId, s.poolId, s.at, s.unitsInUse, n(s.utilisation)]);
       const lastDc = new Map<string, DataCenterSample>();
       for (const s of dcs) {
-        await tx.run('INSERT INTO dc_samples (dc_id, at, power_kw, pue, green_share, racks_in_use) VALUES (?, ?, ?, ?, ?, ?)', [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse)]);
         const prev = lastDc.get(s.dataCenterId);
         if (!prev || s.at >= prev.at) lastDc.set(s.dataCenterId, s);
       }
+      await insertRows(tx, 'dc_samples (dc_id, at, power_kw, pue, green_share, racks_in_use)', 6, dcs, (s) => [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse)]);
       for (const s of lastPool.values()) {
         await tx.run(
           `INSERT INTO pool_latest (dc_id, pool_id, at, units_in_use, utilisation) VALUES (?, ?, ?, ?, ?)
@@ -170,6 +170,19 @@ export class TelemetryRepository {
   /** Drops raw samples older than `before` (rollups stay). */
   async prune(before: number): Promise<number> {
     return (await this.db.run('DELETE FROM pool_samples WHERE at < ?', [before])) + (await this.db.run('DELETE FROM dc_samples WHERE at < ?', [before]));
+  }
+}
+
+const ROWS_PER_INSERT = 200;
+
+/** Inserts rows with multi-row INSERT statements of up to 200 rows: far fewer statements than one per row. */
+async function insertRows<T>(db: Db, into: string, width: number, rows: readonly T[], values: (r: T) => SqlValue[]): Promise<void> {
+  const tuple = `(${Array(width).fill('?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    const params: SqlValue[] = [];
+    for (const r of chunk) params.push(...values(r));
+    await db.run(`INSERT INTO ${into} VALUES ${Array(chunk.length).fill(tuple).join(', ')}`, params);
   }
 }
 
