@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL server on loopback for the store's contract
 # tests and prints the URL to use as SUANLI_TEST_DATABASE_URL.
-#   scripts/postgres-test-server.sh start DIR [PORT]   (DIR is created and owned by the server)
+#   scripts/postgres-test-server.sh start DIR [PORT]   (DIR is created and owned by the server;
+#                                                      the first free port from PORT, default 54329)
 #   scripts/postgres-test-server.sh stop DIR
 # Needs Debian's postgresql package (apt-get install -y postgresql).
 set -euo pipefail
@@ -19,6 +20,8 @@ case "$cmd" in
       chmod a+x "$(dirname "$dir")"
       chown postgres:postgres "$dir"
     fi
+    # The first free port from the one asked for.
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
     if [ ! -f "$dir/PG_VERSION" ]; then
       as_pg "$bin/initdb" -D "$dir" -U postgres --auth=trust >/dev/null
     fi

@@ -214,6 +214,7 @@ export function canSee(job: JobRecord, who: Principal): boolean {
 
 /** The stored spec -> the placement engine's JobSpec (submitted now). */
 export function specOf(job: JobRecord): JobSpec {
+  // The spec was validated when it was submitted; it is stored in the schema's output form.
   const { name: _name, ...fields } = job.spec;
-  return toJobSpec(jobFieldsSchema.parse({ ...fields, id: job.id, submitAt: 0, tenant: job.tenantId }));
+  return toJobSpec({ ...(fields as unknown as Parameters<typeof toJobSpec>[0]), id: job.id, submitAt: 0, tenant: job.tenantId });
 }

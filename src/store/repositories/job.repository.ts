@@ -130,8 +130,14 @@ export class JobRepository {
         [job.id, job.tenantId, job.idempotencyKey ?? null, job.bodyHash, JSON.stringify(job.spec), job.class, job.origin, job.units, 'pending', now, now],
       );
       await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [job.id, 'pending', now, 'submitted']);
-      const row = await tx.one<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`, [job.id]);
-      return { job: toJob(row!), created: true };
+      const seq = await tx.one<{ seq: number }>('SELECT seq FROM jobs WHERE id = ?', [job.id]);
+      return {
+        job: {
+          seq: Number(seq!.seq), id: job.id, tenantId: job.tenantId, ...(job.idempotencyKey !== undefined && { idempotencyKey: job.idempotencyKey }),
+          spec: job.spec, class: job.class, origin: job.origin, units: job.units, state: 'pending', epoch: 0, attempts: 0, createdAt: now, updatedAt: now,
+        },
+        created: true,
+      };
     });
   }
 
