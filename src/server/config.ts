@@ -33,6 +33,8 @@ export const configSchema = z.strictObject({
   placementIntervalMs: int(10, 60_000).default(200).describe('How often pending jobs are placed, ms.'),
   rollupIntervalMs: int(100, 600_000).default(5000).describe('How often telemetry is rolled up and alerts are checked, ms.'),
   leaderCheckMs: int(100, 60_000).default(2000).describe('How often a process checks or takes leadership of the background loops, ms.'),
+  loopsInWorker: z.boolean({ message: 'must be true or false' }).default(true)
+    .describe('Run placement, rollups and alerts in a worker thread with its own store connection, so they use a second core.'),
   rawRetentionH: int(1, 24 * 365).default(48).describe('Hours raw telemetry samples are kept; rollups are kept.'),
   demoJobsPerMinute: int(0, 100_000).default(30).describe('Demo mode: jobs the demand generator submits per minute.'),
   logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Least severe log level written (logs are JSON lines on standard output).'),

@@ -48,7 +48,7 @@ export class Loops {
   private stopped = false;
   private readonly leadership;
 
-  constructor(private readonly p: Platform) {
+  constructor(private readonly p: Platform, private readonly events: { onPlaced?: (n: number) => void; onLeader?: (leader: boolean) => void } = {}) {
     this.leadership = p.store.leadership();
   }
 
@@ -62,11 +62,15 @@ export class Loops {
       const was = this.leader;
       this.leader = await this.leadership.acquire();
       this.p.metrics.leader.set(this.leader ? 1 : 0);
+      this.events.onLeader?.(this.leader);
       if (this.leader !== was) this.p.log.info({ leader: this.leader }, this.leader ? 'this process now runs the background loops' : 'this process no longer leads');
     }, true);
     this.every('placement', c.placementIntervalMs, async () => {
       const r = await this.p.placement.placePending();
-      if (r.placed > 0) this.p.metrics.placements.inc(r.placed);
+      if (r.placed > 0) {
+        this.p.metrics.placements.inc(r.placed);
+        this.events.onPlaced?.(r.placed);
+      }
     });
     this.every('rollup', c.rollupIntervalMs, async () => {
       await this.p.monitoring.rollup();

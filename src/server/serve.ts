@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../core/clock.js';
@@ -8,6 +9,7 @@ import { openStore } from '../store/store.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { Demo } from './demo.js';
+import type { LoopsMessage } from './loops-worker.js';
 import { Loops, Platform } from './platform.js';
 import { SYSTEM } from './services/actor.js';
 import { canonicalJson } from './services/job.service.js';
@@ -21,10 +23,50 @@ export interface RunningServer {
   url: string;
   platform: Platform;
   app: FastifyInstance;
-  loops: Loops;
   /** Secrets issued at this start (the bootstrap admin token, the demo tokens). */
   issued: { name: string; role: string; secret: string }[];
   stop(): Promise<void>;
+}
+
+interface LoopsWorker {
+  stop(): Promise<void>;
+}
+
+/** Runs the background loops in a worker thread; its placements and leadership show in this thread's metrics. */
+async function startLoopsWorker(config: Config, platform: Platform): Promise<LoopsWorker> {
+  const worker = new Worker(new URL('./loops-worker.js', import.meta.url), { workerData: config });
+  let stopped = false;
+  worker.on('message', (m: LoopsMessage) => {
+    if (m.kind === 'placed') platform.metrics.placements.inc(m.value ?? 0);
+    if (m.kind === 'leader') platform.metrics.leader.set(m.value ?? 0);
+  });
+  worker.on('error', (err) => platform.log.error({ err }, 'the background loops stopped with an error'));
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (m: LoopsMessage): void => {
+      if (m.kind !== 'ready') return;
+      worker.off('message', onMessage);
+      resolve();
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the background loops exited with code ${code}`)));
+  });
+  return {
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // The worker finishes its round, closes its store and says so; then it is ended.
+      const done = new Promise<void>((r) => {
+        worker.once('exit', () => r());
+        worker.on('message', (m: LoopsMessage) => m.kind === 'stopped' && r());
+      });
+      worker.postMessage({ kind: 'stop' });
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+      clearTimeout(timer);
+      await worker.terminate();
+    },
+  };
 }
 
 /**
@@ -39,6 +81,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const platform = new Platform(config, store, clock, log);
   const issued: RunningServer['issued'] = [];
   let loops: Loops | undefined;
+  let worker: LoopsWorker | undefined;
   let demo: Demo | undefined;
   let app: FastifyInstance | undefined;
   try {
@@ -62,17 +105,22 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       const t = await platform.identity.issue({ name: 'demo tenant user', role: 'tenant-member', tenantId: 'demo' }, SYSTEM);
       issued.push({ name: t.token.name, role: 'tenant-member (tenant demo)', secret: t.secret });
     }
-    loops = new Loops(platform);
-    loops.start();
+    if (config.loopsInWorker) {
+      worker = await startLoopsWorker(config, platform);
+    } else {
+      loops = new Loops(platform);
+      loops.start();
+    }
     app = await buildApp(platform);
     const address = await app.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
     log.info({ url, store: store.kind, demo: config.demo, role: config.role }, 'listening');
     const running: RunningServer = {
-      url, platform, app, loops, issued,
+      url, platform, app, issued,
       async stop() {
         await demo?.stop();
         await loops?.stop();
+        await worker?.stop();
         await app?.close();
         await store.close();
       },
@@ -81,6 +129,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   } catch (e) {
     await demo?.stop();
     await loops?.stop();
+    await worker?.stop();
     await app?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw e;
