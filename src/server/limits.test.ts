@@ -63,5 +63,8 @@ describe('limits', () => {
     const docs = await t.app.inject({ url: '/docs' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger-ui');
+    const css = await t.app.inject({ url: '/docs/static/swagger-ui.css' });
+    expect(css.statusCode).toBe(200);
+    expect(css.body.length).toBeGreaterThan(10_000);
   });
 });

@@ -8,6 +8,9 @@ import { specOf } from './job.service.js';
 import { lastReports, unitsInUse } from './live-use.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
+/** Placements written per transaction. */
+const WRITE_CHUNK = 100;
+
 /** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
 const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve']);
 
@@ -81,14 +84,18 @@ export class PlacementService {
         waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
       }
     }
-    const applied = await this.store.db.transaction(async (tx) => {
-      const done = await this.store.jobs.transition(moves, now, tx);
-      await this.store.audit.append(done.map((m) => ({
-        at: now, actor: 'system', action: m.to === 'placed' ? 'job.place' : 'job.fail', target: m.id, source: 'internal',
-        detail: m.placement ? { dataCenter: m.placement.dataCenterId, pool: m.placement.poolId, cost: m.placement.cost } : { reason: m.reason },
-      })), tx);
-      return done;
-    });
+    // Short transactions: another connection writing submissions waits at most one chunk.
+    const applied: Transition[] = [];
+    for (let i = 0; i < moves.length; i += WRITE_CHUNK) {
+      applied.push(...await this.store.db.transaction(async (tx) => {
+        const done = await this.store.jobs.transition(moves.slice(i, i + WRITE_CHUNK), now, tx);
+        await this.store.audit.append(done.map((m) => ({
+          at: now, actor: 'system', action: m.to === 'placed' ? 'job.place' : 'job.fail', target: m.id, source: 'internal',
+          detail: m.placement ? { dataCenter: m.placement.dataCenterId, pool: m.placement.poolId, cost: m.placement.cost } : { reason: m.reason },
+        })), tx);
+        return done;
+      }));
+    }
     for (const w of waits) await this.store.jobs.noteWaiting(w.id, w.reason, now);
     for (const m of applied) {
       if (m.to === 'placed') round.placed += 1;
