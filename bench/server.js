@@ -50,7 +50,7 @@ function run(opts) {
 }
 
 await api('POST', '/v1/tenants', { id: 'bench', name: 'Bench' });
-const tenant = (await api('POST', '/v1/tokens', { name: 'bench', role: 'tenant-member', tenant: 'bench' })).secret;
+const tenant = (await api('POST', '/v1/users', { name: 'bench', role: 'tenant-member', tenant: 'bench' })).secret;
 
 // 0. The floor of this machine and client: the cheapest route, for a ratio that survives a noisy machine.
 const floor = await run({ duration: 5, url: `${url}/healthz` });

@@ -58,7 +58,7 @@ describe('real server processes', () => {
     const first = await serve(['--data-dir', dir, '--scenario', NATIONAL]);
     const admin = first.tokens[0]!;
     expect((await api(first, admin, 'POST', '/v1/tenants', { id: 'acme', name: 'Acme' })).status).toBe(201);
-    const tenant = (await api(first, admin, 'POST', '/v1/tokens', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).body.secret as string;
+    const tenant = (await api(first, admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).body.secret as string;
     const acked = new Map<string, string>();
     let n = 0;
     let killed = false;

@@ -8,16 +8,26 @@ import type { Db } from './db.js';
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
     version: 1,
-    name: 'identity, network, jobs, telemetry, alerts, audit',
+    name: 'identity (tenants, users, tokens), network, jobs, telemetry, alerts, audit',
     sql: `
 CREATE TABLE tenants (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   created_at BIGINT NOT NULL
 );
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  tenant_id TEXT REFERENCES tenants(id),
+  data_centers TEXT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX users_by_tenant ON users (tenant_id, id);
 CREATE TABLE tokens (
   id TEXT PRIMARY KEY,
   hash TEXT NOT NULL UNIQUE,
+  user_id TEXT NOT NULL REFERENCES users(id),
   name TEXT NOT NULL,
   role TEXT NOT NULL,
   tenant_id TEXT REFERENCES tenants(id),

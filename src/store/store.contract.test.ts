@@ -28,8 +28,13 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   it('keeps tenants unique and finds tokens by hash until revoked', async () => {
     await store.identity.createTenant({ id: 'acme', name: 'Acme' }, T0);
     await expect(store.identity.createTenant({ id: 'acme', name: 'Again' }, T0)).rejects.toBeInstanceOf(ConflictError);
-    await store.identity.createToken({ id: 'tok1', hash: 'abc', name: 'ops', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'] }, T0);
-    expect(await store.identity.tokenByHash('abc')).toEqual({ id: 'tok1', name: 'ops', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'], createdAt: T0 });
+    const user = await store.identity.createUser({ id: 'u1', name: 'Ops team', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'] }, T0);
+    await store.identity.createUser({ id: 'u2', name: 'Dev', role: 'tenant-member', tenantId: 'acme' }, T0);
+    expect(await store.identity.getUser('u1')).toEqual(user);
+    expect((await store.identity.listUsers({ tenantId: 'acme', limit: 10 })).map((u) => u.id)).toEqual(['u2']);
+    expect((await store.identity.listUsers({ after: 'u1', limit: 10 })).map((u) => u.id)).toEqual(['u2']);
+    await store.identity.createToken({ id: 'tok1', hash: 'abc', name: 'ops laptop', user }, T0);
+    expect(await store.identity.tokenByHash('abc')).toEqual({ id: 'tok1', userId: 'u1', name: 'ops laptop', role: 'dc-operator', dataCenters: ['dc-a', 'dc-b'], createdAt: T0 });
     expect(await store.identity.revokeToken('tok1', T0 + 5)).toBe(true);
     expect(await store.identity.revokeToken('tok1', T0 + 6)).toBe(false);
     expect((await store.identity.tokenByHash('abc'))?.revokedAt).toBe(T0 + 5);

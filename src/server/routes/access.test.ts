@@ -58,8 +58,17 @@ describe('every route x every role', () => {
     { route: 'POST /v1/tenants', request: async (who) => ({ url: '/v1/tenants', body: { id: `t-${who.toLowerCase()}`, name: 'New tenant' } }), expect: created('admin') },
     { route: 'GET /v1/tenants', request: async () => ({ url: '/v1/tenants' }), expect: ok('admin', 'regulator') },
     {
-      route: 'POST /v1/tokens',
-      request: async (who) => ({ url: '/v1/tokens', body: who === 'admin' ? { name: 'watcher', role: 'regulator' } : { name: 'dev', role: 'tenant-member', tenant: 'acme' } }),
+      route: 'POST /v1/users',
+      request: async (who) => ({ url: '/v1/users', body: who === 'admin' ? { name: 'watcher', role: 'regulator' } : { name: 'dev', role: 'tenant-member', tenant: 'acme' } }),
+      expect: created('admin', 'tenantAdmin'),
+    },
+    { route: 'GET /v1/users', request: async () => ({ url: '/v1/users' }), expect: ok('admin', 'regulator', 'tenantAdmin') },
+    {
+      route: 'POST /v1/users/:id/tokens',
+      request: async () => {
+        const r = await t.platform.identity.issue({ name: 'acme dev', role: 'tenant-member', tenantId: 'acme' }, { tokenId: 'system', name: 'system', role: 'platform-admin', source: 'internal' });
+        return { url: `/v1/users/${r.user.id}/tokens`, body: { name: 'ci' } };
+      },
       expect: created('admin', 'tenantAdmin'),
     },
     { route: 'GET /v1/tokens', request: async () => ({ url: '/v1/tokens' }), expect: ok('admin') },

@@ -6,7 +6,7 @@ import type { DataCenter } from '../../core/network/model.js';
 import type { Role } from '../../store/repositories/identity.repository.js';
 import type { Principal } from '../services/actor.js';
 import { dataCenterScope } from '../services/actor.js';
-import { tenantCreateSchema, tokenCreateSchema } from '../services/identity.service.js';
+import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQuerySchema } from '../services/identity.service.js';
 import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '../services/job.service.js';
 import { seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { dataCenterPatchSchema } from '../services/network.service.js';
@@ -142,9 +142,19 @@ export const V1_ROUTES: RouteDef[] = [
     handler: async (p) => ({ tenants: await p.store.identity.listTenants() }),
   },
   {
-    method: 'POST', url: '/v1/tokens', roles: ['platform-admin', 'tenant-admin'], tag: 'identity', status: 201,
-    summary: 'Issue an API token. The secret is in this answer only; the platform keeps a hash.', body: tokenCreateSchema,
-    handler: (p, r) => p.identity.createToken(r.body, r.who),
+    method: 'POST', url: '/v1/users', roles: ['platform-admin', 'tenant-admin'], tag: 'identity', status: 201, body: userCreateSchema,
+    summary: 'Create a user with a role (and its tenant or data centers) and its first token. The secret is in this answer only; the platform keeps a hash.',
+    handler: (p, r) => p.identity.createUser(r.body, r.who),
+  },
+  {
+    method: 'GET', url: '/v1/users', roles: ['platform-admin', 'regulator', 'tenant-admin'], tag: 'identity', query: userListQuerySchema,
+    summary: 'Users by id, paginated; a tenant-admin sees its tenant\'s.',
+    handler: (p, r) => p.identity.listUsers(r.query, r.who),
+  },
+  {
+    method: 'POST', url: '/v1/users/:id/tokens', roles: ['platform-admin', 'tenant-admin'], tag: 'identity', status: 201, body: tokenCreateSchema,
+    summary: 'Issue a further token of a user (same role and scope). The secret is in this answer only.',
+    handler: (p, r) => p.identity.createToken(r.params.id!, r.body, r.who),
   },
   {
     method: 'GET', url: '/v1/tokens', roles: ADMIN, tag: 'identity', summary: 'All tokens (never their secrets).',

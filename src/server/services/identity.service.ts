@@ -5,7 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { issuesFromZod } from '../../core/network/scenario.js';
 import { ROLES } from '../../store/repositories/identity.repository.js';
-import type { Role, Tenant, TokenRecord } from '../../store/repositories/identity.repository.js';
+import type { Role, Tenant, TokenRecord, User } from '../../store/repositories/identity.repository.js';
 import type { Store } from '../../store/store.js';
 import { hashSecret, newSecret } from '../auth/tokens.js';
 import { actorName } from './actor.js';
@@ -14,14 +14,30 @@ import type { NetworkService } from './network.service.js';
 
 export const tenantCreateSchema = z.strictObject({ id: idSchema, name: z.string().min(1).max(200) });
 
-export const tokenCreateSchema = z.strictObject({
-  name: z.string().min(1).max(200).describe('Who or what uses the token.'),
+export const userCreateSchema = z.strictObject({
+  name: z.string().min(1).max(200).describe('Who or what the user is: a person, a team, an agent.'),
   role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }),
   tenant: idSchema.optional().describe('For tenant-admin and tenant-member: the tenant.'),
   dataCenters: z.array(idSchema).min(1).max(1000).optional().describe('For dc-operator: its data centers; for dc-agent: exactly one.'),
+}).describe('A user; the answer carries the secret of its first token, shown once.');
+
+export const tokenCreateSchema = z.strictObject({
+  name: z.string().min(1).max(200).optional().describe('What the token is for, e.g. "ci" or "laptop".'),
+}).describe('A further token of a user; the secret is in the answer only.');
+
+export const userListQuerySchema = z.strictObject({
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100),
 });
 
-/** Tenants and tokens. */
+export interface NewUser {
+  name: string;
+  role: Role;
+  tenantId?: string;
+  dataCenters?: string[];
+}
+
+/** Tenants, users and tokens. */
 export class IdentityService {
   constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {}
 
@@ -37,20 +53,20 @@ export class IdentityService {
   }
 
   /**
-   * Issues a token; the secret is in the answer and nowhere else. Admins
-   * issue any role; a tenant-admin issues tenant roles of its own tenant.
+   * Creates a user with its first token. Admins create any role; a
+   * tenant-admin creates tenant users of its own tenant.
    */
-  async createToken(body: unknown, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
-    const p = tokenCreateSchema.safeParse(body, { reportInput: true });
+  async createUser(body: unknown, who: Principal): Promise<{ user: User; token: TokenRecord; secret: string }> {
+    const p = userCreateSchema.safeParse(body, { reportInput: true });
     if (!p.success) throw new ValidationError('request body', issuesFromZod(p.error));
     const b = p.data;
     const tenantRole = b.role === 'tenant-admin' || b.role === 'tenant-member';
     if (who.role === 'tenant-admin') {
-      if (!tenantRole) throw new ForbiddenError('a tenant-admin may issue tenant-admin and tenant-member tokens only');
+      if (!tenantRole) throw new ForbiddenError('a tenant-admin may create tenant-admin and tenant-member users only');
       if (b.tenant !== undefined && b.tenant !== who.tenantId) throw new ValidationError('request body', [{ path: 'tenant', message: `must be your own tenant "${who.tenantId}"` }]);
       b.tenant = who.tenantId;
     } else if (who.role !== 'platform-admin') {
-      throw new ForbiddenError(`role ${who.role} cannot issue tokens`);
+      throw new ForbiddenError(`role ${who.role} cannot create users`);
     }
     const issues: { path: string; message: string }[] = [];
     if (tenantRole && b.tenant === undefined) issues.push({ path: 'tenant', message: `is required for role ${b.role}` });
@@ -58,8 +74,8 @@ export class IdentityService {
     if (tenantRole && b.tenant !== undefined && !(await this.store.identity.getTenant(b.tenant))) issues.push({ path: 'tenant', message: `unknown tenant "${b.tenant}"` });
     const dcRole = b.role === 'dc-operator' || b.role === 'dc-agent';
     if (dcRole && b.dataCenters === undefined) issues.push({ path: 'dataCenters', message: `is required for role ${b.role}` });
-    if (!dcRole && b.dataCenters !== undefined) issues.push({ path: 'dataCenters', message: `only dc-operator and dc-agent tokens are scoped to data centers, not ${b.role}` });
-    if (b.role === 'dc-agent' && b.dataCenters && b.dataCenters.length !== 1) issues.push({ path: 'dataCenters', message: 'a dc-agent token serves exactly one data center' });
+    if (!dcRole && b.dataCenters !== undefined) issues.push({ path: 'dataCenters', message: `only dc-operator and dc-agent users are scoped to data centers, not ${b.role}` });
+    if (b.role === 'dc-agent' && b.dataCenters && b.dataCenters.length !== 1) issues.push({ path: 'dataCenters', message: 'a dc-agent serves exactly one data center' });
     if (b.role === 'dc-agent' && b.dataCenters?.length === 1) {
       const live = await this.network.current();
       if (!live?.dataCenters.has(b.dataCenters[0]!)) issues.push({ path: 'dataCenters[0]', message: `unknown data center "${b.dataCenters[0]}"` });
@@ -68,14 +84,46 @@ export class IdentityService {
     return this.issue({ name: b.name, role: b.role, ...(b.tenant !== undefined && { tenantId: b.tenant }), ...(b.dataCenters && { dataCenters: b.dataCenters }) }, who);
   }
 
-  /** Stores a token for `spec` and returns its one-time secret. */
-  async issue(spec: { name: string; role: Role; tenantId?: string; dataCenters?: string[] }, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
+  /** A further token for an existing user: by an admin, or by a tenant-admin for users of its tenant. */
+  async createToken(userId: string, body: unknown, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
+    const p = tokenCreateSchema.safeParse(body ?? {}, { reportInput: true });
+    if (!p.success) throw new ValidationError('request body', issuesFromZod(p.error));
+    const user = await this.store.identity.getUser(userId);
+    if (!user || (who.role === 'tenant-admin' && user.tenantId !== who.tenantId)) throw new NotFoundError(`user "${userId}" not found`);
+    return this.tokenFor(user, p.data.name ?? user.name, who);
+  }
+
+  /** Users the caller may see: all for an admin or regulator, its tenant's for a tenant-admin. */
+  async listUsers(query: unknown, who: Principal): Promise<{ users: User[]; nextCursor: string | null }> {
+    const p = userListQuerySchema.safeParse(query, { reportInput: true });
+    if (!p.success) throw new ValidationError('query', issuesFromZod(p.error));
+    const rows = await this.store.identity.listUsers({
+      ...(who.role === 'tenant-admin' && { tenantId: who.tenantId! }),
+      ...(p.data.cursor !== undefined && { after: p.data.cursor }),
+      limit: p.data.limit + 1,
+    });
+    const page = rows.slice(0, p.data.limit);
+    return { users: page, nextCursor: rows.length > p.data.limit ? page.at(-1)!.id : null };
+  }
+
+  /** Creates a user and its first token (start-up, the demo and tests use it directly). */
+  async issue(spec: NewUser, who: Principal): Promise<{ user: User; token: TokenRecord; secret: string }> {
+    const now = this.clock.now();
+    const user = await this.store.db.transaction(async (tx) => {
+      const u = await this.store.identity.createUser({ id: `usr_${randomBytes(8).toString('hex')}`, ...spec }, now, tx);
+      await this.store.audit.append([{ at: now, actor: actorName(who), action: 'user.create', target: u.id, source: who.source, detail: { role: spec.role, name: spec.name } }], tx);
+      return u;
+    });
+    return { user, ...(await this.tokenFor(user, spec.name, who)) };
+  }
+
+  private async tokenFor(user: User, name: string, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
     const secret = newSecret();
     const now = this.clock.now();
     const id = `tok_${randomBytes(8).toString('hex')}`;
     const token = await this.store.db.transaction(async (tx) => {
-      const t = await this.store.identity.createToken({ id, hash: hashSecret(secret), ...spec }, now, tx);
-      await this.store.audit.append([{ at: now, actor: actorName(who), action: 'token.create', target: id, source: who.source, detail: { role: spec.role, name: spec.name } }], tx);
+      const t = await this.store.identity.createToken({ id, hash: hashSecret(secret), name, user }, now, tx);
+      await this.store.audit.append([{ at: now, actor: actorName(who), action: 'token.create', target: id, source: who.source, detail: { user: user.id, role: user.role } }], tx);
       return t;
     });
     return { token, secret };

@@ -96,3 +96,48 @@ describe('job lifecycle', () => {
     expect(w.reason).toBe('waiting for capacity: no pool left after the capacity check');
   });
 });
+
+describe('users and tokens', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await testPlatform();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('gives a user tokens that carry its role and scope; a revoked token stops working', async () => {
+    const made = await t.call(t.tokens.tenantAdmin, 'POST', '/v1/users', { name: 'Li Wei', role: 'tenant-member' });
+    expect(made.status).toBe(201);
+    expect(made.body.user).toMatchObject({ name: 'Li Wei', role: 'tenant-member', tenantId: 'acme' });
+    expect(made.body.secret).toMatch(/^sl_[A-Za-z0-9_-]{43}$/);
+    const second = await t.call(t.tokens.tenantAdmin, 'POST', `/v1/users/${made.body.user.id}/tokens`, { name: 'laptop' });
+    expect(second.body.token).toMatchObject({ userId: made.body.user.id, role: 'tenant-member', tenantId: 'acme', name: 'laptop' });
+    const job = await t.call(second.body.secret, 'POST', '/v1/jobs', JOB);
+    expect(job.body.tenant).toBe('acme');
+    // The secret is never stored or listed.
+    const tokens = (await t.call(t.tokens.admin, 'GET', '/v1/tokens')).body.tokens;
+    expect(JSON.stringify(tokens)).not.toContain(second.body.secret);
+    expect(JSON.stringify(await t.platform.store.db.all('SELECT * FROM tokens'))).not.toContain(second.body.secret);
+    expect((await t.call(t.tokens.admin, 'DELETE', `/v1/tokens/${second.body.token.id}`)).status).toBe(200);
+    t.clock.advance(6000);
+    const after = await t.call(second.body.secret, 'GET', '/v1/jobs');
+    expect(after.status).toBe(401);
+    expect(after.body.error.message).toBe('this token was revoked');
+  });
+
+  it('keeps a tenant-admin inside its tenant and names bad fields', async () => {
+    const other = await t.call(t.tokens.tenantAdmin, 'POST', '/v1/users', { name: 'x', role: 'tenant-member', tenant: 'globex' });
+    expect(other.body.error.issues).toEqual([{ path: 'tenant', message: 'must be your own tenant "acme"' }]);
+    expect((await t.call(t.tokens.tenantAdmin, 'POST', '/v1/users', { name: 'x', role: 'platform-admin' })).status).toBe(403);
+    const globexUser = await t.platform.identity.issue({ name: 'g', role: 'tenant-member', tenantId: 'globex' }, { tokenId: 'system', name: 'system', role: 'platform-admin', source: 'internal' });
+    expect((await t.call(t.tokens.tenantAdmin, 'POST', `/v1/users/${globexUser.user.id}/tokens`, {})).status).toBe(404);
+    const mine = (await t.call(t.tokens.tenantAdmin, 'GET', '/v1/users')).body.users;
+    expect(new Set(mine.map((u: { tenantId: string }) => u.tenantId))).toEqual(new Set(['acme']));
+    const bad = await t.call(t.tokens.admin, 'POST', '/v1/users', { name: 'agent', role: 'dc-agent', dataCenters: ['nowhere', 'else'], tenant: 'acme' });
+    expect(bad.body.error.issues).toEqual([
+      { path: 'tenant', message: 'only tenant roles belong to a tenant, not dc-agent' },
+      { path: 'dataCenters', message: 'a dc-agent serves exactly one data center' },
+    ]);
+  });
+});

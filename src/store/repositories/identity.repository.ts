@@ -10,9 +10,20 @@ export interface Tenant {
   createdAt: number;
 }
 
-/** An API token as stored: only a hash of its secret is kept. */
+/** A person or system that acts on the platform; its role and scope pass to every token it holds. */
+export interface User {
+  id: string;
+  name: string;
+  role: Role;
+  tenantId?: string;
+  dataCenters?: string[];
+  createdAt: number;
+}
+
+/** An API token as stored: only a hash of its secret is kept. Role and scope are its user's. */
 export interface TokenRecord {
   id: string;
+  userId: string;
   name: string;
   role: Role;
   /** For tenant roles: the tenant whose jobs the token may see. */
@@ -23,8 +34,29 @@ export interface TokenRecord {
   revokedAt?: number;
 }
 
+interface UserRow {
+  id: string;
+  name: string;
+  role: string;
+  tenant_id: string | null;
+  data_centers: string | null;
+  created_at: number;
+}
+
+function toUser(r: UserRow): User {
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role as Role,
+    ...(r.tenant_id !== null && { tenantId: r.tenant_id }),
+    ...(r.data_centers !== null && { dataCenters: JSON.parse(r.data_centers) as string[] }),
+    createdAt: Number(r.created_at),
+  };
+}
+
 interface TokenRow {
   id: string;
+  user_id: string;
   name: string;
   role: string;
   tenant_id: string | null;
@@ -36,6 +68,7 @@ interface TokenRow {
 function toToken(r: TokenRow): TokenRecord {
   return {
     id: r.id,
+    userId: r.user_id,
     name: r.name,
     role: r.role as Role,
     ...(r.tenant_id !== null && { tenantId: r.tenant_id }),
@@ -45,7 +78,7 @@ function toToken(r: TokenRow): TokenRecord {
   };
 }
 
-/** Tenants and API tokens. */
+/** Tenants, users and API tokens. */
 export class IdentityRepository {
   constructor(private readonly db: Db) {}
 
@@ -65,21 +98,50 @@ export class IdentityRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: Number(r.created_at) }));
   }
 
-  async createToken(t: Omit<TokenRecord, 'createdAt' | 'revokedAt'> & { hash: string }, now: number, db: Db = this.db): Promise<TokenRecord> {
-    await db.run('INSERT INTO tokens (id, hash, name, role, tenant_id, data_centers, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      t.id, t.hash, t.name, t.role, t.tenantId ?? null, t.dataCenters ? JSON.stringify(t.dataCenters) : null, now,
+  async createUser(u: Omit<User, 'createdAt'>, now: number, db: Db = this.db): Promise<User> {
+    await db.run('INSERT INTO users (id, name, role, tenant_id, data_centers, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      u.id, u.name, u.role, u.tenantId ?? null, u.dataCenters ? JSON.stringify(u.dataCenters) : null, now,
     ]);
-    const { hash: _hash, ...rest } = t;
-    return { ...rest, createdAt: now };
+    return { ...u, createdAt: now };
+  }
+
+  async getUser(id: string): Promise<User | undefined> {
+    const r = await this.db.one<UserRow>('SELECT id, name, role, tenant_id, data_centers, created_at FROM users WHERE id = ?', [id]);
+    return r && toUser(r);
+  }
+
+  /** Users by id, of one tenant when given, after the cursor `after`. */
+  async listUsers(f: { tenantId?: string; after?: string; limit: number }): Promise<User[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (f.tenantId !== undefined) { where.push('tenant_id = ?'); params.push(f.tenantId); }
+    if (f.after !== undefined) { where.push('id > ?'); params.push(f.after); }
+    params.push(f.limit);
+    const rows = await this.db.all<UserRow>(`SELECT id, name, role, tenant_id, data_centers, created_at FROM users ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`, params);
+    return rows.map(toUser);
+  }
+
+  /** Stores a token of `user` (copying its role and scope). */
+  async createToken(t: { id: string; hash: string; name: string; user: User }, now: number, db: Db = this.db): Promise<TokenRecord> {
+    const u = t.user;
+    await db.run('INSERT INTO tokens (id, hash, user_id, name, role, tenant_id, data_centers, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      t.id, t.hash, u.id, t.name, u.role, u.tenantId ?? null, u.dataCenters ? JSON.stringify(u.dataCenters) : null, now,
+    ]);
+    return {
+      id: t.id, userId: u.id, name: t.name, role: u.role,
+      ...(u.tenantId !== undefined && { tenantId: u.tenantId }),
+      ...(u.dataCenters !== undefined && { dataCenters: u.dataCenters }),
+      createdAt: now,
+    };
   }
 
   async tokenByHash(hash: string): Promise<TokenRecord | undefined> {
-    const r = await this.db.one<TokenRow>('SELECT id, name, role, tenant_id, data_centers, created_at, revoked_at FROM tokens WHERE hash = ?', [hash]);
+    const r = await this.db.one<TokenRow>('SELECT id, user_id, name, role, tenant_id, data_centers, created_at, revoked_at FROM tokens WHERE hash = ?', [hash]);
     return r && toToken(r);
   }
 
   async listTokens(): Promise<TokenRecord[]> {
-    const rows = await this.db.all<TokenRow>('SELECT id, name, role, tenant_id, data_centers, created_at, revoked_at FROM tokens ORDER BY created_at, id');
+    const rows = await this.db.all<TokenRow>('SELECT id, user_id, name, role, tenant_id, data_centers, created_at, revoked_at FROM tokens ORDER BY created_at, id');
     return rows.map(toToken);
   }
 
