@@ -1,0 +1,115 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/server/config.js';
+import { startServer } from '../src/server/serve.js';
+import type { RunningServer } from '../src/server/serve.js';
+import { NATIONAL, runCli, tempDir } from './helpers.js';
+
+describe('the CLI against a running platform', () => {
+  let server: RunningServer;
+  let dir: string;
+  let admin: string;
+  let member: string;
+  beforeAll(async () => {
+    dir = tempDir('suanli-cli-');
+    server = await startServer(loadConfig({ flags: { port: 0, dataDir: dir, scenario: NATIONAL, loopsInWorker: false, placementIntervalMs: 50, logLevel: 'silent' } }));
+    admin = server.issued[0]!.secret;
+    const post = async (path: string, body: unknown) => (await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ secret: string }>;
+    await post('/v1/tenants', { id: 'acme', name: 'Acme' });
+    member = (await post('/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('submits, lists, shows and cancels jobs, and shows the monitoring summary', async () => {
+    const file = join(dir, 'job.json');
+    writeFileSync(file, JSON.stringify({ origin: 'beijing', class: 'intelligent', units: 2, durationS: 1800, latency: 'interactive' }));
+    const flags = ['--url', server.url, '--token', member];
+    const sub = await runCli('jobs', 'submit', file, ...flags, '--json', '--idempotency-key', 'cli-1');
+    expect(sub.code).toBe(0);
+    const job = JSON.parse(sub.stdout) as { id: string; state: string };
+    expect(job.state).toBe('pending');
+    const again = await runCli('jobs', 'submit', file, ...flags, '--idempotency-key', 'cli-1');
+    expect(again.stdout).toBe(`${job.id} pending\n`);
+    await new Promise((r) => setTimeout(r, 300));
+    const show = await runCli('jobs', 'show', job.id, ...flags);
+    expect(show.stdout).toMatch(new RegExp(`^${job.id}  placed  \\(placed by the engine in \\S+ \\(\\S+\\)\\)\\n`));
+    expect(show.stdout).toMatch(/ {2}\d{4}-\d\d-\d\dT\S+ {2}pending {2}submitted\n/);
+    const list = await runCli('jobs', 'list', ...flags, '--state', 'placed');
+    expect(list.stdout.split('\n')[0]).toMatch(/^id\s+tenant\s+state\s+class\s+units\s+data center\s+cost \(yuan\)$/);
+    expect(list.stdout).toContain(job.id);
+    const cancel = await runCli('jobs', 'cancel', job.id, ...flags, '--json');
+    expect(JSON.parse(cancel.stdout).state).toBe('cancelled');
+    const monitor = await runCli('monitor', '--url', server.url, '--token', admin, '--scope', 'hub:gansu');
+    expect(monitor.code).toBe(0);
+    expect(monitor.stdout).toMatch(/^hub:gansu at \S+: \d+ data centers \(0 reporting, \d+ stale\)\n/);
+  });
+
+  it('reports API refusals and missing credentials with exit 2', async () => {
+    const r = await runCli('jobs', 'show', 'job_nope', '--url', server.url, '--token', member);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: 404: job "job_nope" not found\n');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ origin: 'beijing', class: 'quantum' }));
+    const v = await runCli('jobs', 'submit', bad, '--url', server.url, '--token', member);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('error: 400: invalid request body\n  class: must be one of general, intelligent, super');
+    const env = { ...process.env };
+    delete process.env.SUANLI_TOKEN;
+    process.env.SUANLI_CLIENT_CONFIG = join(dir, 'none.json');
+    try {
+      const none = await runCli('jobs', 'list', '--url', server.url);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toBe(`error: no API token: pass --token, set SUANLI_TOKEN, or put {"token": "..."} in ${join(dir, 'none.json')}\n`);
+    } finally {
+      process.env = env;
+    }
+    const down = await runCli('jobs', 'list', '--url', 'http://127.0.0.1:1', '--token', member);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/^error: cannot reach the platform at http:\/\/127\.0\.0\.1:1: /);
+  });
+
+  it('verifies the audit chain and finds an edited entry (exit 3)', async () => {
+    const ok = await runCli('audit', 'verify', '--data-dir', dir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^audit log intact: \d+ entries, head [0-9a-f]{64}\n$/);
+    const db = new Database(join(dir, 'suanli.db'));
+    db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3").run();
+    db.close();
+    const broken = await runCli('audit', 'verify', '--data-dir', dir, '--json');
+    expect(broken.code).toBe(3);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, entries: 2, broken: { seq: 3, problem: 'its contents do not match its hash (edited)' } });
+    const missing = await runCli('audit', 'verify', '--data-dir', join(dir, 'nothing'));
+    expect(missing.code).toBe(2);
+  });
+});
+
+describe('demo mode', () => {
+  it('loads the reference network, simulates its data centers and runs generated jobs', async () => {
+    const dir = tempDir('suanli-demo-');
+    const server = await startServer(loadConfig({ flags: { port: 0, dataDir: dir, demo: true, demoJobsPerMinute: 1200, loopsInWorker: false, placementIntervalMs: 50, logLevel: 'silent' } }));
+    try {
+      expect(server.issued.map((t) => t.role)).toEqual(['platform-admin', 'tenant-member (tenant demo)']);
+      const admin = server.issued[0]!.secret;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
+      const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${admin}` } })).json() as Promise<Record<string, any>>;
+      const summary = await get('/v1/monitoring/summary');
+      expect(summary.dataCenters).toEqual({ total: 51, reporting: 51, stale: 0 });
+      expect(summary.powerKw).toBeGreaterThan(0);
+      const deadline = Date.now() + 15_000;
+      let running = 0;
+      while (running === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500));
+        running = (await get('/v1/jobs?state=running')).jobs.length;
+      }
+      expect(running).toBeGreaterThan(0);
+      const jobs = (await get('/v1/jobs?limit=500')).jobs as { tenant: string }[];
+      expect(new Set(jobs.map((j) => j.tenant))).toEqual(new Set(['demo']));
+    } finally {
+      await server.stop();
+    }
+  });
+});
