@@ -59,6 +59,7 @@ CREATE TABLE jobs (
   explanation TEXT,
   epoch INTEGER NOT NULL DEFAULT 0,
   attempts INTEGER NOT NULL DEFAULT 0,
+  not_before BIGINT,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
   started_at BIGINT,

@@ -94,6 +94,10 @@ describe('job lifecycle', () => {
     const w = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${r2.body.id}`)).body;
     expect(w.state).toBe('pending');
     expect(w.reason).toBe('waiting for capacity: no pool left after the capacity check');
+    // It is not tried again until its back-off has passed.
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, waiting: 0, failed: 0 });
+    t.clock.advance(5000);
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, waiting: 1, failed: 0 });
   });
 });
 

@@ -35,6 +35,7 @@ export class PlacementService {
     private readonly clock: Clock,
     private readonly staleAfterMs: number,
     private readonly batch = 2000,
+    private readonly retryAfterMs = 5000,
   ) {}
 
   private placerFor(live: LiveNetwork): OnlinePlacer {
@@ -63,7 +64,7 @@ export class PlacementService {
     const round: PlacementRound = { placed: 0, waiting: 0, failed: 0 };
     const live = await this.network.current();
     if (!live) return round;
-    const pending = await this.store.jobs.pending(this.batch);
+    const pending = await this.store.jobs.pending(this.batch, this.clock.now());
     if (pending.length === 0) return round;
     const placer = this.placerFor(live);
     placer.capacity.reset(await this.freeUnits(live));
@@ -96,7 +97,9 @@ export class PlacementService {
         return done;
       }));
     }
-    for (const w of waits) await this.store.jobs.noteWaiting(w.id, w.reason, now);
+    // A job that found no room waits a while before its next attempt, so a full network does not spin the placer.
+    const why = new Map(waits.map((w) => [w.id, w.reason]));
+    await this.store.jobs.noteWaiting(waits.map((w) => w.id), (id) => why.get(id)!, now, now + this.retryAfterMs);
     for (const m of applied) {
       if (m.to === 'placed') round.placed += 1;
       else round.failed += 1;

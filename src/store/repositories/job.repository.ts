@@ -169,9 +169,9 @@ export class JobRepository {
     return rows.map(toJob);
   }
 
-  /** Pending jobs in submission order. */
-  async pending(limit: number): Promise<JobRecord[]> {
-    const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE state = 'pending' ORDER BY seq LIMIT ?`, [limit]);
+  /** Pending jobs due for a placement attempt at `now`, in submission order. */
+  async pending(limit: number, now = Number.MAX_SAFE_INTEGER): Promise<JobRecord[]> {
+    const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE state = 'pending' AND (not_before IS NULL OR not_before <= ?) ORDER BY seq LIMIT ?`, [now, limit]);
     return rows.map(toJob);
   }
 
@@ -245,8 +245,12 @@ export class JobRepository {
     });
   }
 
-  /** Records why a pending job is still waiting, without a state change. */
-  async noteWaiting(id: string, reason: string, now: number): Promise<void> {
-    await this.db.run("UPDATE jobs SET reason = ?, updated_at = ? WHERE id = ? AND state = 'pending' AND (reason IS NULL OR reason <> ?)", [reason, now, id, reason]);
+  /** Records why a pending job is still waiting, and when to try it again, without a state change. */
+  async noteWaiting(ids: readonly string[], reason: (id: string) => string, now: number, retryAt: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const id of ids) {
+        await tx.run("UPDATE jobs SET reason = ?, not_before = ?, updated_at = ? WHERE id = ? AND state = 'pending'", [reason(id), retryAt, now, id]);
+      }
+    });
   }
 }
