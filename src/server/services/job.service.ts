@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
@@ -78,6 +78,18 @@ function formatMinor(minor: number): string {
   return `${sign}${Math.trunc(a / 10_000)}.${String(a % 10_000).padStart(4, '0')}`;
 }
 
+/** Random bytes drawn a page at a time: one system call per 400 ids instead of one each. */
+const RANDOM_POOL = Buffer.alloc(4000);
+let randomAt = RANDOM_POOL.length;
+function randomId(): string {
+  if (randomAt + 10 > RANDOM_POOL.length) {
+    randomFillSync(RANDOM_POOL);
+    randomAt = 0;
+  }
+  randomAt += 10;
+  return RANDOM_POOL.subarray(randomAt - 10, randomAt).toString('base64url');
+}
+
 /** Stable JSON: keys sorted at every level, so the same body always hashes the same. */
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
@@ -121,7 +133,7 @@ export class JobService {
     if (errors.length > 0) throw new ValidationError('request body', errors);
     const now = this.clock.now();
     const spec = { ...data, tenant: tenantId };
-    const id = `job_${randomBytes(10).toString('base64url')}`;
+    const id = `job_${randomId()}`;
     const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
     const out = await this.writes.write(async (tx) => {
       const r = await this.store.jobs.submit({ id, tenantId, ...(idempotencyKey !== undefined && { idempotencyKey }), bodyHash, spec, class: data.class, origin: data.origin, units: data.units }, now, tx);

@@ -145,3 +145,34 @@ describe('users and tokens', () => {
     ]);
   });
 });
+
+describe('capacity held between placement rounds', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await testPlatform();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('never books a pool twice between refreshes of the held units', async () => {
+    const live = await t.platform.network.require();
+    const pools = live.ctx.pools.filter((p) => p.class === 'intelligent');
+    const keep = pools.find((p) => p.units >= 4)!;
+    const now = t.clock.now();
+    for (const p of pools) {
+      if (p !== keep) await t.platform.store.telemetry.ingest([{ dataCenterId: p.dataCenterId, poolId: p.id, at: now, unitsInUse: p.units }], []);
+    }
+    const big = { ...JOB, units: Math.floor(keep.units / 2) + 1 };
+    const first = await t.call(t.tokens.member, 'POST', '/v1/jobs', big);
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, waiting: 0, failed: 0 });
+    expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body.placement.pool).toBe(keep.id);
+    // Same instant: the held units are not re-read, yet the second half-pool job must not fit.
+    await t.call(t.tokens.member, 'POST', '/v1/jobs', big);
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, waiting: 1, failed: 0 });
+    // When the first job ends, its units come back at the next refresh.
+    await t.platform.store.jobs.transition([{ id: first.body.id, from: ['placed'], to: 'cancelled' }], t.clock.now());
+    t.clock.advance(5000);
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, waiting: 0, failed: 0 });
+  });
+});

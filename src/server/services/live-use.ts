@@ -6,10 +6,10 @@ import type { LiveNetwork } from './network.service.js';
  * jobs hold and what the data center last reported (if that report is
  * fresh). Both the placer and monitoring read capacity this way.
  */
-export async function unitsInUse(store: Store, live: LiveNetwork, now: number, staleAfterMs: number): Promise<Float64Array> {
+export async function unitsInUse(store: Store, live: LiveNetwork, now: number, staleAfterMs: number, held?: readonly { dataCenterId: string; poolId: string; units: number }[]): Promise<Float64Array> {
   const used = new Float64Array(live.ctx.pools.length);
   const index = live.ctx.poolIndex;
-  for (const h of await store.jobs.unitsHeld()) {
+  for (const h of held ?? await store.jobs.unitsHeld()) {
     const i = index.get(`${h.dataCenterId}/${h.poolId}`);
     if (i !== undefined) used[i] = h.units;
   }

@@ -36,6 +36,7 @@ export class PlacementService {
     private readonly staleAfterMs: number,
     private readonly batch = 2000,
     private readonly retryAfterMs = 5000,
+    private readonly heldRefreshMs = 1000,
   ) {}
 
   private placerFor(live: LiveNetwork): OnlinePlacer {
@@ -47,10 +48,29 @@ export class PlacementService {
     return this.placer.placer;
   }
 
+  /**
+   * Units held by placed and running jobs, per pool: summed over the jobs
+   * table at most every `heldRefreshMs` (it grows with the number of active
+   * jobs), with this placer's own placements added in between. Units of jobs
+   * that finish come back at the next refresh.
+   */
+  private held: { at: number; version: number; units: Map<string, number> } | undefined;
+
+  private async heldUnits(live: LiveNetwork, now: number): Promise<{ dataCenterId: string; poolId: string; units: number }[]> {
+    if (!this.held || this.held.version !== live.version || now - this.held.at >= this.heldRefreshMs) {
+      const rows = await this.store.jobs.unitsHeld();
+      this.held = { at: now, version: live.version, units: new Map(rows.map((r) => [`${r.dataCenterId}/${r.poolId}`, r.units])) };
+    }
+    return [...this.held.units].map(([key, units]) => {
+      const slash = key.indexOf('/');
+      return { dataCenterId: key.slice(0, slash), poolId: key.slice(slash + 1), units };
+    });
+  }
+
   /** Free units per pool index now; silent data centers offer none. */
   async freeUnits(live: LiveNetwork): Promise<Float64Array> {
     const now = this.clock.now();
-    const used = await unitsInUse(this.store, live, now, this.staleAfterMs);
+    const used = await unitsInUse(this.store, live, now, this.staleAfterMs, await this.heldUnits(live, now));
     const last = await lastReports(this.store);
     const silent = (dc: string): boolean => {
       const at = last.get(dc);
@@ -100,7 +120,12 @@ export class PlacementService {
     // A job that found no room waits a while before its next attempt, so a full network does not spin the placer.
     const why = new Map(waits.map((w) => [w.id, w.reason]));
     await this.store.jobs.noteWaiting(waits.map((w) => w.id), (id) => why.get(id)!, now, now + this.retryAfterMs);
+    const unitsOf = new Map(pending.map((j) => [j.id, j.units]));
     for (const m of applied) {
+      if (m.to === 'placed' && m.placement && this.held) {
+        const key = `${m.placement.dataCenterId}/${m.placement.poolId}`;
+        this.held.units.set(key, (this.held.units.get(key) ?? 0) + (unitsOf.get(m.id) ?? 0));
+      }
       if (m.to === 'placed') round.placed += 1;
       else round.failed += 1;
     }

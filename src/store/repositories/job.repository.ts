@@ -125,12 +125,11 @@ export class JobRepository {
           return { job: toJob(prior), created: false };
         }
       }
-      await tx.run(
-        'INSERT INTO jobs (id, tenant_id, idem_key, body_hash, spec, class, origin, units, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      // The first event (pending, submitted) is the job row itself: events() reads it from created_at.
+      const seq = await tx.one<{ seq: number }>(
+        'INSERT INTO jobs (id, tenant_id, idem_key, body_hash, spec, class, origin, units, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
         [job.id, job.tenantId, job.idempotencyKey ?? null, job.bodyHash, JSON.stringify(job.spec), job.class, job.origin, job.units, 'pending', now, now],
       );
-      await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [job.id, 'pending', now, 'submitted']);
-      const seq = await tx.one<{ seq: number }>('SELECT seq FROM jobs WHERE id = ?', [job.id]);
       return {
         job: {
           seq: Number(seq!.seq), id: job.id, tenantId: job.tenantId, ...(job.idempotencyKey !== undefined && { idempotencyKey: job.idempotencyKey }),
@@ -146,9 +145,15 @@ export class JobRepository {
     return r && toJob(r);
   }
 
+  /** The job's history: submission, then every change of state, oldest first. */
   async events(id: string): Promise<JobEvent[]> {
+    const job = await this.db.one<{ created_at: number }>('SELECT created_at FROM jobs WHERE id = ?', [id]);
+    if (!job) return [];
     const rows = await this.db.all<{ state: string; at: number; reason: string | null }>('SELECT state, at, reason FROM job_events WHERE job_id = ? ORDER BY id', [id]);
-    return rows.map((r) => ({ state: r.state as JobState, at: Number(r.at), ...(r.reason !== null && { reason: r.reason }) }));
+    return [
+      { state: 'pending', at: Number(job.created_at), reason: 'submitted' },
+      ...rows.map((r) => ({ state: r.state as JobState, at: Number(r.at), ...(r.reason !== null && { reason: r.reason }) })),
+    ];
   }
 
   /** Newest first; pass the last seq seen as `before` for the next page. */
