@@ -24,6 +24,7 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
     expect(got.status).toBe(200);
     expect(got.body.state).toBe('placed');
     expect(got.body.explanation.policy).toBe('engine');
+    expect(got.body.explanation.checkers.find((k: { name: string }) => k.name === 'latency')).toMatchObject({ rule: "one-way latency from the job's origin is within its bound", removed: expect.any(Number) });
     expect(got.body.explanation.winner.pool).toBe(`${got.body.placement.dataCenter}/${got.body.placement.pool}`);
     expect(got.body.placement.costMinor).toBe(got.body.explanation.winner.cost.total);
     expect(got.body.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed']);

@@ -209,7 +209,7 @@ export const V1_ROUTES: RouteDef[] = [
     method: 'GET', url: '/v1/jobs/:id', roles: JOB_READERS, tag: 'jobs', summary: 'A job with its history and its placement explanation.',
     async handler(p, r) {
       const { job, events } = await p.jobs.get(r.params.id!, r.who);
-      return { ...jobView(job), events: events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), explanation: job.explanation ?? null };
+      return { ...jobView(job), events: events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), explanation: await p.placement.describe(job.explanation) };
     },
   },
   {

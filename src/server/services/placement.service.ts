@@ -2,11 +2,18 @@ import type { Clock } from '../../core/clock.js';
 import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
 import { policyFor } from '../../core/placement/policy.js';
+import type { Explanation } from '../../core/placement/types.js';
 import type { Transition } from '../../store/repositories/job.repository.js';
 import type { Store } from '../../store/store.js';
 import { specOf } from './job.service.js';
 import { lastReports, unitsInUse } from './live-use.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
+
+/** An explanation without the rule texts, which `describe` restores: they are most of its size. */
+function compact(e: Explanation | undefined): unknown {
+  if (!e) return undefined;
+  return { ...e, checkers: e.checkers.map(({ rule: _rule, ...rest }) => rest) };
+}
 
 /** Placements written per transaction. */
 const WRITE_CHUNK = 100;
@@ -67,6 +74,18 @@ export class PlacementService {
     });
   }
 
+  /**
+   * An explanation as stored, with each checker's rule in words put back
+   * (the rules are the policy's, so they are not stored with every job).
+   */
+  async describe(stored: unknown): Promise<unknown> {
+    const e = stored as Explanation | undefined;
+    if (!e || !Array.isArray(e.checkers)) return stored ?? null;
+    const live = await this.network.current();
+    const rules = new Map(live ? this.placerFor(live).policy.checkers.map((k) => [k.name, k.rule]) : []);
+    return { ...e, checkers: e.checkers.map((k) => ({ name: k.name, rule: rules.get(k.name) ?? k.rule, removed: k.removed, ...(k.example && { example: k.example }) })) };
+  }
+
   /** Free units per pool index now; silent data centers offer none. */
   async freeUnits(live: LiveNetwork): Promise<Float64Array> {
     const now = this.clock.now();
@@ -97,10 +116,10 @@ export class PlacementService {
         moves.push({
           id: job.id, from: ['pending'], to: 'placed',
           reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
-          placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: d.explanation },
+          placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: compact(d.explanation) },
         });
       } else if (d.explanation?.rejectedBy !== undefined && !WAITING_RULES.has(d.explanation.rejectedBy)) {
-        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: d.explanation });
+        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) });
       } else {
         waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
       }
