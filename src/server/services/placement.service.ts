@@ -124,17 +124,11 @@ export class PlacementService {
         waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
       }
     }
-    // Short transactions: another connection writing submissions waits at most one chunk.
+    // Short transactions: another connection writing submissions waits at most one chunk. The
+    // placement itself is recorded in each job's history (job_events); the audit log is for calls.
     const applied: Transition[] = [];
     for (let i = 0; i < moves.length; i += WRITE_CHUNK) {
-      applied.push(...await this.store.db.transaction(async (tx) => {
-        const done = await this.store.jobs.transition(moves.slice(i, i + WRITE_CHUNK), now, tx);
-        await this.store.audit.append(done.map((m) => ({
-          at: now, actor: 'system', action: m.to === 'placed' ? 'job.place' : 'job.fail', target: m.id, source: 'internal',
-          detail: m.placement ? { dataCenter: m.placement.dataCenterId, pool: m.placement.poolId, cost: m.placement.cost } : { reason: m.reason },
-        })), tx);
-        return done;
-      }));
+      applied.push(...await this.store.jobs.transition(moves.slice(i, i + WRITE_CHUNK), now));
     }
     // A job that found no room waits a while before its next attempt, so a full network does not spin the placer.
     const why = new Map(waits.map((w) => [w.id, w.reason]));

@@ -6,7 +6,7 @@ export interface AuditInput {
   at: number;
   /** Token id and name of the caller, or `system`. */
   actor: string;
-  /** e.g. `POST /v1/jobs` or `job.place`. */
+  /** What was done, e.g. `job.submit` or `datacenter.patch`. */
   action: string;
   /** The thing changed, e.g. a job id. */
   target: string;
