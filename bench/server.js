@@ -3,7 +3,7 @@
 // submitted and placed per second, sustained, durable on SQLite; and
 // telemetry samples ingested per second in batches. The server runs as its
 // own process (as users run it); autocannon drives it from this one.
-//   node bench/server.js [--seconds 60] [--telemetry-seconds 20] [--connections 32] [--batch 1000]
+//   node bench/server.js [--seconds 60] [--telemetry-seconds 20] [--connections 32] [--batch 1000] [--no-keys]
 // Figures go into bench/RESULTS.md by hand, with the date and the machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,8 @@ const SECONDS = arg('seconds', 60);
 const TELEMETRY_SECONDS = arg('telemetry-seconds', 20);
 const CONNECTIONS = arg('connections', 32);
 const BATCH = arg('batch', 1000);
+// Without idempotency keys every request can be the same bytes, which costs the load generator less.
+const KEYS = !process.argv.includes('--no-keys');
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'suanli-bench-server-'));
 
@@ -61,9 +63,11 @@ const latencies = ['batch', 'interactive', 'batch', 'batch'];
 let n = 0;
 const placedBefore = await metric('suanli_placements_total');
 const t0 = performance.now();
+const plainBody = JSON.stringify({ origin: 'shanghai', class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' });
 const jobs = await run({
   duration: SECONDS,
-  requests: [{
+  requests: KEYS ? undefined : [{ method: 'POST', path: '/v1/jobs', headers: { authorization: `Bearer ${tenant}`, 'content-type': 'application/json' }, body: plainBody }],
+  ...(KEYS && { requests: [{
     method: 'POST', path: '/v1/jobs',
     setupRequest: (req) => {
       const i = n++;
@@ -73,7 +77,7 @@ const jobs = await run({
         body: JSON.stringify({ origin: origins[i % origins.length], class: 'intelligent', units: 1, durationS: 3600, latency: latencies[i % latencies.length] }),
       };
     },
-  }],
+  }] }),
 });
 const submitSeconds = (performance.now() - t0) / 1000;
 // Let the placer finish the backlog, then count.
@@ -116,7 +120,7 @@ rmSync(dir, { recursive: true, force: true });
 const fmt = (x) => Math.round(x).toLocaleString('en-US');
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, SQLite store`);
 console.log(`GET /healthz, ${CONNECTIONS} connections, 5 s: ${fmt(floor.requests.average)}/s (the HTTP floor of this machine and client)`);
-console.log(`jobs over HTTP, ${CONNECTIONS} connections, ${SECONDS} s: ${fmt(ok)} accepted (${fmt(ok / submitSeconds)}/s), non-2xx ${jobs.non2xx}, errors ${jobs.errors}, timeouts ${jobs.timeouts}`);
+console.log(`jobs over HTTP${KEYS ? ' with idempotency keys' : ', no keys, identical bodies'}, ${CONNECTIONS} connections, ${SECONDS} s: ${fmt(ok)} accepted (${fmt(ok / submitSeconds)}/s), non-2xx ${jobs.non2xx}, errors ${jobs.errors}, timeouts ${jobs.timeouts}`);
 console.log(`  ${(ok / submitSeconds / floor.requests.average * 100).toFixed(1)}% of the floor's rate; latency p50 ${jobs.latency.p50} ms, p99 ${jobs.latency.p99} ms, max ${jobs.latency.max} ms`);
 console.log(`  placed ${fmt(placed)} (${fmt(placed / SECONDS)}/s over the submission window; all placed ${Math.round(drainSeconds - submitSeconds)} s after it ended)`);
 console.log(`telemetry, batches of ${BATCH}, ${TELEMETRY_SECONDS} s: ${fmt(samples)} samples (${fmt(samples / TELEMETRY_SECONDS)}/s), ${fmt(tel['2xx'])} batches, non-2xx ${tel.non2xx}, p50 ${tel.latency.p50} ms, p99 ${tel.latency.p99} ms`);
