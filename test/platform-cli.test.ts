@@ -96,6 +96,7 @@ describe('demo mode', () => {
       const admin = server.issued[0]!.secret;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
       const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${admin}` } })).json() as Promise<Record<string, any>>;
+      expect((await get('/v1/network')).mode).toBe('demo (simulated data centers and demand)');
       const summary = await get('/v1/monitoring/summary');
       expect(summary.dataCenters).toEqual({ total: 51, reporting: 51, stale: 0 });
       expect(summary.powerKw).toBeGreaterThan(0);

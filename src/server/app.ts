@@ -80,7 +80,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     try {
       await p.metrics.timed('ping', () => p.store.ping());
       await opts.ready?.();
-      return { status: 'ready', store: p.store.kind };
+      return { status: 'ready', store: p.store.kind, ...(p.config.demo && { mode: 'demo' }) };
     } catch (e) {
       return reply.status(503).send({ status: 'not ready', reason: (e as Error).message });
     }

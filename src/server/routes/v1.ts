@@ -77,6 +77,8 @@ export const V1_ROUTES: RouteDef[] = [
       const s = live.scenario;
       return {
         version: live.version, name: s.name,
+        // Demo mode is labelled wherever the network is shown: its data centers are simulated.
+        mode: p.config.demo ? 'demo (simulated data centers and demand)' : 'live', role: p.config.role,
         hubs: s.hubs, clusters: s.clusters, origins: s.origins.map((o) => ({ id: o.id, name: o.name, province: o.province, lat: o.lat, lon: o.lon })),
         counts: { hubs: s.hubs.length, clusters: s.clusters.length, dataCenters: s.dataCenters.length, pools: live.ctx.pools.length, origins: s.origins.length },
       };

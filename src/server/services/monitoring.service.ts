@@ -22,7 +22,7 @@ export const dayStart = (t: number): number => Math.floor((t + CST_OFFSET) / DAY
 
 /** Metrics kept per scope. Extensive ones add up over data centers; pue and green_share are weighted by power. */
 export const METRICS = [
-  'power_kw', 'pue', 'green_share', 'racks_in_use', 'carbon_kg_per_h',
+  'power_kw', 'pue', 'green_share', 'racks_in_use', 'carbon_kg_per_h', 'utilisation',
   ...COMPUTE_CLASSES.map((c) => `units_in_use.${c}`), ...COMPUTE_CLASSES.map((c) => `used_p.${c}`),
 ] as const;
 const STEPS: Record<string, number> = { '60': 60, '1m': 60, '3600': 3600, '1h': 3600, '86400': 86400, '1d': 86400 };
@@ -291,12 +291,20 @@ function round(v: number, digits: number): number {
 /** One minute's rollups for every data center that reported in it, its hub and the nation. */
 export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly PoolSample[], dcs: readonly DataCenterSample[]): RollupRow[] {
   const perPool = new Map<string, Acc>();
+  const perPoolUtil = new Map<string, Acc>();
   for (const s of pools) {
     const k = `${s.dataCenterId}/${s.poolId}`;
     const a = perPool.get(k) ?? acc();
     add(a, s.unitsInUse);
     perPool.set(k, a);
+    if (s.utilisation !== undefined) {
+      const u = perPoolUtil.get(k) ?? acc();
+      add(u, s.utilisation);
+      perPoolUtil.set(k, u);
+    }
   }
+  // Utilisation of a set of pools: their reported utilisations weighted by their units.
+  const utilWeighted = new Map<string, { w: number; units: number; n: number }>();
   // Per data center: metric -> accumulated value.
   const perDc = new Map<string, Map<string, Acc>>();
   const metricOf = (dc: string, metric: string): Acc => {
@@ -317,6 +325,14 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
     const p = metricOf(pool.dataCenterId, `used_p.${pool.class}`);
     p.sum += (mean * pool.unitTflops) / 1000;
     p.n = Math.max(p.n, a.n);
+    const util = perPoolUtil.get(key);
+    if (util) {
+      const w = utilWeighted.get(pool.dataCenterId) ?? { w: 0, units: 0, n: 0 };
+      w.w += (util.sum / util.n) * pool.units;
+      w.units += pool.units;
+      w.n = Math.max(w.n, util.n);
+      utilWeighted.set(pool.dataCenterId, w);
+    }
   }
   const fields = [['power_kw', 'powerKw'], ['pue', 'pue'], ['green_share', 'greenShare'], ['racks_in_use', 'racksInUse']] as const;
   for (const s of dcs) {
@@ -361,10 +377,25 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
       if (metric === 'power_kw') for (const scope of [`hub:${dc.hubId}`, 'national']) total(scope, 'n', a.n);
     }
   }
+  for (const [dcId, u] of utilWeighted) {
+    const dc = live.dataCenters.get(dcId);
+    if (!dc || u.units === 0) continue;
+    const v = u.w / u.units;
+    rows.push({ scope: `dc:${dcId}`, metric: 'utilisation', step: 60, bucket: minute, value: v, min: v, max: v, samples: u.n });
+    for (const scope of [`hub:${dc.hubId}`, 'national']) {
+      total(scope, 'util.w', u.w);
+      total(scope, 'util.units', u.units);
+    }
+  }
   for (const [scope, m] of hubTotals) {
     const power = m.get('power_kw');
+    const utilUnits = m.get('util.units');
+    if (utilUnits !== undefined && utilUnits > 0) {
+      const v = m.get('util.w')! / utilUnits;
+      rows.push({ scope, metric: 'utilisation', step: 60, bucket: minute, value: v, min: v, max: v, samples: 1 });
+    }
     for (const [metric, v] of m) {
-      if (metric === 'pue.it' || metric === 'green.kw' || metric === 'n') continue;
+      if (metric === 'pue.it' || metric === 'green.kw' || metric === 'n' || metric.startsWith('util.')) continue;
       rows.push({ scope, metric, step: 60, bucket: minute, value: v, min: v, max: v, samples: 1 });
     }
     if (power !== undefined && power > 0) {

@@ -77,6 +77,8 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     expect((await series(`dc:${a}`, 'pue'))[0].value).toBeCloseTo(1.2, 10);
     expect((await series(`dc:${a}`, `units_in_use.${dcA.pools[0]!.class}`))[0].value).toBe(10);
     expect((await series(`dc:${a}`, `used_p.${dcA.pools[0]!.class}`))[0].value).toBeCloseTo((10 * pool.unitTflops) / 1000, 10);
+    expect(await series(`dc:${a}`, 'utilisation')).toEqual([{ t: new Date(T).toISOString(), value: 0.5, min: 0.5, max: 0.5, samples: 1 }]);
+    expect((await series('national', 'utilisation'))[0].value).toBe(0.5);
     const national = await series('national', 'power_kw');
     expect(national[0].value).toBe(2000);
     // PUE weighted by IT power: 2000 kW over (1500/1.2 + 500/1.2) kW of IT.
