@@ -35,8 +35,11 @@ describe('the CLI against a running platform', () => {
     const again = await runCli('jobs', 'submit', file, ...flags, '--idempotency-key', 'cli-1');
     // The replay names the same job, in whatever state the placer has moved it to by now.
     expect(again.stdout).toMatch(new RegExp(`^${job.id} (pending|placed)\n$`));
-    await new Promise((r) => setTimeout(r, 300));
-    const show = await runCli('jobs', 'show', job.id, ...flags);
+    let show = await runCli('jobs', 'show', job.id, ...flags);
+    for (let i = 0; i < 50 && !show.stdout.includes('  placed  '); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      show = await runCli('jobs', 'show', job.id, ...flags);
+    }
     expect(show.stdout).toMatch(new RegExp(`^${job.id}  placed  \\(placed by the engine in \\S+ \\(\\S+\\)\\)\\n`));
     expect(show.stdout).toMatch(/ {2}\d{4}-\d\d-\d\dT\S+ {2}pending {2}submitted\n/);
     const list = await runCli('jobs', 'list', ...flags, '--state', 'placed');
