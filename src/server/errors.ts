@@ -54,6 +54,10 @@ export function toHttpError(e: unknown, requestId: string): { status: number; bo
   return { status: 500, internal: true, body: { error: { code: 'internal', message: `internal error; quote request id ${requestId} when reporting it`, requestId } } };
 }
 
+/** Request ids: a random prefix per process and a counter, unique without a system call per request. */
+const PREFIX = randomBytes(4).toString('hex');
+let counter = 0;
 export function newRequestId(): string {
-  return `req_${randomBytes(8).toString('hex')}`;
+  counter += 1;
+  return `req_${PREFIX}${counter.toString(36)}`;
 }
