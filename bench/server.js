@@ -3,7 +3,7 @@
 // submitted and placed per second, sustained, durable on SQLite; and
 // telemetry samples ingested per second in batches. The server runs as its
 // own process (as users run it); autocannon drives it from this one.
-//   node bench/server.js [--seconds 60] [--telemetry-seconds 20] [--connections 32] [--batch 1000] [--no-keys]
+//   node bench/server.js [--seconds 60] [--batch-seconds 20] [--telemetry-seconds 20] [--connections 32] [--batch 1000] [--no-keys]
 // Figures go into bench/RESULTS.md by hand, with the date and the machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -91,6 +91,26 @@ while (placed !== last) {
 const drainSeconds = (performance.now() - t0) / 1000;
 const ok = jobs['2xx'];
 
+// 1b. Jobs in batches of 100 per request (POST /v1/jobs/batch), as array jobs are submitted.
+const BATCH_SECONDS = arg('batch-seconds', 20);
+const batchBody = JSON.stringify({ jobs: Array.from({ length: 100 }, (_, i) => ({ origin: origins[i % origins.length], class: 'intelligent', units: 1, durationS: 3600, latency: latencies[i % latencies.length] })) });
+const placedBeforeBatch = await metric('suanli_placements_total');
+const tb = performance.now();
+const batches = await run({
+  duration: BATCH_SECONDS,
+  connections: 8,
+  requests: [{ method: 'POST', path: '/v1/jobs/batch', headers: { authorization: `Bearer ${tenant}`, 'content-type': 'application/json' }, body: batchBody }],
+});
+const batchSubmitSeconds = (performance.now() - tb) / 1000;
+let placedBatch = 0;
+last = -1;
+while (placedBatch !== last) {
+  last = placedBatch;
+  await new Promise((r) => setTimeout(r, 1000));
+  placedBatch = (await metric('suanli_placements_total')) - placedBeforeBatch;
+}
+const batchDrainSeconds = (performance.now() - tb) / 1000;
+
 // 2. Telemetry: batches of pool samples across the network's pools, from an admin token.
 const network = await api('GET', '/v1/datacenters?limit=500');
 const pools = network.dataCenters.flatMap((d) => d.pools.map((p) => ({ dc: d.id, pool: p.id, units: p.units })));
@@ -123,4 +143,6 @@ console.log(`GET /healthz, ${CONNECTIONS} connections, 5 s: ${fmt(floor.requests
 console.log(`jobs over HTTP${KEYS ? ' with idempotency keys' : ', no keys, identical bodies'}, ${CONNECTIONS} connections, ${SECONDS} s: ${fmt(ok)} accepted (${fmt(ok / submitSeconds)}/s), non-2xx ${jobs.non2xx}, errors ${jobs.errors}, timeouts ${jobs.timeouts}`);
 console.log(`  ${(ok / submitSeconds / floor.requests.average * 100).toFixed(1)}% of the floor's rate; latency p50 ${jobs.latency.p50} ms, p99 ${jobs.latency.p99} ms, max ${jobs.latency.max} ms`);
 console.log(`  placed ${fmt(placed)} (${fmt(placed / SECONDS)}/s over the submission window; all placed ${Math.round(drainSeconds - submitSeconds)} s after it ended)`);
+console.log(`jobs in batches of 100 over HTTP, 8 connections, ${BATCH_SECONDS} s: ${fmt(batches['2xx'] * 100)} accepted (${fmt((batches['2xx'] * 100) / batchSubmitSeconds)}/s), non-2xx ${batches.non2xx}, p50 ${batches.latency.p50} ms, p99 ${batches.latency.p99} ms`);
+console.log(`  placed ${fmt(placedBatch)} (${fmt(placedBatch / (batchDrainSeconds - 1))}/s from the first submission until the backlog was empty, ${Math.round(batchDrainSeconds - batchSubmitSeconds)} s after the last)`);
 console.log(`telemetry, batches of ${BATCH}, ${TELEMETRY_SECONDS} s: ${fmt(samples)} samples (${fmt(samples / TELEMETRY_SECONDS)}/s), ${fmt(tel['2xx'])} batches, non-2xx ${tel.non2xx}, p50 ${tel.latency.p50} ms, p99 ${tel.latency.p99} ms`);

@@ -61,6 +61,25 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
     expect((await t.call(t.tokens.admin, 'GET', '/v1/jobs?limit=500')).body.jobs.length).toBe(before);
   });
 
+  it('submits a batch all or none, naming jobs[i].field, and replays it under the same key', async () => {
+    const bad = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 0 }, { ...JOB, origin: 'atlantis' }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues).toEqual([
+      { path: 'jobs[1].units', message: 'must be at least 1 (got 0)' },
+      { path: 'jobs[2].origin', message: 'unknown origin "atlantis"' },
+    ]);
+    const key = { 'idempotency-key': 'batch-7' };
+    const ok = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 2 }] }, key);
+    expect(ok.status).toBe(201);
+    expect(ok.body.created).toBe(2);
+    expect(ok.body.jobs.map((j: { spec: { units: number } }) => j.spec.units)).toEqual([8, 2]);
+    const again = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 2 }] }, key);
+    expect(again.status).toBe(200);
+    expect(again.body.jobs.map((j: { id: string }) => j.id)).toEqual(ok.body.jobs.map((j: { id: string }) => j.id));
+    const tooMany = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: Array(1001).fill(JOB) });
+    expect(tooMany.body.error.issues).toEqual([{ path: 'jobs', message: 'must hold 1 to 1,000 jobs (got 1001)' }]);
+  });
+
   it('fails a job no data center can ever host, naming the rule', async () => {
     const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, latency: 'realtime', residency: ['Gansu'], origin: 'shanghai' });
     await t.platform.placement.placePending();

@@ -58,6 +58,7 @@ describe('fuzzing every route with malformed requests', () => {
       'POST /v1/telemetry': { samples: [{ dataCenter: a, at: t.clock.now(), pue: 1.2 }] },
       'POST /v1/jobs': { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 60, latency: 'batch', tenant: 'acme' },
       'POST /v1/jobs/:id/report': { epoch: 1, state: 'running' },
+      'POST /v1/jobs/batch': { jobs: [{ origin: 'shanghai', class: 'intelligent', units: 1, durationS: 60, latency: 'batch', tenant: 'acme' }] },
     };
   });
   afterAll(async () => {

@@ -93,6 +93,11 @@ describe('every route x every role', () => {
       request: async (who) => ({ url: '/v1/jobs', body: who === 'admin' ? { ...JOB, tenant: 'acme' } : JOB }),
       expect: created('admin', 'tenantAdmin', 'member', 'otherTenant'),
     },
+    {
+      route: 'POST /v1/jobs/batch',
+      request: async (who) => ({ url: '/v1/jobs/batch', body: { jobs: [who === 'admin' ? { ...JOB, tenant: 'acme' } : JOB] } }),
+      expect: created('admin', 'tenantAdmin', 'member', 'otherTenant'),
+    },
     { route: 'GET /v1/jobs', request: async () => ({ url: '/v1/jobs' }), expect: ok('admin', 'tenantAdmin', 'member', 'operator', 'agent', 'otherTenant') },
     {
       route: 'GET /v1/jobs/:id',

@@ -203,6 +203,16 @@ export const V1_ROUTES: RouteDef[] = [
     },
   },
   {
+    method: 'POST', url: '/v1/jobs/batch', roles: TENANTS, tag: 'jobs', status: 201,
+    body: z.strictObject({ jobs: z.array(jobSubmitSchema).min(1).max(1000) }),
+    summary: 'Submit up to 1,000 jobs at once, all or none. With an Idempotency-Key, job i is keyed KEY#i, so a retry returns the same jobs.',
+    async handler(p, r) {
+      const key = r.headers['idempotency-key'];
+      const out = await p.metrics.timed('job.submit', () => p.jobs.submitBatch(r.body, r.who, Array.isArray(key) ? key[0] : key));
+      return out.created > 0 ? out : new Reply(200, out, { 'idempotent-replayed': 'true' });
+    },
+  },
+  {
     method: 'GET', url: '/v1/jobs', roles: JOB_READERS, tag: 'jobs', query: jobListQuerySchema,
     summary: 'Jobs you may see, newest first, filtered by state, tenant or data center; pass nextCursor as cursor for the next page.',
     handler: (p, r) => p.jobs.list(r.query, r.who),

@@ -1,18 +1,19 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Issue } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
 import { issuesFromZod } from '../../core/network/scenario.js';
 import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
 import type { JobState } from '../../core/workload/lifecycle.js';
 import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
 import type { JobSpec } from '../../core/workload/job.js';
-import type { JobEvent, JobRecord } from '../../store/repositories/job.repository.js';
+import type { JobEvent, JobRecord, NewJob } from '../../store/repositories/job.repository.js';
 import { GroupCommit } from '../../store/group-commit.js';
 import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
-import type { NetworkService } from './network.service.js';
+import type { LiveNetwork, NetworkService } from './network.service.js';
 
 /** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
 export const jobSubmitSchema = jobFieldsSchema
@@ -108,41 +109,90 @@ export class JobService {
     this.writes = new GroupCommit(store.db);
   }
 
-  async submit(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ job: JobView; created: boolean }> {
+  /** Validates one job body for `who`; issues are named from `prefix` (e.g. `jobs[3].`). */
+  private async prepare(body: unknown, who: Principal, prefix: string, live: LiveNetwork): Promise<{ issues: Issue[]; job?: Omit<NewJob, 'id'> }> {
     const parsed = jobSubmitSchema.safeParse(body, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
+    const at = (issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: `${prefix}${i.path}`.replace(/\.$/, '') }));
+    if (!parsed.success) return { issues: at(issuesFromZod(parsed.error)) };
     const data = parsed.data;
     let tenantId: string;
     if (who.role === 'tenant-admin' || who.role === 'tenant-member') {
       if (data.tenant !== undefined && data.tenant !== who.tenantId) {
-        throw new ValidationError('request body', [{ path: 'tenant', message: `a tenant token submits for its own tenant ("${who.tenantId}") only` }]);
+        return { issues: at([{ path: 'tenant', message: `a tenant token submits for its own tenant ("${who.tenantId}") only` }]) };
       }
       tenantId = who.tenantId!;
     } else if (who.role === 'platform-admin') {
-      if (data.tenant === undefined) throw new ValidationError('request body', [{ path: 'tenant', message: 'an admin must name the tenant the job is for' }]);
-      if (!(await this.store.identity.getTenant(data.tenant))) throw new ValidationError('request body', [{ path: 'tenant', message: `unknown tenant "${data.tenant}"` }]);
+      if (data.tenant === undefined) return { issues: at([{ path: 'tenant', message: 'an admin must name the tenant the job is for' }]) };
+      if (!(await this.store.identity.getTenant(data.tenant))) return { issues: at([{ path: 'tenant', message: `unknown tenant "${data.tenant}"` }]) };
       tenantId = data.tenant;
     } else {
       throw new ForbiddenError(`role ${who.role} cannot submit jobs`);
     }
-    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 200)) {
-      throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
-    }
-    const live = await this.network.require();
     const { errors } = checkJobAgainstNetwork(toJobSpec({ ...data, id: 'new', submitAt: 0 }), live.net, live.provinces);
-    if (errors.length > 0) throw new ValidationError('request body', errors);
+    if (errors.length > 0) return { issues: at(errors) };
+    return {
+      issues: [],
+      job: {
+        tenantId, spec: { ...data, tenant: tenantId }, class: data.class, origin: data.origin, units: data.units,
+        bodyHash: createHash('sha256').update(canonicalJson(body)).digest('hex'),
+      },
+    };
+  }
+
+  async submit(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ job: JobView; created: boolean }> {
+    checkKey(idempotencyKey);
+    const live = await this.network.require();
+    const { issues, job } = await this.prepare(body, who, '', live);
+    if (!job) throw new ValidationError('request body', issues);
     const now = this.clock.now();
-    const spec = { ...data, tenant: tenantId };
     const id = `job_${randomId()}`;
-    const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
     const out = await this.writes.write(async (tx) => {
-      const r = await this.store.jobs.submit({ id, tenantId, ...(idempotencyKey !== undefined && { idempotencyKey }), bodyHash, spec, class: data.class, origin: data.origin, units: data.units }, now, tx);
+      const r = await this.store.jobs.submit({ id, ...job, ...(idempotencyKey !== undefined && { idempotencyKey }) }, now, tx);
       if (r.created) {
-        await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.submit', target: id, source: who.source, detail: { tenant: tenantId, class: data.class, units: data.units } }], tx);
+        await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.submit', target: id, source: who.source, detail: { tenant: job.tenantId, class: job.class, units: job.units } }], tx);
       }
       return r;
     });
     return { job: jobView(out.job), created: out.created };
+  }
+
+  /**
+   * Submits up to 1,000 jobs in one call, all or none: one invalid job
+   * refuses the batch, naming `jobs[i].field`. With an Idempotency-Key, job
+   * i is keyed `KEY#i`, so a retried batch returns the jobs it made.
+   */
+  async submitBatch(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ jobs: JobView[]; created: number }> {
+    checkKey(idempotencyKey);
+    const list = (body as { jobs?: unknown } | null)?.jobs;
+    if (body === null || typeof body !== 'object' || Array.isArray(body) || !Array.isArray(list)) {
+      throw new ValidationError('request body', [{ path: 'jobs', message: 'must be a list of jobs' }]);
+    }
+    const extra = Object.keys(body).filter((k) => k !== 'jobs');
+    if (extra.length > 0) throw new ValidationError('request body', [{ path: '', message: `unrecognized key${extra.length > 1 ? 's' : ''}: ${extra.map((k) => `"${k}"`).join(', ')}` }]);
+    if (list.length === 0 || list.length > 1000) throw new ValidationError('request body', [{ path: 'jobs', message: `must hold 1 to 1,000 jobs (got ${list.length})` }]);
+    const live = await this.network.require();
+    const issues: Issue[] = [];
+    const jobs: Omit<NewJob, 'id'>[] = [];
+    for (const [i, b] of list.entries()) {
+      const r = await this.prepare(b, who, `jobs[${i}].`, live);
+      issues.push(...r.issues);
+      if (r.job) jobs.push(r.job);
+      if (issues.length >= 100) break;
+    }
+    if (issues.length > 0) throw new ValidationError('request body', issues);
+    const now = this.clock.now();
+    const out = await this.writes.write(async (tx) => {
+      const made = [];
+      for (const [i, job] of jobs.entries()) {
+        made.push(await this.store.jobs.submit({ id: `job_${randomId()}`, ...job, ...(idempotencyKey !== undefined && { idempotencyKey: `${idempotencyKey}#${i}` }) }, now, tx));
+      }
+      const created = made.filter((m) => m.created);
+      if (created.length > 0) {
+        await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.submit-batch', target: created[0]!.job.id, source: who.source, detail: { jobs: created.length, tenant: jobs[0]!.tenantId } }], tx);
+      }
+      return made;
+    });
+    return { jobs: out.map((m) => jobView(m.job)), created: out.filter((m) => m.created).length };
   }
 
   /** The job if the caller may see it; otherwise not found (never forbidden: its existence is not disclosed). */
@@ -205,6 +255,12 @@ export class JobService {
     const after = (await this.store.jobs.get(id))!;
     if (!applied && after.state !== r.state) throw new ConflictError(`job "${id}" is ${after.state}; it cannot become ${r.state}`);
     return jobView(after);
+  }
+}
+
+function checkKey(key: string | undefined): void {
+  if (key !== undefined && (key.length === 0 || key.length > 200)) {
+    throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
   }
 }
 
