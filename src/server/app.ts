@@ -112,6 +112,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
           query: (req.query ?? {}) as Record<string, unknown>,
           body: req.body,
           headers: req.headers,
+          closed: () => req.raw.destroyed,
         });
         if (out instanceof Reply) return reply.status(out.status).headers(out.headers).send(out.body);
         return reply.status(r.status ?? 200).send(out);

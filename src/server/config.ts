@@ -29,6 +29,8 @@ export const configSchema = z.strictObject({
   rateLimitPerSecond: int(1, 10_000_000).default(2000).describe('Requests per second allowed per token (429 above), sustained.'),
   rateLimitBurst: int(1, 10_000_000).default(4000).describe('Requests a token may send at once before the rate limit applies.'),
   staleAfterS: int(5, 86_400).default(60).describe('A data center silent this long is stale: alerted, and its jobs are not placed there.'),
+  agentTimeoutS: int(5, 86_400).default(30).describe('A data center whose agent and telemetry are silent this long loses its jobs: they are placed again elsewhere.'),
+  maxAttempts: int(1, 100).default(3).describe('Placements a job may have; a job lost more often fails.'),
   futureSkewS: int(0, 86_400).default(300).describe('How far in the future a telemetry timestamp may be, seconds.'),
   placementIntervalMs: int(10, 60_000).default(200).describe('How often pending jobs are placed, ms.'),
   rollupIntervalMs: int(100, 600_000).default(5000).describe('How often telemetry is rolled up and alerts are checked, ms.'),

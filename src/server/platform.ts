@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { TokenAuthenticator } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { PlatformMetrics } from './metrics.js';
+import { AgentService, failOverSilentDataCenters } from './services/agent.service.js';
 import { IdentityService } from './services/identity.service.js';
 import { JobService } from './services/job.service.js';
 import { MonitoringService } from './services/monitoring.service.js';
@@ -20,6 +21,7 @@ export class Platform {
   readonly monitoring: MonitoringService;
   readonly identity: IdentityService;
   readonly placement: PlacementService;
+  readonly agents: AgentService;
   readonly auth: TokenAuthenticator;
   readonly metrics: PlatformMetrics;
 
@@ -30,6 +32,7 @@ export class Platform {
     this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000);
     this.identity = new IdentityService(store, this.network, clock);
     this.placement = new PlacementService(store, this.network, clock, config.staleAfterS * 1000);
+    this.agents = new AgentService(store, clock);
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }
@@ -75,6 +78,10 @@ export class Loops {
     this.every('rollup', c.rollupIntervalMs, async () => {
       await this.p.monitoring.rollup();
       await this.p.monitoring.checkAlerts();
+    });
+    this.every('failover', Math.min(5000, c.agentTimeoutS * 250), async () => {
+      const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts);
+      if (r.lost > 0) this.p.log.warn(r, 'jobs of silent data centers were lost and placed again');
     });
     this.every('prune', 600_000, async () => {
       await this.p.store.telemetry.prune(this.p.clock.now() - c.rawRetentionH * 3_600_000);

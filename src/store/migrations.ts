@@ -60,6 +60,7 @@ CREATE TABLE jobs (
   epoch INTEGER NOT NULL DEFAULT 0,
   attempts INTEGER NOT NULL DEFAULT 0,
   not_before BIGINT,
+  unit_seconds BIGINT,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
   started_at BIGINT,
@@ -137,6 +138,11 @@ CREATE TABLE alerts (
   cleared_at BIGINT
 );
 CREATE INDEX alerts_open ON alerts (key, cleared_at);
+CREATE TABLE agent_heartbeats (
+  dc_id TEXT PRIMARY KEY,
+  at BIGINT NOT NULL,
+  agent TEXT NOT NULL
+);
 CREATE TABLE audit_log (
   seq BIGINT PRIMARY KEY,
   at BIGINT NOT NULL,

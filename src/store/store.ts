@@ -4,6 +4,7 @@ import pg from 'pg';
 import { PostgresDb, SqliteDb } from './db.js';
 import type { Db } from './db.js';
 import { LEADER_LOCK, migrate } from './migrations.js';
+import { AgentRepository } from './repositories/agent.repository.js';
 import { AlertRepository } from './repositories/alert.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
 import { IdentityRepository } from './repositories/identity.repository.js';
@@ -36,6 +37,7 @@ export class Store {
   readonly telemetry: TelemetryRepository;
   readonly alerts: AlertRepository;
   readonly audit: AuditRepository;
+  readonly agents: AgentRepository;
 
   constructor(readonly db: Db, private readonly url?: string) {
     this.identity = new IdentityRepository(db);
@@ -44,6 +46,7 @@ export class Store {
     this.telemetry = new TelemetryRepository(db);
     this.alerts = new AlertRepository(db);
     this.audit = new AuditRepository(db);
+    this.agents = new AgentRepository(db);
   }
 
   get kind(): Db['dialect'] {

@@ -118,6 +118,7 @@ describe('every route x every role', () => {
       },
       expect: ok('agent'),
     },
+    { route: 'GET /v1/agent/assignments', request: async () => ({ url: '/v1/agent/assignments?wait=0' }), expect: ok('agent') },
     { route: 'GET /v1/audit', request: async () => ({ url: '/v1/audit' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/audit/verify', request: async () => ({ url: '/v1/audit/verify' }), expect: ok('admin', 'regulator') },
   ];

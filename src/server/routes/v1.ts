@@ -6,6 +6,7 @@ import type { DataCenter } from '../../core/network/model.js';
 import type { Role } from '../../store/repositories/identity.repository.js';
 import type { Principal } from '../services/actor.js';
 import { dataCenterScope } from '../services/actor.js';
+import { assignmentsQuerySchema } from '../services/agent.service.js';
 import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQuerySchema } from '../services/identity.service.js';
 import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '../services/job.service.js';
 import { seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
@@ -20,6 +21,8 @@ export interface RouteInput {
   query: Record<string, unknown>;
   body: unknown;
   headers: Record<string, string | string[] | undefined>;
+  /** True once the client has gone (a long-poll stops waiting). */
+  closed: () => boolean;
 }
 
 /** An answer with a status other than the route's usual one. */
@@ -232,6 +235,11 @@ export const V1_ROUTES: RouteDef[] = [
     method: 'POST', url: '/v1/jobs/:id/report', roles: ['dc-agent'], tag: 'jobs', body: jobReportSchema,
     summary: "An agent's report of a job's state, with the placement epoch it was given.",
     handler: (p, r) => p.jobs.report(r.params.id!, r.body, r.who),
+  },
+  {
+    method: 'GET', url: '/v1/agent/assignments', roles: ['dc-agent'], tag: 'agents', query: assignmentsQuerySchema,
+    summary: "The complete list of jobs the caller's data center must be running, with their epochs; held open up to `wait` seconds while it equals `known`. Each call is the agent's heartbeat.",
+    handler: (p, r) => p.agents.assignments(r.query, r.who, r.closed),
   },
   {
     method: 'GET', url: '/v1/audit', roles: ['platform-admin', 'regulator'], tag: 'audit', summary: 'Audit log entries after a sequence number, oldest first.',

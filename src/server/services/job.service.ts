@@ -16,9 +16,24 @@ import type { Principal } from './actor.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
 /** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
+/** What a job runs, for the data center's executor (local processes, Slurm). */
+export const runFieldsSchema = {
+  command: z.union([
+    z.string().min(1, { message: 'must not be empty' }).max(100_000),
+    z.array(z.string().max(100_000)).min(1, { message: 'must hold the program and its arguments' }).max(1000),
+  ], { message: 'must be a shell command line or a list of program and arguments' }).optional()
+    .describe('What to run: a shell command line, or [program, arg, ...] run without a shell. Without it the job is a placeholder that only demo mode runs.'),
+  workdir: z.string().min(1).max(4096).regex(/^\//, { message: 'must be an absolute path' }).optional().describe('Working directory on the data center.'),
+  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, { message: 'must be an environment variable name' }), z.string().max(100_000))
+    .refine((e) => Object.keys(e).length <= 200, { message: 'at most 200 variables' }).optional().describe('Environment variables of the job.'),
+  timeLimitS: z.number().int({ message: 'must be a whole number of seconds' }).min(1, { message: 'must be at least 1' }).max(366 * 86_400).optional()
+    .describe('Hard limit on the run; the job fails when it is reached. Default: twice durationS.'),
+  image: z.string().min(1).max(1000).optional().describe('Reserved for a container executor; no executor runs images yet.'),
+};
+
 export const jobSubmitSchema = jobFieldsSchema
   .omit({ id: true, submitAt: true })
-  .extend({ name: z.string().min(1).max(200).optional().describe('A label of your own.') })
+  .extend({ name: z.string().min(1).max(200).optional().describe('A label of your own.'), ...runFieldsSchema })
   .superRefine(requireLatency);
 
 /** What an agent reports about a job it runs. */
@@ -27,6 +42,8 @@ export const jobReportSchema = z.strictObject({
   state: z.enum(['running', 'succeeded', 'failed'], { message: 'must be one of running, succeeded, failed' }),
   reason: z.string().max(2000).optional(),
   exitCode: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+  unitSeconds: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e15).optional()
+    .describe('Metered usage so far: units x seconds the job actually ran.'),
 });
 
 export const jobListQuerySchema = z.strictObject({
@@ -46,6 +63,8 @@ export interface JobView {
   spec: Record<string, unknown>;
   placement?: { dataCenter: string; pool: string; epoch: number; cost: string; costMinor: number };
   attempts: number;
+  /** Metered usage reported by the data center: units x seconds. */
+  usage?: { unitSeconds: number };
   createdAt: string;
   updatedAt: string;
   startedAt?: string;
@@ -65,6 +84,7 @@ export function jobView(j: JobRecord): JobView {
       placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatMinor(j.cost ?? 0), costMinor: j.cost ?? 0 },
     }),
     attempts: j.attempts,
+    ...(j.unitSeconds !== undefined && { usage: { unitSeconds: j.unitSeconds } }),
     createdAt: iso(j.createdAt),
     updatedAt: iso(j.updatedAt),
     ...(j.startedAt !== undefined && { startedAt: iso(j.startedAt) }),
@@ -248,7 +268,7 @@ export class JobService {
     const now = this.clock.now();
     const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
     const applied = await this.store.db.transaction(async (tx) => {
-      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }) }], now, tx);
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(r.unitSeconds !== undefined && { unitSeconds: r.unitSeconds }) }], now, tx);
       if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
       return moved.length > 0;
     });
@@ -283,6 +303,6 @@ export function canSee(job: JobRecord, who: Principal): boolean {
 /** The stored spec -> the placement engine's JobSpec (submitted now). */
 export function specOf(job: JobRecord): JobSpec {
   // The spec was validated when it was submitted; it is stored in the schema's output form.
-  const { name: _name, ...fields } = job.spec;
+  const { name: _name, command: _c, workdir: _w, env: _e, timeLimitS: _t, image: _i, ...fields } = job.spec;
   return toJobSpec({ ...(fields as unknown as Parameters<typeof toJobSpec>[0]), id: job.id, submitAt: 0, tenant: job.tenantId });
 }

@@ -20,10 +20,10 @@ export async function unitsInUse(store: Store, live: LiveNetwork, now: number, s
   return used;
 }
 
-/** The last report time of each data center that has reported. */
+/** The last time each data center was heard from: telemetry, or its agent asking for work. */
 export async function lastReports(store: Store): Promise<Map<string, number>> {
-  const last = new Map<string, number>();
-  for (const s of await store.telemetry.dataCenterLatest()) last.set(s.dataCenterId, s.at);
+  const last = await store.agents.lastBeats();
+  for (const s of await store.telemetry.dataCenterLatest()) last.set(s.dataCenterId, Math.max(last.get(s.dataCenterId) ?? 0, s.at));
   for (const s of await store.telemetry.poolLatest()) last.set(s.dataCenterId, Math.max(last.get(s.dataCenterId) ?? 0, s.at));
   return last;
 }

@@ -22,6 +22,8 @@ export interface JobRecord {
   /** Fencing token: raised at every placement, so reports about an older one can be refused. */
   epoch: number;
   attempts: number;
+  /** Metered usage reported by the agent: units x seconds actually run. */
+  unitSeconds?: number;
   createdAt: number;
   updatedAt: number;
   startedAt?: number;
@@ -64,6 +66,8 @@ export interface Transition {
   reason?: string;
   /** Placement fields to set with the move to `placed`; the epoch is raised. */
   placement?: { dataCenterId: string; poolId: string; cost: number; explanation: unknown };
+  /** Metered usage to record (units x seconds actually run). */
+  unitSeconds?: number;
   /** Why the placer decided as it did, for a job that fails placement. */
   explanation?: unknown;
   /** Clear the placement (a job going back to pending). */
@@ -72,12 +76,12 @@ export interface Transition {
   epoch?: number;
 }
 
-const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, created_at, updated_at, started_at, ended_at';
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, created_at, updated_at, started_at, ended_at';
 
 interface JobRow {
   seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
   state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
-  epoch: number; attempts: number; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
+  epoch: number; attempts: number; unit_seconds: number | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
 }
 
 function toJob(r: JobRow): JobRecord {
@@ -98,6 +102,7 @@ function toJob(r: JobRow): JobRecord {
     ...(r.explanation !== null && { explanation: JSON.parse(r.explanation) as unknown }),
     epoch: Number(r.epoch),
     attempts: Number(r.attempts),
+    ...(r.unit_seconds !== null && { unitSeconds: Number(r.unit_seconds) }),
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),
     ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
@@ -231,6 +236,10 @@ export class JobRepository {
         if (m.placement) {
           sets.push('dc_id = ?', 'pool_id = ?', 'cost = ?', 'explanation = ?', 'epoch = epoch + 1', 'attempts = attempts + 1');
           params.push(m.placement.dataCenterId, m.placement.poolId, m.placement.cost, JSON.stringify(m.placement.explanation));
+        }
+        if (m.unitSeconds !== undefined) {
+          sets.push('unit_seconds = ?');
+          params.push(m.unitSeconds);
         }
         if (m.explanation !== undefined) {
           sets.push('explanation = ?');
