@@ -129,8 +129,8 @@ export const V1_ROUTES: RouteDef[] = [
     },
   },
   {
-    method: 'PATCH', url: '/v1/datacenters/:id', roles: ['platform-admin', 'dc-operator'], tag: 'network',
-    summary: 'Change capacity, prices or facility figures of a data center.', body: dataCenterPatchSchema,
+    method: 'PATCH', url: '/v1/datacenters/:id', roles: ['platform-admin', 'dc-operator', 'dc-agent'], tag: 'network',
+    summary: 'Change capacity, prices or facility figures of a data center (an operator or agent: its own only).', body: dataCenterPatchSchema,
     async handler(p, r) {
       const scope = dataCenterScope(r.who);
       if (scope && !scope.includes(r.params.id!)) throw new NotFoundError(`data center "${r.params.id}" not found among yours`);

@@ -1,0 +1,223 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { AgentConfig } from './config.js';
+import { ExecutorError } from './executors/executor.js';
+import type { ExecJob, Executor } from './executors/executor.js';
+
+/** The platform's answer to an agent asking for work. */
+interface Assignments {
+  dataCenter: string;
+  version: string;
+  assignments: { id: string; epoch: number; state: 'placed' | 'running'; pool: string; units: number; spec: Record<string, unknown> }[];
+}
+
+/** What the agent has taken on, kept on disk so that a restart resumes it. */
+interface Held {
+  epoch: number;
+  pool: string;
+  units: number;
+}
+
+/** Calls the platform; throws ApiRefusal for an answer of 4xx. */
+export type PlatformCall = (method: string, path: string, body?: unknown, signal?: AbortSignal) => Promise<unknown>;
+
+export class ApiRefusal extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * The data center agent: asks the platform for the complete list of jobs its
+ * data center must run, starts the new ones on its executor, stops the ones
+ * no longer listed (cancelled, or moved elsewhere under a new epoch), reports
+ * every change of state with exit code and metered usage, and sends
+ * telemetry. Its state file lets a restarted agent resume without starting a
+ * job twice.
+ */
+export class Agent {
+  private held = new Map<string, Held>();
+  private version: string | undefined;
+  private dataCenter: string | undefined;
+  private stopped = false;
+  private timers: NodeJS.Timeout[] = [];
+  private readonly pollAbort = new AbortController();
+  private busy = false;
+
+  constructor(
+    private readonly cfg: AgentConfig,
+    private readonly executor: Executor,
+    private readonly call: PlatformCall,
+    private readonly log: Logger,
+  ) {
+    mkdirSync(cfg.dataDir, { recursive: true });
+    const file = this.stateFile();
+    if (existsSync(file)) this.held = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Held>));
+  }
+
+  private stateFile(): string {
+    return join(this.cfg.dataDir, 'agent-state.json');
+  }
+
+  private save(): void {
+    const file = this.stateFile();
+    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(this.held)));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  /** Registers configured capacity, then runs the assignment, status and telemetry loops. */
+  async start(): Promise<void> {
+    const first = (await this.call('GET', '/v1/agent/assignments?wait=0')) as Assignments;
+    this.dataCenter = first.dataCenter;
+    if (this.cfg.pools.some((p) => p.units !== undefined)) {
+      await this.call('PATCH', `/v1/datacenters/${encodeURIComponent(first.dataCenter)}`, {
+        pools: this.cfg.pools.filter((p) => p.units !== undefined).map((p) => ({ id: p.id, units: p.units })),
+      });
+    }
+    await this.reconcile(first);
+    void this.pollLoop();
+    this.timers.push(setInterval(() => void this.checkStatuses(), this.cfg.statusIntervalS * 1000));
+    this.timers.push(setInterval(() => void this.sendTelemetry(), this.cfg.telemetryIntervalS * 1000));
+    await this.sendTelemetry();
+    this.log.info({ dataCenter: this.dataCenter, jobs: this.held.size }, 'agent started');
+  }
+
+  private async pollLoop(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const known = this.version ? `&known=${encodeURIComponent(this.version)}` : '';
+        const a = (await this.call('GET', `/v1/agent/assignments?wait=${this.cfg.pollWaitS}${known}`, undefined, this.pollAbort.signal)) as Assignments;
+        await this.reconcile(a);
+      } catch (e) {
+        if (this.stopped) return;
+        this.log.warn({ err: (e as Error).message }, 'asking the platform for assignments failed; retrying');
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
+  /** Makes what runs here match the platform's list. */
+  async reconcile(a: Assignments): Promise<void> {
+    this.version = a.version;
+    const listed = new Map(a.assignments.map((x) => [x.id, x]));
+    for (const [id, h] of [...this.held]) {
+      const now = listed.get(id);
+      if (!now || now.epoch !== h.epoch) {
+        await this.executor.cancel(id, 'no longer assigned to this data center').catch((e: unknown) => this.log.warn({ err: (e as Error).message, job: id }, 'cancel failed'));
+        this.held.delete(id);
+        this.log.info({ job: id }, 'stopped a job the platform no longer assigns here');
+      }
+    }
+    for (const x of a.assignments) {
+      if (this.held.has(x.id)) continue;
+      await this.take(x);
+    }
+    this.save();
+  }
+
+  private async take(x: Assignments['assignments'][number]): Promise<void> {
+    const spec = x.spec as { command?: string | string[]; workdir?: string; env?: Record<string, string>; timeLimitS?: number; durationS: number; image?: string };
+    const refuse = async (reason: string): Promise<void> => {
+      await this.report(x.id, x.epoch, { state: 'failed', reason });
+    };
+    if (spec.image !== undefined) return refuse(`this data center's ${this.executor.name} executor does not run container images`);
+    if (spec.command === undefined) return refuse('the job has no command to run');
+    const job: ExecJob = {
+      id: x.id, epoch: x.epoch, command: spec.command, units: x.units, pool: x.pool,
+      timeLimitS: spec.timeLimitS ?? Math.ceil(2 * spec.durationS),
+      ...(spec.workdir !== undefined && { workdir: spec.workdir }),
+      env: { ...spec.env, SUANLI_DATA_CENTER: this.dataCenter ?? '', SUANLI_JOB_EPOCH: String(x.epoch) },
+    };
+    try {
+      await this.executor.submit(job);
+    } catch (e) {
+      if (e instanceof ExecutorError) return refuse(`${this.executor.name} executor: ${e.message}`);
+      throw e;
+    }
+    this.held.set(x.id, { epoch: x.epoch, pool: x.pool, units: x.units });
+    this.save();
+    if (x.state === 'placed') await this.report(x.id, x.epoch, { state: 'running' });
+  }
+
+  /** Reports to the platform; a refusal (stale epoch, moved job) stops the job here. */
+  private async report(id: string, epoch: number, body: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.call('POST', `/v1/jobs/${encodeURIComponent(id)}/report`, { epoch, ...body });
+      return true;
+    } catch (e) {
+      if (e instanceof ApiRefusal && (e.status === 409 || e.status === 404)) {
+        this.log.warn({ job: id, reason: e.message }, 'the platform refused a report: the job is no longer ours here; stopping it');
+        await this.executor.cancel(id, `refused by the platform: ${e.message}`).catch(() => undefined);
+        this.held.delete(id);
+        this.save();
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Reports jobs that finished. */
+  async checkStatuses(): Promise<void> {
+    if (this.busy || this.stopped || this.held.size === 0) return;
+    this.busy = true;
+    try {
+      const statuses = await this.executor.poll([...this.held.keys()]);
+      for (const [id, h] of [...this.held]) {
+        const s = statuses.get(id);
+        if (!s || s.state === 'running' || s.state === 'queued') continue;
+        const state = s.state === 'succeeded' ? 'succeeded' : 'failed';
+        const ok = await this.report(id, h.epoch, {
+          state,
+          ...(s.exitCode !== undefined && { exitCode: s.exitCode }),
+          ...(s.message !== undefined && { reason: s.message }),
+          ...(s.unitSeconds !== undefined && { unitSeconds: s.unitSeconds }),
+        });
+        if (ok) {
+          this.held.delete(id);
+          this.save();
+        }
+      }
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message }, 'checking job states failed; retrying');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Units in use per pool from the jobs running here; host load as the utilisation of CPU pools; configured estimates. */
+  async sendTelemetry(): Promise<void> {
+    if (!this.dataCenter || this.stopped) return;
+    const now = Date.now();
+    const used = new Map<string, number>();
+    for (const h of this.held.values()) used.set(h.pool, (used.get(h.pool) ?? 0) + h.units);
+    const samples: Record<string, unknown>[] = [...used].map(([pool, units]) => ({ dataCenter: this.dataCenter, pool, at: now, unitsInUse: units }));
+    for (const p of this.cfg.pools) {
+      if (!used.has(p.id)) samples.push({ dataCenter: this.dataCenter, pool: p.id, at: now, unitsInUse: 0, utilisation: Math.min(1, loadavg()[0]! / cpus().length) });
+    }
+    const e = this.cfg.estimates;
+    if (e.pue !== undefined || e.powerKwPerUnit !== undefined) {
+      const units = [...used.values()].reduce((s, u) => s + u, 0);
+      samples.push({
+        dataCenter: this.dataCenter, at: now,
+        ...(e.pue !== undefined && { pue: e.pue }),
+        ...(e.powerKwPerUnit !== undefined && { powerKw: units * e.powerKwPerUnit * (e.pue ?? 1) }),
+      });
+    }
+    if (samples.length === 0) return;
+    try {
+      await this.call('POST', '/v1/telemetry', { samples });
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'sending telemetry failed');
+    }
+  }
+
+  /** Stops the loops; running jobs keep running and are found again at the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.pollAbort.abort();
+    for (const t of this.timers) clearInterval(t);
+    while (this.busy) await new Promise((r) => setTimeout(r, 20));
+  }
+}

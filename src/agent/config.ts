@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import { z } from 'zod';
+import { ValidationError } from '../core/errors.js';
+import { issuesFromZod } from '../core/network/scenario.js';
+
+/**
+ * An agent's settings (agent.yaml). `platform` and `token` may instead come
+ * from --platform/--token or SUANLI_URL/SUANLI_TOKEN.
+ */
+export const agentConfigSchema = z.strictObject({
+  platform: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' }).optional().describe('URL of the platform.'),
+  token: z.string().min(10, { message: 'must be a dc-agent token' }).optional().describe("The data center's agent token (role dc-agent)."),
+  dataDir: z.string().min(1).default('.suanli-agent').describe("Where the agent keeps its state and each job's directory."),
+  executor: z.enum(['local'], { message: 'must be local (the Slurm executor is not built yet)' }).default('local').describe('Which workload manager runs the jobs.'),
+  pollWaitS: z.number().int().min(1).max(60).default(25).describe('How long one request for assignments may wait for a change, seconds.'),
+  statusIntervalS: z.number().min(0.1).max(600).default(2).describe("How often the executor's job states are checked, seconds."),
+  telemetryIntervalS: z.number().min(1).max(3600).default(10).describe('How often telemetry is sent, seconds.'),
+  pools: z.array(z.strictObject({
+    id: z.string().min(1).max(128),
+    units: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e9).optional().describe('Units to register for the pool (its capacity).'),
+  })).max(1000).default([]).describe('Pools whose capacity the agent registers at start; others keep what the platform has.'),
+  estimates: z.strictObject({
+    pue: z.number().min(1).max(10).optional(),
+    powerKwPerUnit: z.number().min(0).max(1000).optional(),
+  }).default({}).describe('Facility figures to report where no meter exists; sent as estimates.'),
+});
+
+export type AgentConfig = z.output<typeof agentConfigSchema>;
+
+/** Reads and validates an agent config file; every problem names its field. */
+export function readAgentConfig(file: string): AgentConfig {
+  let doc: unknown;
+  try {
+    doc = jsYaml.load(readFileSync(file, 'utf8')) ?? {};
+  } catch (e) {
+    throw new ValidationError(file, [{ path: '', message: `cannot read it: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+  return parseAgentConfig(doc, file);
+}
+
+export function parseAgentConfig(doc: unknown, source: string): AgentConfig {
+  const r = agentConfigSchema.safeParse(doc, { reportInput: true });
+  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
+  return r.data;
+}

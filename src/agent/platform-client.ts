@@ -1,0 +1,29 @@
+import { ApiRefusal } from './agent.js';
+import type { PlatformCall } from './agent.js';
+
+/** Calls a platform's API with a bearer token; a 4xx answer becomes ApiRefusal with the platform's message. */
+export function platformClient(url: string, token: string, timeoutMs = 90_000): PlatformCall {
+  const base = url.replace(/\/+$/, '');
+  return async (method, path, body, signal) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    const text = await res.text();
+    let parsed: unknown;
+    try {
+      parsed = text === '' ? {} : JSON.parse(text);
+    } catch {
+      parsed = { error: { message: text.slice(0, 200) } };
+    }
+    if (res.status >= 400 && res.status < 500) {
+      const e = (parsed as { error?: { message?: string; issues?: { path: string; message: string }[] } }).error;
+      throw new ApiRefusal(res.status, `${e?.message ?? `HTTP ${res.status}`}${e?.issues ? `: ${e.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`);
+    }
+    if (!res.ok) throw new Error(`the platform answered ${res.status} to ${method} ${path}`);
+    return parsed;
+  };
+}
