@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from '../src/agent/agent.js';
 import { parseAgentConfig } from '../src/agent/config.js';
 import { LocalExecutor } from '../src/agent/executors/local.js';
+import { SlurmExecutor } from '../src/agent/executors/slurm.js';
 import { platformClient } from '../src/agent/platform-client.js';
 import { ValidationError } from '../src/core/errors.js';
 import { loadConfig } from '../src/server/config.js';
@@ -38,9 +39,10 @@ describe('agents running real jobs with the local executor', () => {
     const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
     return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  const startAgent = async (dc: string): Promise<Agent> => {
-    const cfg = parseAgentConfig({ dataDir: join(dir, `agent-${dc}`), pollWaitS: 1, statusIntervalS: 0.2, telemetryIntervalS: 1, pools: [{ id: 'cpu' }] }, 'test');
-    const agent = new Agent(cfg, new LocalExecutor(join(cfg.dataDir, 'local')), platformClient(server.url, agentTokens[dc]!), log);
+  const startAgent = async (dc: string, executor: 'local' | 'slurm' = 'local', partitions: Record<string, unknown> = {}): Promise<Agent> => {
+    const cfg = parseAgentConfig({ dataDir: join(dir, `agent-${dc}`), executor, slurm: { partitions }, pollWaitS: 1, statusIntervalS: 0.2, telemetryIntervalS: 1, pools: [{ id: 'cpu' }] }, 'test');
+    const ex = executor === 'slurm' ? new SlurmExecutor(join(cfg.dataDir, 'slurm'), cfg.slurm.partitions) : new LocalExecutor(join(cfg.dataDir, 'local'));
+    const agent = new Agent(cfg, ex, platformClient(server.url, agentTokens[dc]!), log);
     await agent.start();
     agents.push(agent);
     return agent;
@@ -109,6 +111,58 @@ describe('agents running real jobs with the local executor', () => {
   });
 });
 
+describe.runIf(process.env.SLURM_CONF)('an agent with the Slurm executor', () => {
+  let server: RunningServer;
+  let agent: Agent | undefined;
+  let dir: string;
+  afterAll(async () => {
+    await agent?.stop();
+    await server?.stop();
+  });
+
+  it('runs a submitted command in Slurm, and turns a refused submission into a failed job with Slurm\'s message', async () => {
+    dir = tempDir('suanli-slurm-agent-');
+    const scenario = join(dir, 'two.json');
+    (await import('node:fs')).writeFileSync(scenario, JSON.stringify(twoDataCenters()));
+    server = await startServer(loadConfig({ flags: { port: 0, dataDir: join(dir, 'platform'), scenario, loopsInWorker: false, placementIntervalMs: 50, logLevel: 'silent' } }));
+    const admin = server.issued[0]!.secret;
+    const api = async (token: string, method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+      return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    await api(admin, 'POST', '/v1/tenants', { id: 'acme', name: 'Acme' });
+    const member = (await api(admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret;
+    const token = (await api(admin, 'POST', '/v1/users', { name: 'agent', role: 'dc-agent', dataCenters: ['dc-a'] })).secret;
+    // dc-b has no agent and is made unattractive: its capacity goes to zero.
+    await api(admin, 'PATCH', '/v1/datacenters/dc-b', { pools: [{ id: 'cpu', units: 0 }] });
+    const waitFor = async (id: string, state: string) => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const j = await api(member, 'GET', `/v1/jobs/${id}`);
+        if (j.state === state) return j;
+        if (Date.now() > deadline) throw new Error(`job ${id} is ${j.state} (${j.reason}), not ${state}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    const cfg = parseAgentConfig({ dataDir: join(dir, 'agent'), executor: 'slurm', slurm: { partitions: { cpu: { partition: 'cpu' } } }, pollWaitS: 1, statusIntervalS: 0.3 }, 'test');
+    agent = new Agent(cfg, new SlurmExecutor(join(cfg.dataDir, 'slurm'), cfg.slurm.partitions), platformClient(server.url, token), pino({ level: 'silent' }));
+    await agent.start();
+    const out = join(dir, 'from-slurm.txt');
+    const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "$SLURM_JOB_ID at $SUANLI_DATA_CENTER" > ${out}; sleep 1` });
+    const done = await waitFor(job.id, 'succeeded');
+    expect(readFileSync(out, 'utf8')).toMatch(/^\d+ at dc-a\n$/);
+    expect(done.usage.unitSeconds).toBeGreaterThanOrEqual(1);
+    await agent.stop();
+    // The same data center with a pool mapped to a partition Slurm does not have.
+    const bad = parseAgentConfig({ ...cfg, slurm: { partitions: { cpu: { partition: 'no-such-partition' } } } }, 'test');
+    agent = new Agent(bad, new SlurmExecutor(join(cfg.dataDir, 'slurm'), bad.slurm.partitions), platformClient(server.url, token), pino({ level: 'silent' }));
+    await agent.start();
+    const refused = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: 'true' });
+    const failed = await waitFor(refused.id, 'failed');
+    expect(failed.reason).toMatch(/^slurm executor: .*Invalid partition name specified/);
+  });
+});
+
 describe('agent configuration', () => {
   it('names every bad field', () => {
     expect(() => parseAgentConfig({ executor: 'kubernetes', pollWaitS: 0, pools: [{ id: 'cpu', units: -1 }], colour: 1 }, 'agent.yaml')).toThrow(ValidationError);
@@ -116,7 +170,7 @@ describe('agent configuration', () => {
       parseAgentConfig({ executor: 'kubernetes', pollWaitS: 0, pools: [{ id: 'cpu', units: -1 }], colour: 1 }, 'agent.yaml');
     } catch (e) {
       expect((e as ValidationError).issues.map((i) => i.path).sort()).toEqual(['', 'executor', 'pollWaitS', 'pools[0].units']);
-      expect((e as ValidationError).issues.find((i) => i.path === 'executor')!.message).toContain('must be local (the Slurm executor is not built yet)');
+      expect((e as ValidationError).issues.find((i) => i.path === 'executor')!.message).toContain('must be local or slurm');
     }
   });
 

@@ -12,7 +12,13 @@ export const agentConfigSchema = z.strictObject({
   platform: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' }).optional().describe('URL of the platform.'),
   token: z.string().min(10, { message: 'must be a dc-agent token' }).optional().describe("The data center's agent token (role dc-agent)."),
   dataDir: z.string().min(1).default('.suanli-agent').describe("Where the agent keeps its state and each job's directory."),
-  executor: z.enum(['local'], { message: 'must be local (the Slurm executor is not built yet)' }).default('local').describe('Which workload manager runs the jobs.'),
+  executor: z.enum(['local', 'slurm'], { message: 'must be local or slurm' }).default('local').describe('Which workload manager runs the jobs.'),
+  slurm: z.strictObject({
+    partitions: z.record(z.string().min(1).max(128), z.strictObject({
+      partition: z.string().min(1).max(128).describe('The Slurm partition.'),
+      unit: z.enum(['cpus', 'gpus', 'nodes'], { message: 'must be cpus, gpus or nodes' }).default('cpus').describe('What one unit of the pool is in Slurm.'),
+    })).default({}).describe('Pool id -> Slurm partition and unit; a pool not listed uses the partition of its own name, in CPUs.'),
+  }).default({ partitions: {} }),
   pollWaitS: z.number().int().min(1).max(60).default(25).describe('How long one request for assignments may wait for a change, seconds.'),
   statusIntervalS: z.number().min(0.1).max(600).default(2).describe("How often the executor's job states are checked, seconds."),
   telemetryIntervalS: z.number().min(1).max(3600).default(10).describe('How often telemetry is sent, seconds.'),

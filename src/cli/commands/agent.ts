@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { Agent } from '../../agent/agent.js';
 import { parseAgentConfig, readAgentConfig } from '../../agent/config.js';
 import { LocalExecutor } from '../../agent/executors/local.js';
+import { SlurmExecutor } from '../../agent/executors/slurm.js';
 import { platformClient } from '../../agent/platform-client.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
@@ -34,7 +35,9 @@ export function registerAgentCommands(program: Command, io: CliIo, waitForStop: 
       if (!token) throw new UsageError('no agent token: pass --token, set token in the config, or SUANLI_TOKEN');
       const settings = { ...cfg, ...(flags.dataDir && { dataDir: flags.dataDir }) };
       const log = pino({ level: flags.logLevel, base: { service: 'suanli-agent' } });
-      const executor = new LocalExecutor(join(settings.dataDir, 'local'));
+      const executor = settings.executor === 'slurm'
+        ? new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions)
+        : new LocalExecutor(join(settings.dataDir, 'local'));
       const agent = new Agent(settings, executor, platformClient(platform, token), log);
       await agent.start();
       io.stderr(`agent running for ${platform} with the ${executor.name} executor; state in ${settings.dataDir}\n`);

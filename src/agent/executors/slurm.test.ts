@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/helpers.js';
+import type { ExecJob, ExecState } from './executor.js';
+import { ExecutorError } from './executor.js';
+import { SlurmExecutor } from './slurm.js';
+
+/**
+ * Against a real Slurm: `.ci/run` starts a one-node cluster with
+ * scripts/slurm-test-cluster.sh and sets SLURM_CONF; in CI its absence is an error.
+ */
+const SLURM = process.env.SLURM_CONF;
+if (process.env.CI && !SLURM) throw new Error('CI must set SLURM_CONF: the Slurm executor is tested against a real cluster');
+
+const job = (id: string, over: Partial<ExecJob> = {}): ExecJob => ({ id, epoch: 1, command: 'true', timeLimitS: 120, units: 1, pool: 'cpu', ...over });
+
+async function until(ex: SlurmExecutor, id: string, states: ExecState[], ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const s = (await ex.poll([id])).get(id);
+    if (s && states.includes(s.state)) return s;
+    if (Date.now() > deadline) throw new Error(`job ${id} is ${s?.state ?? 'unknown'} (${s?.message}), not ${states.join(' or ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe.runIf(SLURM)('slurm executor', () => {
+  it('runs a command through sbatch in its working directory, with its environment, and meters it', async () => {
+    const dir = tempDir('suanli-slurm-');
+    const work = join(dir, 'work');
+    mkdirSync(work);
+    const ex = new SlurmExecutor(join(dir, 'agent'));
+    const slurmId = await ex.submit(job('s1', { command: 'echo "hello $WHO" > out.txt; echo to-stdout; sleep 1', workdir: work, env: { WHO: 'slurm' }, units: 2 }));
+    expect(slurmId).toMatch(/^\d+$/);
+    expect(await ex.submit(job('s1'))).toBe(slurmId); // never twice
+    const s = await until(ex, 's1', ['succeeded', 'failed']);
+    expect(s).toMatchObject({ state: 'succeeded', exitCode: 0, externalId: slurmId });
+    expect(readFileSync(join(work, 'out.txt'), 'utf8')).toBe('hello slurm\n');
+    expect(readFileSync(s.stdout!, 'utf8')).toBe('to-stdout\n');
+    expect(s.endedAt! - s.startedAt!).toBeGreaterThanOrEqual(1000);
+    expect(s.unitSeconds).toBe(Math.round((2 * (s.endedAt! - s.startedAt!)) / 1000));
+  });
+
+  it('reports a non-zero exit as failed, with Slurm\'s state and the code', async () => {
+    const ex = new SlurmExecutor(tempDir('suanli-slurm-'));
+    await ex.submit(job('s2', { command: ['/bin/sh', '-c', 'exit 3'] }));
+    expect(await until(ex, 's2', ['failed', 'succeeded'])).toMatchObject({ state: 'failed', exitCode: 3, message: 'Slurm FAILED, exit code 3' });
+  });
+
+  it('cancels a job with scancel', async () => {
+    const ex = new SlurmExecutor(tempDir('suanli-slurm-'));
+    await ex.submit(job('s3', { command: 'sleep 60' }));
+    await until(ex, 's3', ['running']);
+    await ex.cancel('s3', 'cancelled by the owner');
+    expect(await until(ex, 's3', ['cancelled', 'failed'])).toMatchObject({ state: 'cancelled', message: 'cancelled by the owner' });
+  });
+
+  it('turns a refused submission into an error carrying Slurm\'s message', async () => {
+    const ex = new SlurmExecutor(tempDir('suanli-slurm-'), { gpu: { partition: 'no-such-partition', unit: 'cpus' } });
+    await expect(ex.submit(job('s4', { pool: 'gpu' }))).rejects.toThrow(ExecutorError);
+    await expect(ex.submit(job('s5', { pool: 'gpu' }))).rejects.toThrow(/Batch job submission failed: Invalid partition name specified/);
+    expect(ex.knows('s4')).toBe(false);
+  });
+});

@@ -1,0 +1,185 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ExecutorError } from './executor.js';
+import type { ExecJob, ExecState, ExecStatus, Executor } from './executor.js';
+
+const run = promisify(execFile);
+
+/** How a pool maps onto Slurm: its partition and what one unit is. */
+export interface SlurmPool {
+  partition: string;
+  /** cpus: --cpus-per-task; gpus: --gres=gpu:N; nodes: --nodes. */
+  unit: 'cpus' | 'gpus' | 'nodes';
+}
+
+interface SlurmMeta {
+  id: string;
+  slurmId: string;
+  units: number;
+  /** The last state Slurm reported, kept for when it forgets the job. */
+  last?: ExecStatus;
+  cancelled?: string;
+}
+
+/** Slurm's job states -> ours (see `man squeue`, JOB STATE CODES). */
+const STATES: Record<string, ExecState> = {
+  PENDING: 'queued', CONFIGURING: 'queued', REQUEUED: 'queued', REQUEUE_HOLD: 'queued', RESV_DEL_HOLD: 'queued',
+  RUNNING: 'running', COMPLETING: 'running', SUSPENDED: 'running', STAGE_OUT: 'running', SIGNALING: 'running', RESIZING: 'running',
+  COMPLETED: 'succeeded',
+  FAILED: 'failed', TIMEOUT: 'failed', NODE_FAIL: 'failed', OUT_OF_MEMORY: 'failed', BOOT_FAIL: 'failed', DEADLINE: 'failed', REVOKED: 'failed', SPECIAL_EXIT: 'failed',
+  CANCELLED: 'cancelled', PREEMPTED: 'cancelled',
+};
+
+/** `'a b'` -> `'a b'` quoted for a POSIX shell. */
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `Key=Value Key2=Value2 ...` of `scontrol show job -o` (values without spaces, as the keys we read have). */
+function parseScontrol(line: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of line.trim().split(/\s+/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  return out;
+}
+
+/** Slurm's times are local, without a zone, or `Unknown`/`None`. */
+function slurmTime(v: string | undefined): number | undefined {
+  if (!v || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(v)) return undefined;
+  return new Date(v).getTime();
+}
+
+/**
+ * Runs jobs through Slurm: `sbatch` to submit (job name, partition, units as
+ * CPUs, GPUs or nodes, time limit, working directory, environment, output
+ * files), `scontrol show job` to track, `scancel` to cancel. Our job id and
+ * Slurm's are kept side by side under `DIR/jobs/ID/`, so a restarted agent
+ * tracks its jobs again and never submits one twice.
+ */
+export class SlurmExecutor implements Executor {
+  readonly name = 'slurm';
+
+  constructor(
+    private readonly dir: string,
+    private readonly pools: Record<string, SlurmPool> = {},
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    mkdirSync(join(dir, 'jobs'), { recursive: true });
+  }
+
+  private jobDir(id: string): string {
+    if (!/^[A-Za-z0-9_.-]{1,200}$/.test(id) || id.startsWith('.')) throw new ExecutorError(`job id "${id}" cannot name a directory`);
+    return join(this.dir, 'jobs', id);
+  }
+
+  private meta(id: string): SlurmMeta | undefined {
+    try {
+      return JSON.parse(readFileSync(join(this.jobDir(id), 'meta.json'), 'utf8')) as SlurmMeta;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private saveMeta(m: SlurmMeta): void {
+    const f = join(this.jobDir(m.id), 'meta.json');
+    writeFileSync(`${f}.tmp`, JSON.stringify(m));
+    renameSync(`${f}.tmp`, f);
+  }
+
+  private async slurm(cmd: string, args: string[]): Promise<string> {
+    try {
+      const { stdout } = await run(cmd, args, { env: this.env, timeout: 30_000 });
+      return stdout;
+    } catch (e) {
+      const err = e as { stderr?: string; message: string; code?: string };
+      const text = (err.stderr ?? '').trim().split('\n').filter((l) => l.trim() !== '').join('; ');
+      throw new ExecutorError(err.code === 'ENOENT' ? `${cmd} is not installed or not on PATH` : text || err.message);
+    }
+  }
+
+  async submit(job: ExecJob): Promise<string> {
+    const known = this.meta(job.id);
+    if (known) return known.slurmId;
+    const dir = this.jobDir(job.id);
+    mkdirSync(dir, { recursive: true });
+    const pool = this.pools[job.pool] ?? { partition: job.pool, unit: 'cpus' as const };
+    const units = pool.unit === 'cpus' ? ['--cpus-per-task', String(job.units)] : pool.unit === 'gpus' ? [`--gres=gpu:${job.units}`] : ['--nodes', String(job.units)];
+    const command = typeof job.command === 'string' ? job.command : job.command.map(shellQuote).join(' ');
+    const env = { SUANLI_JOB_ID: job.id, ...job.env };
+    const exports = ['ALL', ...Object.entries(env).map(([k, v]) => `${k}=${v}`)];
+    if (exports.some((e) => e.slice(4).includes(','))) throw new ExecutorError('an environment value holds a comma, which sbatch --export cannot carry');
+    const out = await this.slurm('sbatch', [
+      '--parsable', '--job-name', `suanli-${job.id}`, '--partition', pool.partition, '--ntasks', '1', ...units,
+      '--time', String(Math.max(1, Math.ceil(job.timeLimitS / 60))),
+      '--chdir', job.workdir ?? dir, '--output', join(dir, 'stdout'), '--error', join(dir, 'stderr'),
+      `--export=${exports.join(',')}`, '--wrap', command,
+    ]);
+    const slurmId = out.trim().split(';')[0]!;
+    if (!/^\d+$/.test(slurmId)) throw new ExecutorError(`sbatch answered "${out.trim()}", not a job id`);
+    this.saveMeta({ id: job.id, slurmId, units: job.units });
+    return slurmId;
+  }
+
+  async poll(jobIds: readonly string[]): Promise<Map<string, ExecStatus>> {
+    const out = new Map<string, ExecStatus>();
+    for (const id of jobIds) {
+      const m = this.meta(id);
+      if (!m) continue;
+      if (m.last && m.last.state !== 'queued' && m.last.state !== 'running') {
+        out.set(id, m.last);
+        continue;
+      }
+      let line: string;
+      try {
+        line = await this.slurm('scontrol', ['show', 'job', '-o', m.slurmId]);
+      } catch (e) {
+        // Slurm forgets finished jobs after MinJobAge: keep the last state it gave.
+        const status: ExecStatus = m.last?.state === 'running' || m.last?.state === 'queued' || !m.last
+          ? { state: m.cancelled ? 'cancelled' : 'failed', externalId: m.slurmId, message: m.cancelled ?? `Slurm no longer knows job ${m.slurmId}: ${(e as Error).message}` }
+          : m.last;
+        out.set(id, status);
+        continue;
+      }
+      const f = parseScontrol(line);
+      const slurmState = (f.get('JobState') ?? 'UNKNOWN').replace(/\+$/, '');
+      let state = STATES[slurmState] ?? 'running';
+      const [code, signal] = (f.get('ExitCode') ?? '0:0').split(':').map(Number) as [number, number];
+      const startedAt = slurmTime(f.get('StartTime'));
+      const endedAt = state === 'queued' || state === 'running' ? undefined : slurmTime(f.get('EndTime'));
+      let message: string | undefined;
+      if (state === 'failed') message = slurmState === 'TIMEOUT' ? 'time limit reached (Slurm TIMEOUT)' : `Slurm ${slurmState}, exit code ${code}${signal ? `, signal ${signal}` : ''}`;
+      if (state === 'cancelled') {
+        message = m.cancelled ?? `Slurm ${slurmState}`;
+        if (!m.cancelled) state = 'failed';
+      }
+      const status: ExecStatus = {
+        state, externalId: m.slurmId,
+        ...(state === 'succeeded' || state === 'failed' ? { exitCode: code } : {}),
+        ...(startedAt !== undefined && { startedAt }),
+        ...(endedAt !== undefined && { endedAt }),
+        ...(startedAt !== undefined && endedAt !== undefined && { unitSeconds: Math.round((m.units * Math.max(0, endedAt - startedAt)) / 1000) }),
+        ...(message !== undefined && { message }),
+        stdout: join(this.jobDir(id), 'stdout'), stderr: join(this.jobDir(id), 'stderr'),
+      };
+      if (status.state !== 'queued' && status.state !== 'running') this.saveMeta({ ...m, last: status });
+      out.set(id, status);
+    }
+    return out;
+  }
+
+  async cancel(jobId: string, reason: string): Promise<void> {
+    const m = this.meta(jobId);
+    if (!m || m.cancelled || (m.last && m.last.state !== 'queued' && m.last.state !== 'running')) return;
+    this.saveMeta({ ...m, cancelled: reason });
+    await this.slurm('scancel', [m.slurmId]).catch(() => undefined);
+  }
+
+  /** Whether the job's directory exists (for tests and diagnostics). */
+  knows(jobId: string): boolean {
+    return existsSync(join(this.jobDir(jobId), 'meta.json'));
+  }
+}
