@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+function start(args: string[], env: Record<string, string> = {}): { proc: ChildProcess; output: () => string } {
+  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(proc);
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return { proc, output: () => out };
+}
+
+async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('platform and agents as real processes', () => {
+  it('fails a job over from an agent killed with SIGKILL; the restarted agent does not run it again', async () => {
+    const dir = tempDir('suanli-agent-procs-');
+    const dc = (id: string, price: number) => ({
+      id, name: id, hub: 'west', province: 'Gansu', lat: 35.7, lon: 107.6, pue: 1.2, electricityPrice: 0.3, greenShare: 0.6, gridFactor: 0.5,
+      racks: { built: 100, inUse: 50 }, pools: [{ id: 'cpu', class: 'general', model: 'Xeon', units: 64, unitTflops: 0.1, unitPowerKw: 0.01, price }],
+    });
+    writeFileSync(join(dir, 'two.json'), JSON.stringify({
+      version: 1, name: 'two', hubs: [{ id: 'west', name: 'West', side: 'west' }],
+      origins: [{ id: 'city', name: 'City', province: 'Gansu', lat: 36, lon: 104, weight: 1 }], dataCenters: [dc('dc-a', 0.1), dc('dc-b', 0.2)],
+    }));
+    const platform = start(['serve', '--port', '0', '--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'two.json'), '--log-level', 'warn'],
+      { SUANLI_AGENT_TIMEOUT_S: '5', SUANLI_STALE_AFTER_S: '5', SUANLI_PLACEMENT_INTERVAL_MS: '100' });
+    const url = await until('the platform', () => /API\s+(\S+)\/v1/.exec(platform.output())?.[1]);
+    const admin = /Token\s+(sl_\S+)/.exec(platform.output())![1]!;
+    const api = async (token: string, method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+      return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    await api(admin, 'POST', '/v1/tenants', { id: 'acme', name: 'Acme' });
+    const member = (await api(admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret as string;
+    const agent = async (id: string) => {
+      const token = (await api(admin, 'POST', '/v1/users', { name: `agent ${id}`, role: 'dc-agent', dataCenters: [id] })).secret as string;
+      writeFileSync(join(dir, `${id}.yaml`), `platform: ${url}\ntoken: ${token}\ndataDir: ${join(dir, `agent-${id}`)}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n`);
+      return () => start(['agent', '--config', join(dir, `${id}.yaml`), '--log-level', 'warn']);
+    };
+    const startA = await agent('dc-a');
+    const startB = await agent('dc-b');
+    const a = startA();
+    await until('agent dc-a', () => (a.output().includes('agent running') ? true : undefined));
+    const b = startB();
+    await until('agent dc-b', () => (b.output().includes('agent running') ? true : undefined));
+    const runs = join(dir, 'runs.txt');
+    const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "$SUANLI_DATA_CENTER $SUANLI_JOB_EPOCH" >> ${runs}; sleep 2` });
+    await until('the job to run at dc-a', async () => ((await api(member, 'GET', `/v1/jobs/${job.id}`)).state === 'running' ? true : undefined));
+    a.proc.kill('SIGKILL');
+    const done = await until('the job to succeed elsewhere', async () => {
+      const j = await api(member, 'GET', `/v1/jobs/${job.id}`);
+      return j.state === 'succeeded' ? j : undefined;
+    }, 40_000);
+    expect(done.placement).toMatchObject({ dataCenter: 'dc-b', epoch: 2 });
+    expect(done.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed', 'running', 'lost', 'pending', 'placed', 'running', 'succeeded']);
+    expect(readFileSync(runs, 'utf8')).toBe('dc-a 1\ndc-b 2\n');
+    const again = startA();
+    await until('agent dc-a again', () => (again.output().includes('agent running') ? true : undefined));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(readFileSync(runs, 'utf8')).toBe('dc-a 1\ndc-b 2\n');
+    expect(await api(member, 'GET', `/v1/jobs/${job.id}`)).toMatchObject({ state: 'succeeded', placement: { dataCenter: 'dc-b', epoch: 2 } });
+    expect(JSON.parse(readFileSync(join(dir, 'agent-dc-a', 'agent-state.json'), 'utf8'))).toEqual({});
+    for (const p of [again, b, platform]) p.proc.kill('SIGTERM');
+  });
+});
