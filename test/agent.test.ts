@@ -147,6 +147,8 @@ describe.runIf(process.env.SLURM_CONF)('an agent with the Slurm executor', () =>
     const cfg = parseAgentConfig({ dataDir: join(dir, 'agent'), executor: 'slurm', slurm: { partitions: { cpu: { partition: 'cpu' } } }, pollWaitS: 1, statusIntervalS: 0.3 }, 'test');
     agent = new Agent(cfg, new SlurmExecutor(join(cfg.dataDir, 'slurm'), cfg.slurm.partitions), platformClient(server.url, token), pino({ level: 'silent' }));
     await agent.start();
+    // The agent registered the partition's CPUs from sinfo as the pool's capacity.
+    expect((await api(admin, 'GET', '/v1/datacenters/dc-a')).pools[0].units).toBe((await import('node:os')).cpus().length);
     const out = join(dir, 'from-slurm.txt');
     const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "$SLURM_JOB_ID at $SUANLI_DATA_CENTER" > ${out}; sleep 1` });
     const done = await waitFor(job.id, 'succeeded');

@@ -45,6 +45,9 @@ export class Agent {
   private timers: NodeJS.Timeout[] = [];
   private readonly pollAbort = new AbortController();
   private busy = false;
+  /** The pools the platform lists for this data center. */
+  private platformPools: string[] = [];
+  private poolUnits = new Map<string, number>();
 
   constructor(
     private readonly cfg: AgentConfig,
@@ -71,17 +74,31 @@ export class Agent {
   async start(): Promise<void> {
     const first = (await this.call('GET', '/v1/agent/assignments?wait=0')) as Assignments;
     this.dataCenter = first.dataCenter;
-    if (this.cfg.pools.some((p) => p.units !== undefined)) {
-      await this.call('PATCH', `/v1/datacenters/${encodeURIComponent(first.dataCenter)}`, {
-        pools: this.cfg.pools.filter((p) => p.units !== undefined).map((p) => ({ id: p.id, units: p.units })),
-      });
-    }
+    await this.registerInventory(first.dataCenter);
     await this.reconcile(first);
     void this.pollLoop();
     this.timers.push(setInterval(() => void this.checkStatuses(), this.cfg.statusIntervalS * 1000));
     this.timers.push(setInterval(() => void this.sendTelemetry(), this.cfg.telemetryIntervalS * 1000));
     await this.sendTelemetry();
     this.log.info({ dataCenter: this.dataCenter, jobs: this.held.size }, 'agent started');
+  }
+
+  /**
+   * Registers capacity: the units the config gives, else what the workload
+   * manager reports (Slurm: sinfo), for the pools the platform knows here.
+   */
+  private async registerInventory(dc: string): Promise<void> {
+    const known = ((await this.call('GET', `/v1/datacenters/${encodeURIComponent(dc)}`)) as { pools: { id: string; units: number }[] }).pools;
+    this.platformPools = known.map((p) => p.id);
+    this.poolUnits = new Map(known.map((p) => [p.id, p.units]));
+    const configured = new Map(this.cfg.pools.filter((p) => p.units !== undefined).map((p) => [p.id, p.units!]));
+    const discovered = this.executor.inventory ? await this.executor.inventory(known.map((p) => p.id).filter((id) => !configured.has(id))) : new Map<string, number>();
+    const units = new Map([...discovered, ...configured]);
+    const changes = known.filter((p) => units.has(p.id) && units.get(p.id) !== p.units).map((p) => ({ id: p.id, units: units.get(p.id)! }));
+    if (changes.length === 0) return;
+    for (const c of changes) this.poolUnits.set(c.id, c.units);
+    await this.call('PATCH', `/v1/datacenters/${encodeURIComponent(dc)}`, { pools: changes });
+    this.log.info({ pools: changes, from: configured.size > 0 ? 'config' : this.executor.name }, 'registered pool capacity');
   }
 
   private async pollLoop(): Promise<void> {
@@ -192,9 +209,18 @@ export class Agent {
     const now = Date.now();
     const used = new Map<string, number>();
     for (const h of this.held.values()) used.set(h.pool, (used.get(h.pool) ?? 0) + h.units);
-    const samples: Record<string, unknown>[] = [...used].map(([pool, units]) => ({ dataCenter: this.dataCenter, pool, at: now, unitsInUse: units }));
+    // The workload manager's own count includes work that did not come through the platform.
+    if (this.executor.unitsInUse) {
+      for (const [pool, units] of await this.executor.unitsInUse(this.platformPools).catch(() => new Map<string, number>())) {
+        used.set(pool, Math.max(units, used.get(pool) ?? 0));
+      }
+    }
+    // Only the platform's pools, and never more than their registered units (the platform refuses that).
+    const samples: Record<string, unknown>[] = [...used]
+      .filter(([pool]) => this.poolUnits.has(pool))
+      .map(([pool, units]) => ({ dataCenter: this.dataCenter, pool, at: now, unitsInUse: Math.min(units, this.poolUnits.get(pool)!) }));
     for (const p of this.cfg.pools) {
-      if (!used.has(p.id)) samples.push({ dataCenter: this.dataCenter, pool: p.id, at: now, unitsInUse: 0, utilisation: Math.min(1, loadavg()[0]! / cpus().length) });
+      if (!used.has(p.id) && this.poolUnits.has(p.id)) samples.push({ dataCenter: this.dataCenter, pool: p.id, at: now, unitsInUse: 0, utilisation: Math.min(1, loadavg()[0]! / cpus().length) });
     }
     const e = this.cfg.estimates;
     if (e.pue !== undefined || e.powerKwPerUnit !== undefined) {

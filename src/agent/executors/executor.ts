@@ -52,6 +52,10 @@ export interface Executor {
   poll(jobIds: readonly string[]): Promise<Map<string, ExecStatus>>;
   /** Stops the job and everything it started. Cancelling a finished job does nothing. */
   cancel(jobId: string, reason: string): Promise<void>;
+  /** Capacity per pool as the workload manager sees it, for managers that can tell (Slurm). */
+  inventory?(pools: readonly string[]): Promise<Map<string, number>>;
+  /** Units in use per pool as the workload manager reports them, everyone's jobs included. */
+  unitsInUse?(pools: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** The workload manager refused or lost a job; the message is the manager's. */

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers.js';
@@ -54,6 +55,16 @@ describe.runIf(SLURM)('slurm executor', () => {
     await until(ex, 's3', ['running']);
     await ex.cancel('s3', 'cancelled by the owner');
     expect(await until(ex, 's3', ['cancelled', 'failed'])).toMatchObject({ state: 'cancelled', message: 'cancelled by the owner' });
+  });
+
+  it('reports the capacity and the units in use of a partition', async () => {
+    const ex = new SlurmExecutor(tempDir('suanli-slurm-'));
+    expect(await ex.inventory(['cpu', 'missing'])).toEqual(new Map([['cpu', cpus().length]]));
+    await ex.submit(job('s6', { command: 'sleep 5' }));
+    await until(ex, 's6', ['running']);
+    expect((await ex.unitsInUse(['cpu'])).get('cpu')).toBeGreaterThanOrEqual(1);
+    await ex.cancel('s6', 'done');
+    await until(ex, 's6', ['cancelled']);
   });
 
   it('turns a refused submission into an error carrying Slurm\'s message', async () => {

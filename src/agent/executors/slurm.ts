@@ -178,6 +178,58 @@ export class SlurmExecutor implements Executor {
     await this.slurm('scancel', [m.slurmId]).catch(() => undefined);
   }
 
+  private poolOf(pool: string): SlurmPool {
+    return this.pools[pool] ?? { partition: pool, unit: 'cpus' };
+  }
+
+  /** Node lines of a partition: `sinfo -N` with CPUs as allocated/idle/other/total, GRES and state. */
+  private async nodes(partition: string): Promise<{ cpus: number[]; gres: string; state: string }[]> {
+    const out = await this.slurm('sinfo', ['-h', '-N', '-p', partition, '-o', '%C|%G|%T']);
+    return out.trim().split('\n').filter((l) => l.trim() !== '').map((l) => {
+      const [cpus, gres, state] = l.split('|');
+      return { cpus: (cpus ?? '').split('/').map(Number), gres: gres ?? '', state: state ?? '' };
+    });
+  }
+
+  /** GPUs a GRES string names: `gpu:4`, `gpu:a100:8(S:0-1)` ... */
+  private static gpus(gres: string): number {
+    return gres.split(',').reduce((n, g) => {
+      const m = /^gpu(?::[^:(]+)?:(\d+)/.exec(g.trim());
+      return n + (m ? Number(m[1]) : 0);
+    }, 0);
+  }
+
+  /** Each pool's capacity from sinfo: CPUs, GPUs or nodes of its partition. */
+  async inventory(pools: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const pool of pools) {
+      const p = this.poolOf(pool);
+      const nodes = await this.nodes(p.partition).catch(() => []);
+      if (nodes.length === 0) continue;
+      out.set(pool, p.unit === 'cpus' ? nodes.reduce((s, n) => s + (n.cpus[3] ?? 0), 0) : p.unit === 'gpus' ? nodes.reduce((s, n) => s + SlurmExecutor.gpus(n.gres), 0) : nodes.length);
+    }
+    return out;
+  }
+
+  /** Units in use per pool: allocated CPUs, GPUs of running jobs, or busy nodes, everyone's jobs included. */
+  async unitsInUse(pools: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const pool of pools) {
+      const p = this.poolOf(pool);
+      if (p.unit === 'gpus') {
+        const jobs = await this.slurm('squeue', ['-h', '-p', p.partition, '-t', 'RUNNING', '-o', '%D|%b']).catch(() => '');
+        out.set(pool, jobs.trim().split('\n').filter((l) => l !== '').reduce((s, l) => {
+          const [nodes, tres] = l.split('|');
+          return s + Number(nodes) * SlurmExecutor.gpus((tres ?? '').replace(/^gres\//, '').replace(/^gres:/, ''));
+        }, 0));
+        continue;
+      }
+      const nodes = await this.nodes(p.partition).catch(() => []);
+      out.set(pool, p.unit === 'cpus' ? nodes.reduce((s, n) => s + (n.cpus[0] ?? 0), 0) : nodes.filter((n) => /^(allocated|mixed|completing)/.test(n.state)).length);
+    }
+    return out;
+  }
+
   /** Whether the job's directory exists (for tests and diagnostics). */
   knows(jobId: string): boolean {
     return existsSync(join(this.jobDir(jobId), 'meta.json'));
