@@ -226,7 +226,7 @@ export class Agent {
     if (e.pue !== undefined || e.powerKwPerUnit !== undefined) {
       const units = [...used.values()].reduce((s, u) => s + u, 0);
       samples.push({
-        dataCenter: this.dataCenter, at: now,
+        dataCenter: this.dataCenter, at: now, estimated: true,
         ...(e.pue !== undefined && { pue: e.pue }),
         ...(e.powerKwPerUnit !== undefined && { powerKw: units * e.powerKwPerUnit * (e.pue ?? 1) }),
       });

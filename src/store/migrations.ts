@@ -93,7 +93,8 @@ CREATE TABLE dc_samples (
   power_kw {float},
   pue {float},
   green_share {float},
-  racks_in_use {float}
+  racks_in_use {float},
+  estimated INTEGER
 );
 CREATE INDEX pool_samples_by_time ON pool_samples (at);
 CREATE INDEX dc_samples_by_time ON dc_samples (at);
@@ -111,7 +112,8 @@ CREATE TABLE dc_latest (
   power_kw {float},
   pue {float},
   green_share {float},
-  racks_in_use {float}
+  racks_in_use {float},
+  estimated INTEGER
 );
 CREATE TABLE rollups (
   scope TEXT NOT NULL,

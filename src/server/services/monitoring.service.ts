@@ -133,7 +133,7 @@ export class MonitoringService {
     const fillRate = Object.fromEntries(COMPUTE_CLASSES.map((c) => [c, capacity[c].units > 0 ? round(inUse[c].units / capacity[c].units, 4) : null]));
     const latest = new Map((await this.store.telemetry.dataCenterLatest()).map((s) => [s.dataCenterId, s]));
     const last = await lastReports(this.store);
-    let power = 0, itPower = 0, green = 0, racksBuilt = 0, racksInUse = 0, reporting = 0, stale = 0;
+    let power = 0, itPower = 0, green = 0, racksBuilt = 0, racksInUse = 0, reporting = 0, stale = 0, estimated = 0;
     for (const d of dcs) {
       const s = latest.get(d.id);
       const f = s !== undefined && now - s.at <= this.staleAfterMs ? s : undefined;
@@ -142,6 +142,8 @@ export class MonitoringService {
       else stale += 1;
       // Without a fresh meter reading, a data center counts with its registered figures at its current IT load.
       const itLoad = d.pools.reduce((sum, p) => sum + (used[live.ctx.poolIndex.get(p.key)!] as number) * p.unitPowerKw, 0);
+      // Without a fresh meter reading the figures are estimates: registered values, or an agent's own estimate.
+      if (!f || f.estimated || f.powerKw === undefined) estimated += 1;
       const pue = f?.pue ?? d.pue;
       const kw = f?.powerKw ?? itLoad * pue;
       power += kw;
@@ -177,6 +179,8 @@ export class MonitoringService {
       fillRate,
       racks: { built: racksBuilt, inUse: Math.round(racksInUse), fillRate: racksBuilt > 0 ? round(racksInUse / racksBuilt, 4) : null },
       powerKw: round(power, 1),
+      // Data centers whose power and PUE here are estimates, not metered.
+      powerEstimatedFor: estimated,
       pue: itPower > 0 ? round(power / itPower, 4) : null,
       greenShare: power > 0 ? round(green / power, 4) : null,
       carbonTodayKg: round(carbon.reduce((s, r) => s + r.value / 60, 0), 1),

@@ -93,7 +93,12 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     expect(await t.platform.monitoring.rollup()).toEqual({ minutes: 0, rows: 0 });
 
     const s = (await t.call(t.tokens.operator, 'GET', `/v1/monitoring/summary?scope=dc:${a}`)).body;
-    expect(s).toMatchObject({ scope: `dc:${a}`, dataCenters: { total: 1, reporting: 1, stale: 0 }, powerKw: 2000, pue: 1.1, greenShare: 0.5 });
+    expect(s).toMatchObject({ scope: `dc:${a}`, dataCenters: { total: 1, reporting: 1, stale: 0 }, powerKw: 2000, pue: 1.1, greenShare: 0.5, powerEstimatedFor: 0 });
+    // Figures an agent labels as estimates are counted as such; a pool sample cannot carry the label.
+    const est = await t.call(t.tokens.operator, 'POST', '/v1/telemetry', { samples: [{ dataCenter: b, at: t.clock.now(), powerKw: 400, pue: 1.2, estimated: true }, { dataCenter: b, pool: live.dataCenters.get(b)!.pools[0]!.id, at: t.clock.now(), unitsInUse: 1, estimated: true }] });
+    expect(est.body.error.issues).toContainEqual({ path: 'samples[1].estimated', message: 'is a data center figure: send it in a sample without "pool"' });
+    await t.call(t.tokens.operator, 'POST', '/v1/telemetry', { samples: [{ dataCenter: b, at: t.clock.now(), powerKw: 400, pue: 1.2, estimated: true }] });
+    expect((await t.call(t.tokens.operator, 'GET', `/v1/monitoring/summary?scope=dc:${b}`)).body).toMatchObject({ powerKw: 400, powerEstimatedFor: 1 });
     expect(s.inUseUnits[dcA.pools[0]!.class]).toBe(10);
     expect(s.carbonTodayKg).toBeCloseTo(carbonA / 60, 1);
   });

@@ -24,6 +24,7 @@ const sampleSchema = z.strictObject({
   pue: z.number().min(1, { message: 'PUE must be at least 1' }).max(10, { message: 'PUE must be at most 10' }).optional(),
   greenShare: share.optional(),
   racksInUse: z.number().min(0, { message: 'must not be negative' }).max(1e9).optional(),
+  estimated: z.boolean().optional().describe('The data center figures are estimates (no meter): config values or a model.'),
 });
 
 export const telemetryBatchSchema = z.strictObject({
@@ -87,6 +88,7 @@ export function parseBatch(body: unknown): { success: true; samples: Sample[] } 
       if (typeof v !== 'number' || !Number.isFinite(v)) issues.push({ path: `${path}.${k}`, message: 'must be a number' });
       else if (v < min || v > max) issues.push({ path: `${path}.${k}`, message: `${message} (got ${v})` });
     }
+    if (s.estimated !== undefined && typeof s.estimated !== 'boolean') issues.push({ path: `${path}.estimated`, message: 'must be true or false' });
     samples[i] = { ...(s as unknown as Sample), at: at as number };
   }
   return issues.length > 0 ? { success: false, issues } : { success: true, samples };
@@ -116,7 +118,7 @@ export class TelemetryService {
       if (s.pool !== undefined) {
         const pool = dc.pools.find((p) => p.id === s.pool);
         if (!pool) return void issues.push({ path: `${path}.pool`, message: `data center "${dc.id}" has no pool "${s.pool}"` });
-        for (const f of DC_FIELDS) if (s[f] !== undefined) issues.push({ path: `${path}.${f}`, message: 'is a data center figure: send it in a sample without "pool"' });
+        for (const f of [...DC_FIELDS, 'estimated'] as const) if (s[f] !== undefined) issues.push({ path: `${path}.${f}`, message: 'is a data center figure: send it in a sample without "pool"' });
         if (s.unitsInUse === undefined) return void issues.push({ path: `${path}.unitsInUse`, message: 'is required in a pool sample' });
         if (s.unitsInUse > pool.units) issues.push({ path: `${path}.unitsInUse`, message: `${s.unitsInUse} is more than the pool's ${pool.units} units` });
         pools.push({ dataCenterId: dc.id, poolId: pool.id, at, unitsInUse: s.unitsInUse, ...(s.utilisation !== undefined && { utilisation: s.utilisation }) });
@@ -130,6 +132,7 @@ export class TelemetryService {
           ...(s.pue !== undefined && { pue: s.pue }),
           ...(s.greenShare !== undefined && { greenShare: s.greenShare }),
           ...(s.racksInUse !== undefined && { racksInUse: s.racksInUse }),
+          ...(s.estimated === true && { estimated: true }),
         });
       }
     });

@@ -17,6 +17,8 @@ export interface DataCenterSample {
   pue?: number;
   greenShare?: number;
   racksInUse?: number;
+  /** The figures are estimates (no meter), as the agent labelled them. */
+  estimated?: boolean;
 }
 
 /** One rolled-up value: a metric of a scope over one bucket of `step` seconds. */
@@ -54,7 +56,7 @@ export class TelemetryRepository {
         const prev = lastDc.get(s.dataCenterId);
         if (!prev || s.at >= prev.at) lastDc.set(s.dataCenterId, s);
       }
-      await insertRows(tx, 'dc_samples (dc_id, at, power_kw, pue, green_share, racks_in_use)', 6, dcs, (s) => [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse)]);
+      await insertRows(tx, 'dc_samples (dc_id, at, power_kw, pue, green_share, racks_in_use, estimated)', 7, dcs, (s) => [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse), s.estimated ? 1 : null]);
       for (const s of lastPool.values()) {
         await tx.run(
           `INSERT INTO pool_latest (dc_id, pool_id, at, units_in_use, utilisation) VALUES (?, ?, ?, ?, ?)
@@ -65,11 +67,11 @@ export class TelemetryRepository {
       }
       for (const s of lastDc.values()) {
         await tx.run(
-          `INSERT INTO dc_latest (dc_id, at, power_kw, pue, green_share, racks_in_use) VALUES (?, ?, ?, ?, ?, ?)
+          `INSERT INTO dc_latest (dc_id, at, power_kw, pue, green_share, racks_in_use, estimated) VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (dc_id) DO UPDATE SET at = excluded.at, power_kw = excluded.power_kw, pue = excluded.pue,
-             green_share = excluded.green_share, racks_in_use = excluded.racks_in_use
+             green_share = excluded.green_share, racks_in_use = excluded.racks_in_use, estimated = excluded.estimated
            WHERE excluded.at >= dc_latest.at`,
-          [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse)],
+          [s.dataCenterId, s.at, n(s.powerKw), n(s.pue), n(s.greenShare), n(s.racksInUse), s.estimated ? 1 : null],
         );
       }
     });
@@ -83,10 +85,10 @@ export class TelemetryRepository {
   }
 
   async dataCenterLatest(): Promise<DataCenterSample[]> {
-    const rows = await this.db.all<{ dc_id: string; at: number; power_kw: number | null; pue: number | null; green_share: number | null; racks_in_use: number | null }>(
-      'SELECT dc_id, at, power_kw, pue, green_share, racks_in_use FROM dc_latest',
+    const rows = await this.db.all<{ dc_id: string; at: number; power_kw: number | null; pue: number | null; green_share: number | null; racks_in_use: number | null; estimated: number | null }>(
+      'SELECT dc_id, at, power_kw, pue, green_share, racks_in_use, estimated FROM dc_latest',
     );
-    return rows.map((r) => dropUndefined({ dataCenterId: r.dc_id, at: Number(r.at), powerKw: opt(r.power_kw), pue: opt(r.pue), greenShare: opt(r.green_share), racksInUse: opt(r.racks_in_use) }));
+    return rows.map((r) => dropUndefined({ dataCenterId: r.dc_id, at: Number(r.at), powerKw: opt(r.power_kw), pue: opt(r.pue), greenShare: opt(r.green_share), racksInUse: opt(r.racks_in_use), estimated: r.estimated ? true : undefined }));
   }
 
   /** Raw samples whose time falls in [from, to), for rolling up. */
