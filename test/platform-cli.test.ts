@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,21 @@ describe('demo mode', () => {
       expect(running).toBeGreaterThan(0);
       const jobs = (await get('/v1/jobs?limit=500')).jobs as { tenant: string }[];
       expect(new Set(jobs.map((j) => j.tenant))).toEqual(new Set(['demo']));
+      // A job with a command really runs, as a local process.
+      const out = join(dir, 'demo-out.txt');
+      const member = server.issued[1]!.secret;
+      const res = await fetch(`${server.url}/v1/jobs`, {
+        method: 'POST', headers: { authorization: `Bearer ${member}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ origin: 'beijing', class: 'general', units: 4, durationS: 60, latency: 'batch', command: `echo "ran at $SUANLI_DATA_CENTER" > ${out}` }),
+      });
+      const id = ((await res.json()) as { id: string }).id;
+      let job: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+      for (let i = 0; i < 100 && job.state !== 'succeeded'; i++) {
+        await new Promise((r) => setTimeout(r, 300));
+        job = await get(`/v1/jobs/${id}`);
+      }
+      expect(job.state).toBe('succeeded');
+      expect(readFileSync(out, 'utf8')).toBe(`ran at ${job.placement.dataCenter}\n`);
     } finally {
       await server.stop();
     }

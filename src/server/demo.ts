@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { LocalExecutor } from '../agent/executors/local.js';
 import type { Clock } from '../core/clock.js';
 import { SeededRng, randomNormal } from '../core/rng.js';
 import type { Rng } from '../core/rng.js';
@@ -14,7 +16,8 @@ const DEMO_TENANT = 'demo';
  * sends telemetry every few seconds (a background load from its rack fill,
  * plus the units its jobs hold; power from the IT load and PUE; green share
  * swinging with the sun) and runs the jobs placed on it by sleeping for their
- * duration (scaled down to 30-900 s). A demand generator submits jobs of the
+ * duration (scaled down to 30-900 s); a job that carries a command runs it
+ * for real as a local process on this machine. A demand generator submits jobs of the
  * synthetic mix for tenant "demo". Everything goes through the same services
  * as real agents and users, so the audit log, the rollups and the alerts are
  * real; only the data centers are not.
@@ -26,8 +29,12 @@ export class Demo {
   private busy = false;
   private stopped = false;
 
+  /** Jobs that carry a command run here for real, as local processes. */
+  private readonly executor: LocalExecutor;
+
   constructor(private readonly p: Platform, private readonly clock: Clock, seed = 2026) {
     this.rng = new SeededRng(seed);
+    this.executor = new LocalExecutor(join(p.config.dataDir, 'demo-jobs'));
   }
 
   /** Ensures the demo tenant exists and starts the simulated data centers and demand. */
@@ -72,13 +79,38 @@ export class Demo {
       const live = await this.p.network.current();
       if (!live) return;
       const now = this.clock.now();
-      for (const j of await this.p.store.jobs.inStates(['placed', 'running'], 5000)) {
+      const active = await this.p.store.jobs.inStates(['placed', 'running'], 5000);
+      const withCommand = active.filter((j) => j.spec.command !== undefined);
+      const statuses = withCommand.length > 0 ? await this.executor.poll(withCommand.map((j) => j.id)) : new Map();
+      for (const j of active) {
         const dc = j.dataCenterId!;
         const agent = this.internal(`simulated ${dc}`, dc);
+        const report = (body: Record<string, unknown>) => this.p.jobs.report(j.id, { epoch: j.epoch, ...body }, agent).catch(() => undefined);
+        if (j.spec.command !== undefined) {
+          // A job with a command really runs, as a local process on this machine.
+          if (j.state === 'placed') {
+            const spec = j.spec as { command: string | string[]; workdir?: string; env?: Record<string, string>; timeLimitS?: number; durationS: number };
+            try {
+              await this.executor.submit({
+                id: j.id, epoch: j.epoch, command: spec.command, units: j.units, pool: j.poolId!, timeLimitS: spec.timeLimitS ?? Math.ceil(2 * spec.durationS),
+                env: { ...spec.env, SUANLI_DATA_CENTER: dc, SUANLI_JOB_EPOCH: String(j.epoch) }, ...(spec.workdir !== undefined && { workdir: spec.workdir }),
+              });
+              await report({ state: 'running' });
+            } catch (e) {
+              await report({ state: 'failed', reason: `local executor: ${(e as Error).message}` });
+            }
+            continue;
+          }
+          const s = statuses.get(j.id);
+          if (s && (s.state === 'succeeded' || s.state === 'failed' || s.state === 'cancelled')) {
+            await report({ state: s.state === 'succeeded' ? 'succeeded' : 'failed', ...(s.exitCode !== undefined && { exitCode: s.exitCode }), ...(s.message !== undefined && { reason: s.message }), ...(s.unitSeconds !== undefined && { unitSeconds: s.unitSeconds }) });
+          }
+          continue;
+        }
         if (j.state === 'placed') {
-          await this.p.jobs.report(j.id, { epoch: j.epoch, state: 'running' }, agent).catch(() => undefined);
+          await report({ state: 'running' });
         } else if (j.startedAt !== undefined && now - j.startedAt >= Number(j.spec.durationS) * 1000) {
-          await this.p.jobs.report(j.id, { epoch: j.epoch, state: 'succeeded', exitCode: 0, reason: 'simulated run finished' }, agent).catch(() => undefined);
+          await report({ state: 'succeeded', exitCode: 0, reason: 'simulated run finished', unitSeconds: Math.round(j.units * Number(j.spec.durationS)) });
         }
       }
       const held = new Map<string, number>();
