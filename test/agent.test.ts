@@ -82,6 +82,9 @@ describe('agents running real jobs with the local executor', () => {
     expect(done.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed', 'running', 'succeeded']);
     expect(done.reason).toBe('exit code 0');
     expect(done.usage.unitSeconds).toBeGreaterThanOrEqual(1);
+    expect(done.placement.externalId).toMatch(/^\d+$/); // the process id
+    // Start and end as the executor saw them: the command slept half a second.
+    expect(Date.parse(done.endedAt) - Date.parse(done.startedAt)).toBeGreaterThanOrEqual(400);
     const failed = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: ['/bin/sh', '-c', 'exit 7'] });
     expect((await waitFor(failed.id, 'failed')).reason).toBe('exit code 7');
     const noCommand = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', workdir: '/no/such/dir', command: 'true' });
@@ -152,7 +155,7 @@ describe.runIf(process.env.SLURM_CONF)('an agent with the Slurm executor', () =>
     const out = join(dir, 'from-slurm.txt');
     const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "$SLURM_JOB_ID at $SUANLI_DATA_CENTER" > ${out}; sleep 1` });
     const done = await waitFor(job.id, 'succeeded');
-    expect(readFileSync(out, 'utf8')).toMatch(/^\d+ at dc-a\n$/);
+    expect(readFileSync(out, 'utf8')).toBe(`${done.placement.externalId} at dc-a\n`); // Slurm's job id, kept beside ours
     expect(done.usage.unitSeconds).toBeGreaterThanOrEqual(1);
     await agent.stop();
     // The same data center with a pool mapped to a partition Slurm does not have.

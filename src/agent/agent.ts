@@ -147,15 +147,16 @@ export class Agent {
       ...(spec.workdir !== undefined && { workdir: spec.workdir }),
       env: { ...spec.env, SUANLI_DATA_CENTER: this.dataCenter ?? '', SUANLI_JOB_EPOCH: String(x.epoch) },
     };
+    let externalId: string;
     try {
-      await this.executor.submit(job);
+      externalId = await this.executor.submit(job);
     } catch (e) {
       if (e instanceof ExecutorError) return refuse(`${this.executor.name} executor: ${e.message}`);
       throw e;
     }
     this.held.set(x.id, { epoch: x.epoch, pool: x.pool, units: x.units });
     this.save();
-    if (x.state === 'placed') await this.report(x.id, x.epoch, { state: 'running' });
+    if (x.state === 'placed') await this.report(x.id, x.epoch, { state: 'running', externalId, at: Date.now() });
   }
 
   /** Reports to the platform; a refusal (stale epoch, moved job) stops the job here. */
@@ -190,6 +191,7 @@ export class Agent {
           ...(s.exitCode !== undefined && { exitCode: s.exitCode }),
           ...(s.message !== undefined && { reason: s.message }),
           ...(s.unitSeconds !== undefined && { unitSeconds: s.unitSeconds }),
+          ...(s.endedAt !== undefined && { at: Math.round(s.endedAt) }),
         });
         if (ok) {
           this.held.delete(id);

@@ -61,6 +61,7 @@ CREATE TABLE jobs (
   attempts INTEGER NOT NULL DEFAULT 0,
   not_before BIGINT,
   unit_seconds BIGINT,
+  external_id TEXT,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
   started_at BIGINT,

@@ -44,6 +44,8 @@ export const jobReportSchema = z.strictObject({
   exitCode: z.number().int().min(-1_000_000).max(1_000_000).optional(),
   unitSeconds: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e15).optional()
     .describe('Metered usage so far: units x seconds the job actually ran.'),
+  at: z.number().int().min(0).max(1e14).optional().describe('When the change happened as the executor saw it, epoch ms (the start time for running, the end time otherwise).'),
+  externalId: z.string().min(1).max(200).optional().describe("The workload manager's id for the job, e.g. the Slurm job id."),
 });
 
 export const jobListQuerySchema = z.strictObject({
@@ -61,7 +63,7 @@ export interface JobView {
   state: JobState;
   reason?: string;
   spec: Record<string, unknown>;
-  placement?: { dataCenter: string; pool: string; epoch: number; cost: string; costMinor: number };
+  placement?: { dataCenter: string; pool: string; epoch: number; cost: string; costMinor: number; externalId?: string };
   attempts: number;
   /** Metered usage reported by the data center: units x seconds. */
   usage?: { unitSeconds: number };
@@ -81,7 +83,7 @@ export function jobView(j: JobRecord): JobView {
     ...(j.reason !== undefined && { reason: j.reason }),
     spec: j.spec,
     ...(j.dataCenterId !== undefined && {
-      placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatMinor(j.cost ?? 0), costMinor: j.cost ?? 0 },
+      placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatMinor(j.cost ?? 0), costMinor: j.cost ?? 0, ...(j.externalId !== undefined && { externalId: j.externalId }) },
     }),
     attempts: j.attempts,
     ...(j.unitSeconds !== undefined && { usage: { unitSeconds: j.unitSeconds } }),
@@ -268,7 +270,10 @@ export class JobService {
     const now = this.clock.now();
     const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
     const applied = await this.store.db.transaction(async (tx) => {
-      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(r.unitSeconds !== undefined && { unitSeconds: r.unitSeconds }) }], now, tx);
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(r.unitSeconds !== undefined && { unitSeconds: r.unitSeconds }),
+        ...(r.externalId !== undefined && { externalId: r.externalId }),
+        // A time from the agent counts when it is plausible: not before the job existed, not ahead of the platform's clock.
+        ...(r.at !== undefined && r.at >= job.createdAt && r.at <= now && { at: r.at }) }], now, tx);
       if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
       return moved.length > 0;
     });

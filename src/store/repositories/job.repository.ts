@@ -24,6 +24,8 @@ export interface JobRecord {
   attempts: number;
   /** Metered usage reported by the agent: units x seconds actually run. */
   unitSeconds?: number;
+  /** The workload manager's id for the job (a Slurm job id, a process id). */
+  externalId?: string;
   createdAt: number;
   updatedAt: number;
   startedAt?: number;
@@ -68,6 +70,10 @@ export interface Transition {
   placement?: { dataCenterId: string; poolId: string; cost: number; explanation: unknown };
   /** Metered usage to record (units x seconds actually run). */
   unitSeconds?: number;
+  /** The workload manager's id for the job. */
+  externalId?: string;
+  /** When the change happened, if known better than now (an agent's executor saw it): sets the start or end time. */
+  at?: number;
   /** Why the placer decided as it did, for a job that fails placement. */
   explanation?: unknown;
   /** Clear the placement (a job going back to pending). */
@@ -76,12 +82,12 @@ export interface Transition {
   epoch?: number;
 }
 
-const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, created_at, updated_at, started_at, ended_at';
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, created_at, updated_at, started_at, ended_at';
 
 interface JobRow {
   seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
   state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
-  epoch: number; attempts: number; unit_seconds: number | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
+  epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
 }
 
 function toJob(r: JobRow): JobRecord {
@@ -103,6 +109,7 @@ function toJob(r: JobRow): JobRecord {
     epoch: Number(r.epoch),
     attempts: Number(r.attempts),
     ...(r.unit_seconds !== null && { unitSeconds: Number(r.unit_seconds) }),
+    ...(r.external_id !== null && { externalId: r.external_id }),
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),
     ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
@@ -246,13 +253,14 @@ export class JobRepository {
           params.push(JSON.stringify(m.explanation));
         }
         if (m.unplace) sets.push('dc_id = NULL', 'pool_id = NULL', 'cost = NULL');
-        if (m.to === 'running') { sets.push('started_at = ?'); params.push(now); }
-        if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') { sets.push('ended_at = ?'); params.push(now); }
+        if (m.to === 'running') { sets.push('started_at = ?'); params.push(m.at ?? now); }
+        if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') { sets.push('ended_at = ?'); params.push(m.at ?? now); }
+        if (m.externalId !== undefined) { sets.push('external_id = ?'); params.push(m.externalId); }
         params.push(m.id, ...m.from);
         let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${m.from.map(() => '?').join(', ')})`;
         if (m.epoch !== undefined) { sql += ' AND epoch = ?'; params.push(m.epoch); }
         if ((await tx.run(sql, params)) === 0) continue;
-        await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [m.id, m.to, now, m.reason ?? null]);
+        await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [m.id, m.to, m.at ?? now, m.reason ?? null]);
         applied.push(m);
       }
       return applied;
