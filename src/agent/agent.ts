@@ -205,7 +205,18 @@ export class Agent {
     }
   }
 
-  /** Units in use per pool from the jobs running here; host load as the utilisation of CPU pools; configured estimates. */
+  /** Sends telemetry now, even after stop (for a last report and for tests). */
+  async sendTelemetryNow(): Promise<void> {
+    const stopped = this.stopped;
+    this.stopped = false;
+    try {
+      await this.sendTelemetry();
+    } finally {
+      this.stopped = stopped;
+    }
+  }
+
+  /** Units in use per pool from the jobs running here; host load as the utilisation of CPU pools; meter or estimates. */
   async sendTelemetry(): Promise<void> {
     if (!this.dataCenter || this.stopped) return;
     const now = Date.now();
@@ -224,8 +235,11 @@ export class Agent {
     for (const p of this.cfg.pools) {
       if (!used.has(p.id) && this.poolUnits.has(p.id)) samples.push({ dataCenter: this.dataCenter, pool: p.id, at: now, unitsInUse: 0, utilisation: Math.min(1, loadavg()[0]! / cpus().length) });
     }
+    const meter = this.readMeter();
     const e = this.cfg.estimates;
-    if (e.pue !== undefined || e.powerKwPerUnit !== undefined) {
+    if (meter) {
+      samples.push({ dataCenter: this.dataCenter, at: now, ...meter });
+    } else if (e.pue !== undefined || e.powerKwPerUnit !== undefined) {
       const units = [...used.values()].reduce((s, u) => s + u, 0);
       samples.push({
         dataCenter: this.dataCenter, at: now, estimated: true,
@@ -238,6 +252,25 @@ export class Agent {
       await this.call('POST', '/v1/telemetry', { samples });
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'sending telemetry failed');
+    }
+  }
+
+  /** The meter file's figures, if one is configured and readable; a bad file is logged and skipped. */
+  private readMeter(): { powerKw?: number; pue?: number; greenShare?: number } | undefined {
+    if (!this.cfg.meterFile) return undefined;
+    try {
+      const m = JSON.parse(readFileSync(this.cfg.meterFile, 'utf8')) as Record<string, unknown>;
+      const out: { powerKw?: number; pue?: number; greenShare?: number } = {};
+      for (const k of ['powerKw', 'pue', 'greenShare'] as const) {
+        const v = m[k];
+        if (v === undefined) continue;
+        if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${k} must be a number`);
+        out[k] = v;
+      }
+      return Object.keys(out).length > 0 ? out : undefined;
+    } catch (err) {
+      this.log.warn({ file: this.cfg.meterFile, err: (err as Error).message }, 'the meter file cannot be read; sending estimates instead');
+      return undefined;
     }
   }
 

@@ -26,10 +26,12 @@ export const agentConfigSchema = z.strictObject({
     id: z.string().min(1).max(128),
     units: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e9).optional().describe('Units to register for the pool (its capacity).'),
   })).max(1000).default([]).describe('Pools whose capacity the agent registers at start; others keep what the platform has.'),
+  meterFile: z.string().min(1).max(4096).optional()
+    .describe('A JSON file a facility meter keeps current: {"powerKw": n, "pue": n, "greenShare": n}. Its figures are sent as metered.'),
   estimates: z.strictObject({
     pue: z.number().min(1).max(10).optional(),
     powerKwPerUnit: z.number().min(0).max(1000).optional(),
-  }).default({}).describe('Facility figures to report where no meter exists; sent as estimates.'),
+  }).default({}).describe('Facility figures to report where no meter file exists; sent labelled as estimates.'),
 });
 
 export type AgentConfig = z.output<typeof agentConfigSchema>;
