@@ -88,15 +88,18 @@ export class Agent {
    * manager reports (Slurm: sinfo), for the pools the platform knows here.
    */
   private async registerInventory(dc: string): Promise<void> {
-    const known = ((await this.call('GET', `/v1/datacenters/${encodeURIComponent(dc)}`)) as { pools: { id: string; units: number }[] }).pools;
+    const known = ((await this.call('GET', `/v1/datacenters/${encodeURIComponent(dc)}`)) as { pools: { id: string; units: number; model?: string }[] }).pools;
     this.platformPools = known.map((p) => p.id);
     this.poolUnits = new Map(known.map((p) => [p.id, p.units]));
     const configured = new Map(this.cfg.pools.filter((p) => p.units !== undefined).map((p) => [p.id, p.units!]));
     const discovered = this.executor.inventory ? await this.executor.inventory(known.map((p) => p.id).filter((id) => !configured.has(id))) : new Map<string, number>();
     const units = new Map([...discovered, ...configured]);
-    const changes = known.filter((p) => units.has(p.id) && units.get(p.id) !== p.units).map((p) => ({ id: p.id, units: units.get(p.id)! }));
+    const models = new Map(this.cfg.pools.filter((p) => p.model !== undefined).map((p) => [p.id, p.model!]));
+    const changes = known
+      .filter((p) => (units.has(p.id) && units.get(p.id) !== p.units) || (models.has(p.id) && models.get(p.id) !== p.model))
+      .map((p) => ({ id: p.id, ...(units.has(p.id) && { units: units.get(p.id)! }), ...(models.has(p.id) && { model: models.get(p.id)! }) }));
     if (changes.length === 0) return;
-    for (const c of changes) this.poolUnits.set(c.id, c.units);
+    for (const c of changes) if (c.units !== undefined) this.poolUnits.set(c.id, c.units);
     await this.call('PATCH', `/v1/datacenters/${encodeURIComponent(dc)}`, { pools: changes });
     this.log.info({ pools: changes, from: configured.size > 0 ? 'config' : this.executor.name }, 'registered pool capacity');
   }

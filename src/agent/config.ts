@@ -25,6 +25,7 @@ export const agentConfigSchema = z.strictObject({
   pools: z.array(z.strictObject({
     id: z.string().min(1).max(128),
     units: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e9).optional().describe('Units to register for the pool (its capacity).'),
+    model: z.string().min(1).max(128).optional().describe('Hardware model to register for the pool, e.g. A100.'),
   })).max(1000).default([]).describe('Pools whose capacity the agent registers at start; others keep what the platform has.'),
   meterFile: z.string().min(1).max(4096).optional()
     .describe('A JSON file a facility meter keeps current: {"powerKw": n, "pue": n, "greenShare": n}. Its figures are sent as metered.'),

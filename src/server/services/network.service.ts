@@ -36,6 +36,7 @@ export const dataCenterPatchSchema = z.strictObject({
     id: z.string().min(1).max(128).describe('Id of an existing pool.'),
     units: z.number().int({ message: 'must be a whole number of units' }).min(0, { message: 'must not be negative' }).max(Number.MAX_SAFE_INTEGER).optional(),
     price: yuanSchema('Posted price per unit-hour.').optional(),
+    model: z.string().min(1).max(128).optional().describe('Hardware model, e.g. A100.'),
   })).max(1000).optional(),
 }).describe('Capacity, prices and facility figures of a data center; only the fields given change.');
 
