@@ -1,6 +1,15 @@
 import { ApiRefusal } from './agent.js';
 import type { PlatformCall } from './agent.js';
 
+/** An HTTP answer's body as JSON; a body that is not JSON becomes an error object carrying its start. */
+export function jsonAnswer(text: string): unknown {
+  try {
+    return text === '' ? {} : JSON.parse(text);
+  } catch {
+    return { error: { message: text.slice(0, 200) } };
+  }
+}
+
 /** Calls a platform's API with a bearer token; a 4xx answer becomes ApiRefusal with the platform's message. */
 export function platformClient(url: string, token: string, timeoutMs = 90_000): PlatformCall {
   const base = url.replace(/\/+$/, '');
@@ -12,13 +21,7 @@ export function platformClient(url: string, token: string, timeoutMs = 90_000): 
       ...(body !== undefined && { body: JSON.stringify(body) }),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
-    const text = await res.text();
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? {} : JSON.parse(text);
-    } catch {
-      parsed = { error: { message: text.slice(0, 200) } };
-    }
+    const parsed = jsonAnswer(await res.text());
     if (res.status >= 400 && res.status < 500) {
       const e = (parsed as { error?: { message?: string; issues?: { path: string; message: string }[] } }).error;
       throw new ApiRefusal(res.status, `${e?.message ?? `HTTP ${res.status}`}${e?.issues ? `: ${e.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { jsonAnswer } from '../agent/platform-client.js';
 import { AppError, UsageError, ValidationError } from '../core/errors.js';
 
 /** An error answer from a platform, with its status and body. */
@@ -53,13 +54,7 @@ export async function apiCall(c: { url: string; token: string }, method: string,
   } catch (e) {
     throw new UsageError(`cannot reach the platform at ${c.url}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
   }
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text === '' ? {} : JSON.parse(text);
-  } catch {
-    parsed = { error: { message: text.slice(0, 200) } };
-  }
+  const parsed = jsonAnswer(await res.text());
   if (!res.ok) throw new ApiError(res.status, parsed as ApiError['body']);
   return parsed;
 }

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExecutorError } from './executor.js';
+import { JobFiles, writeAtomic } from './job-files.js';
 import type { ExecJob, ExecStatus, Executor } from './executor.js';
 
 /** What the executor keeps of each job on disk, so that a restarted agent finds it again. */
@@ -49,14 +50,14 @@ function procStart(pid: number): string | undefined {
 export class LocalExecutor implements Executor {
   readonly name = 'local';
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly files: JobFiles<JobMeta>;
 
-  constructor(private readonly dir: string, private readonly now: () => number = Date.now) {
-    mkdirSync(join(dir, 'jobs'), { recursive: true });
+  constructor(dir: string, private readonly now: () => number = Date.now) {
+    this.files = new JobFiles(dir);
   }
 
   private jobDir(id: string): string {
-    if (!/^[A-Za-z0-9_.-]{1,200}$/.test(id) || id.startsWith('.')) throw new ExecutorError(`job id "${id}" cannot name a directory`);
-    return join(this.dir, 'jobs', id);
+    return this.files.dir(id);
   }
 
   async submit(job: ExecJob): Promise<string> {
@@ -90,7 +91,7 @@ export class LocalExecutor implements Executor {
     }
     if (pid === undefined) throw new ExecutorError(`could not start /bin/sh for job ${job.id}`);
     const meta: JobMeta = { id: job.id, epoch: job.epoch, pid, procStart: procStart(pid) ?? '', startedAt, units: job.units, timeLimitS: job.timeLimitS };
-    writeAtomic(join(dir, 'meta.json'), JSON.stringify(meta));
+    this.files.saveMeta(meta);
     this.armTimeLimit(meta);
     return String(pid);
   }
@@ -103,11 +104,7 @@ export class LocalExecutor implements Executor {
   }
 
   private meta(id: string): JobMeta | undefined {
-    try {
-      return JSON.parse(readFileSync(join(this.jobDir(id), 'meta.json'), 'utf8')) as JobMeta;
-    } catch {
-      return undefined;
-    }
+    return this.files.meta(id);
   }
 
   private alive(meta: JobMeta): boolean {
@@ -199,9 +196,4 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   } catch {
     // The group is gone already.
   }
-}
-
-function writeAtomic(file: string, text: string): void {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
 }

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ExecutorError } from './executor.js';
+import { JobFiles } from './job-files.js';
 import type { ExecJob, ExecState, ExecStatus, Executor } from './executor.js';
 
 const run = promisify(execFile);
@@ -63,31 +64,26 @@ function slurmTime(v: string | undefined): number | undefined {
 export class SlurmExecutor implements Executor {
   readonly name = 'slurm';
 
+  private readonly files: JobFiles<SlurmMeta>;
+
   constructor(
-    private readonly dir: string,
+    dir: string,
     private readonly pools: Record<string, SlurmPool> = {},
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
-    mkdirSync(join(dir, 'jobs'), { recursive: true });
+    this.files = new JobFiles(dir);
   }
 
   private jobDir(id: string): string {
-    if (!/^[A-Za-z0-9_.-]{1,200}$/.test(id) || id.startsWith('.')) throw new ExecutorError(`job id "${id}" cannot name a directory`);
-    return join(this.dir, 'jobs', id);
+    return this.files.dir(id);
   }
 
   private meta(id: string): SlurmMeta | undefined {
-    try {
-      return JSON.parse(readFileSync(join(this.jobDir(id), 'meta.json'), 'utf8')) as SlurmMeta;
-    } catch {
-      return undefined;
-    }
+    return this.files.meta(id);
   }
 
   private saveMeta(m: SlurmMeta): void {
-    const f = join(this.jobDir(m.id), 'meta.json');
-    writeFileSync(`${f}.tmp`, JSON.stringify(m));
-    renameSync(`${f}.tmp`, f);
+    this.files.saveMeta(m);
   }
 
   private async slurm(cmd: string, args: string[]): Promise<string> {
