@@ -79,9 +79,12 @@ function versionOf(a: readonly Assignment[]): string {
 export async function failOverSilentDataCenters(store: Store, clock: Clock, timeoutMs: number, maxAttempts: number): Promise<{ lost: number; requeued: number; failed: number }> {
   const now = clock.now();
   const out = { lost: 0, requeued: 0, failed: 0 };
-  for (const [dc, at] of await store.agents.lastBeats()) {
+  const beats = await store.agents.lastBeats();
+  if (![...beats.values()].some((at) => now - at > timeoutMs)) return out;
+  const reports = await lastReports(store);
+  for (const [dc, at] of beats) {
     if (now - at <= timeoutMs) continue;
-    const last = (await lastReports(store)).get(dc) ?? at;
+    const last = reports.get(dc) ?? at;
     if (now - last <= timeoutMs) continue;
     const jobs = await store.jobs.inStates(['placed', 'running'], 10_000, dc);
     if (jobs.length === 0) continue;
