@@ -18,6 +18,10 @@ interface Held {
   epoch: number;
   pool: string;
   units: number;
+  /** The manager's id for the job. */
+  externalId?: string;
+  /** The platform has been told the job runs (a queued Slurm job has not started yet). */
+  reportedRunning?: boolean;
 }
 
 /** Calls the platform; throws ApiRefusal for an answer of 4xx. */
@@ -124,6 +128,7 @@ export class Agent {
     const listed = new Map(a.assignments.map((x) => [x.id, x]));
     for (const [id, h] of [...this.held]) {
       const now = listed.get(id);
+      if (now?.state === 'running') h.reportedRunning = true;
       if (!now || now.epoch !== h.epoch) {
         await this.executor.cancel(id, 'no longer assigned to this data center').catch((e: unknown) => this.log.warn({ err: (e as Error).message, job: id }, 'cancel failed'));
         this.held.delete(id);
@@ -157,9 +162,10 @@ export class Agent {
       if (e instanceof ExecutorError) return refuse(`${this.executor.name} executor: ${e.message}`);
       throw e;
     }
-    this.held.set(x.id, { epoch: x.epoch, pool: x.pool, units: x.units });
+    // The platform hears `running` when the executor says the job runs, not when it was queued.
+    this.held.set(x.id, { epoch: x.epoch, pool: x.pool, units: x.units, externalId, reportedRunning: x.state === 'running' });
     this.save();
-    if (x.state === 'placed') await this.report(x.id, x.epoch, { state: 'running', externalId, at: Date.now() });
+    await this.checkStatuses([x.id]);
   }
 
   /** Reports to the platform; a refusal (stale epoch, moved job) stops the job here. */
@@ -180,14 +186,25 @@ export class Agent {
   }
 
   /** Reports jobs that finished. */
-  async checkStatuses(): Promise<void> {
-    if (this.busy || this.stopped || this.held.size === 0) return;
+  async checkStatuses(only?: readonly string[]): Promise<void> {
+    if ((this.busy && !only) || this.stopped || this.held.size === 0) return;
+    const wasBusy = this.busy;
     this.busy = true;
     try {
-      const statuses = await this.executor.poll([...this.held.keys()]);
-      for (const [id, h] of [...this.held]) {
+      const ids = only ?? [...this.held.keys()];
+      const statuses = await this.executor.poll(ids);
+      for (const id of ids) {
+        const h = this.held.get(id);
         const s = statuses.get(id);
-        if (!s || s.state === 'running' || s.state === 'queued') continue;
+        if (!h || !s || s.state === 'queued') continue;
+        // A job seen running, or already over, is first reported running (once), with its start as the executor saw it.
+        if (h.reportedRunning !== true) {
+          const ok = await this.report(id, h.epoch, { state: 'running', ...(h.externalId !== undefined && { externalId: h.externalId }), ...(s.startedAt !== undefined && { at: Math.round(s.startedAt) }) });
+          if (!ok) continue;
+          h.reportedRunning = true;
+          this.save();
+        }
+        if (s.state === 'running') continue;
         const state = s.state === 'succeeded' ? 'succeeded' : 'failed';
         const ok = await this.report(id, h.epoch, {
           state,
@@ -204,7 +221,7 @@ export class Agent {
     } catch (e) {
       this.log.warn({ err: (e as Error).message }, 'checking job states failed; retrying');
     } finally {
-      this.busy = false;
+      this.busy = wasBusy;
     }
   }
 
