@@ -36,7 +36,6 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     bodyLimit: p.config.bodyLimitBytes,
     genReqId: () => newRequestId(),
     trustProxy: false,
-    ajv: { customOptions: { allErrors: false } },
     routerOptions: { maxParamLength: 500 },
     // Errors the router raises before any route runs (a malformed or overlong path) get the same JSON shape.
     frameworkErrors: (err, req, res) => {
