@@ -16,17 +16,21 @@ export interface Issue {
 
 export interface AppErrorOptions {
   context?: Record<string, unknown>;
+  expose?: boolean;
   cause?: unknown;
 }
 
 export abstract class AppError extends Error {
   abstract readonly code: string;
   readonly context: Record<string, unknown>;
+  /** Whether the context is safe and useful to show the caller (an API answer's `details`). */
+  readonly expose: boolean;
 
   constructor(message: string, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.context = options.context ?? {};
+    this.expose = options.expose ?? false;
   }
 }
 
@@ -62,6 +66,11 @@ export class UnauthorizedError extends AppError {
 /** Known credentials whose role does not allow the call. */
 export class ForbiddenError extends AppError {
   readonly code = 'forbidden';
+}
+
+/** Not enough money: an order or charge would take an account below its floor. The context names the account and the shortfall. */
+export class PaymentRequiredError extends AppError {
+  readonly code = 'payment_required';
 }
 
 /** A caller used a command or API wrongly (bad flag, missing argument). */

@@ -3,12 +3,22 @@ import jsYaml from 'js-yaml';
 import { z } from 'zod';
 import { ValidationError } from '../core/errors.js';
 import type { Issue } from '../core/errors.js';
+import { yuanToMinor } from '../core/money.js';
 import { describeValue } from '../core/network/scenario.js';
 
 const PLATFORM_ROLES = ['national', 'hub', 'regional'] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const int = (min: number, max: number) => z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` });
+
+/** An amount of yuan: a number or decimal text with at most 4 decimal places. */
+const yuan = (dflt: string) => z.union([z.number(), z.string()], { message: 'must be an amount of yuan' }).superRefine((v, ctx) => {
+  try {
+    yuanToMinor(v);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+  }
+}).default(dflt);
 
 /**
  * Every setting of `suanli serve`, with its default and description. Values
@@ -38,6 +48,11 @@ export const configSchema = z.strictObject({
   loopsInWorker: z.boolean({ message: 'must be true or false' }).default(true)
     .describe('Run placement, rollups and alerts in a worker thread with its own store connection, so they use a second core.'),
   rawRetentionH: int(1, 24 * 365).default(48).describe('Hours raw telemetry samples are kept; rollups are kept.'),
+  commissionBps: int(0, 10_000).default(500).describe("The platform's commission on money captured from orders, basis points (500 = 5%)."),
+  minBalance: yuan('0').describe('Yuan. A tenant whose available balance is at or below this may not order, and its spot work is stopped.'),
+  lowBalanceAlert: yuan('100').describe('Yuan. A low-balance alert is open for a tenant whose available balance is at or below this.'),
+  spotNoticeS: int(0, 86_400).default(30).describe('Notice a spot order gets before it is preempted, seconds.'),
+  marketIntervalMs: int(100, 600_000).default(1000).describe('How often the market clears spot offers, ends orders whose term is over and checks balances, ms.'),
   demoJobsPerMinute: int(0, 100_000).default(30).describe('Demo mode: jobs the demand generator submits per minute.'),
   logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Least severe log level written (logs are JSON lines on standard output).'),
 });

@@ -3,7 +3,7 @@ import { AppError, ValidationError } from '../core/errors.js';
 
 /** An error body: always JSON, always naming the problem. */
 export interface ErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[]; requestId: string };
+  error: { code: string; message: string; issues?: { path: string; message: string }[]; details?: Record<string, unknown>; requestId: string };
 }
 
 /** The caller sent requests faster than its token's rate. */
@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   validation: 400,
   usage: 400,
   unauthorized: 401,
+  payment_required: 402,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
@@ -42,7 +43,7 @@ export function toHttpError(e: unknown, requestId: string): { status: number; bo
     return { status: 400, internal: false, body: { error: { code: e.code, message: `invalid ${e.source}`, issues: e.issues.map((i) => ({ path: i.path, message: i.message })), requestId } } };
   }
   if (e instanceof AppError && STATUS[e.code] !== undefined) {
-    return { status: STATUS[e.code]!, internal: false, body: { error: { code: e.code, message: e.message, requestId } } };
+    return { status: STATUS[e.code]!, internal: false, body: { error: { code: e.code, message: e.message, ...(e.expose && { details: e.context }), requestId } } };
   }
   const fe = e as { code?: string; statusCode?: number; message?: string; name?: string };
   const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
+import { yuanToMinor } from '../core/money.js';
 import { JOB_STATES } from '../core/workload/lifecycle.js';
 import type { Store } from '../store/store.js';
 import { TokenAuthenticator } from './auth/tokens.js';
@@ -8,6 +9,8 @@ import { PlatformMetrics } from './metrics.js';
 import { AgentService, failOverSilentDataCenters } from './services/agent.service.js';
 import { IdentityService } from './services/identity.service.js';
 import { JobService } from './services/job.service.js';
+import { LedgerService } from './services/ledger.service.js';
+import { MarketService } from './services/market.service.js';
 import { MonitoringService } from './services/monitoring.service.js';
 import { NetworkService } from './services/network.service.js';
 import { PlacementService } from './services/placement.service.js';
@@ -22,6 +25,8 @@ export class Platform {
   readonly identity: IdentityService;
   readonly placement: PlacementService;
   readonly agents: AgentService;
+  readonly ledger: LedgerService;
+  readonly market: MarketService;
   readonly auth: TokenAuthenticator;
   readonly metrics: PlatformMetrics;
 
@@ -33,6 +38,14 @@ export class Platform {
     this.identity = new IdentityService(store, this.network, clock);
     this.placement = new PlacementService(store, this.network, clock, config.staleAfterS * 1000);
     this.agents = new AgentService(store, clock);
+    this.ledger = new LedgerService(store, clock);
+    this.market = new MarketService(store, this.network, this.ledger, clock, {
+      commissionBps: config.commissionBps,
+      minBalance: yuanToMinor(config.minBalance),
+      lowBalanceAlert: yuanToMinor(config.lowBalanceAlert),
+      spotNoticeMs: config.spotNoticeS * 1000,
+    });
+    this.jobs.orders = this.market;
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }
@@ -79,6 +92,10 @@ export class Loops {
       await this.p.monitoring.rollup();
       await this.p.monitoring.checkAlerts();
     });
+    this.every('market', c.marketIntervalMs, async () => {
+      const r = await this.p.market.tick();
+      if (r.preempted + r.completed + r.expired + r.matched > 0) this.p.log.info(r, 'market round');
+    });
     this.every('failover', Math.min(5000, c.agentTimeoutS * 250), async () => {
       const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts);
       if (r.lost > 0) this.p.log.warn(r, 'jobs of silent data centers were lost and placed again');
@@ -107,6 +124,7 @@ export class Loops {
 
   /** Runs one round of every leader loop now (tests and the demo's first moments). */
   async runOnce(): Promise<void> {
+    await this.p.market.tick();
     await this.p.placement.placePending();
     await this.p.monitoring.rollup();
     await this.p.monitoring.checkAlerts();

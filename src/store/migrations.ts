@@ -159,6 +159,106 @@ CREATE TABLE audit_log (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'market: offers, orders, accounts, ledger transactions and postings; jobs name their order',
+    sql: `
+ALTER TABLE jobs ADD COLUMN order_id TEXT;
+CREATE INDEX jobs_by_order ON jobs (order_id);
+CREATE TABLE offers (
+  seq {serial},
+  id TEXT NOT NULL UNIQUE,
+  dc_id TEXT NOT NULL,
+  pool_id TEXT NOT NULL,
+  class TEXT NOT NULL,
+  model TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  price BIGINT NOT NULL,
+  quantity INTEGER NOT NULL,
+  sold INTEGER NOT NULL DEFAULT 0,
+  term_s BIGINT,
+  valid_from BIGINT NOT NULL,
+  valid_to BIGINT NOT NULL,
+  state TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX offers_by_pool ON offers (dc_id, pool_id);
+CREATE TABLE orders (
+  seq {serial},
+  id TEXT NOT NULL UNIQUE,
+  tenant_id TEXT NOT NULL,
+  idem_key TEXT,
+  body_hash TEXT,
+  mode TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reason TEXT,
+  offer_id TEXT,
+  dc_id TEXT,
+  pool_id TEXT,
+  class TEXT NOT NULL,
+  units INTEGER NOT NULL,
+  duration_s BIGINT NOT NULL,
+  price BIGINT,
+  requirement TEXT,
+  explanation TEXT,
+  held BIGINT NOT NULL DEFAULT 0,
+  captured BIGINT NOT NULL DEFAULT 0,
+  unit_seconds BIGINT NOT NULL DEFAULT 0,
+  expires_at BIGINT,
+  matched_at BIGINT,
+  ends_at BIGINT,
+  preempt_at BIGINT,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX orders_idempotency ON orders (tenant_id, idem_key);
+CREATE INDEX orders_by_tenant ON orders (tenant_id, seq);
+CREATE INDEX orders_by_state ON orders (state, seq);
+CREATE INDEX orders_by_offer ON orders (offer_id, state);
+CREATE TABLE order_events (
+  id {serial},
+  order_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX order_events_by_order ON order_events (order_id, id);
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  balance BIGINT NOT NULL DEFAULT 0,
+  min_balance BIGINT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX accounts_by_owner ON accounts (owner, id);
+CREATE TABLE ledger_transactions (
+  seq {serial},
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  idem_key TEXT UNIQUE,
+  at BIGINT NOT NULL,
+  memo TEXT,
+  order_id TEXT,
+  job_id TEXT,
+  reverses TEXT,
+  actor TEXT NOT NULL
+);
+CREATE INDEX ledger_by_order ON ledger_transactions (order_id);
+CREATE TABLE postings (
+  id {serial},
+  tx_seq BIGINT NOT NULL,
+  account_id TEXT NOT NULL REFERENCES accounts(id),
+  amount BIGINT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX postings_by_account ON postings (account_id, at, id);
+CREATE INDEX postings_by_tx ON postings (tx_seq);
+`,
+  },
 ];
 
 const DIALECT = {

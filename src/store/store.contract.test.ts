@@ -131,9 +131,9 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
 
   it('raises and clears alerts to match what is wanted', async () => {
     const stale = { key: 'stale:dc:a', kind: 'stale' as const, scope: 'dc:a', message: 'dc a silent' };
-    expect(await store.alerts.reconcile([stale], T0)).toEqual({ raised: ['stale:dc:a'], cleared: [] });
-    expect(await store.alerts.reconcile([stale], T0 + 1)).toEqual({ raised: [], cleared: [] });
-    expect(await store.alerts.reconcile([], T0 + 2)).toEqual({ raised: [], cleared: ['stale:dc:a'] });
+    expect(await store.alerts.reconcile([stale], T0, ['stale'])).toEqual({ raised: ['stale:dc:a'], cleared: [] });
+    expect(await store.alerts.reconcile([stale], T0 + 1, ['stale'])).toEqual({ raised: [], cleared: [] });
+    expect(await store.alerts.reconcile([], T0 + 2, ['stale'])).toEqual({ raised: [], cleared: ['stale:dc:a'] });
     const all = await store.alerts.list({ limit: 10 });
     expect(all).toEqual([{ id: 1, key: 'stale:dc:a', kind: 'stale', scope: 'dc:a', message: 'dc a silent', raisedAt: T0, clearedAt: T0 + 2 }]);
     expect(await store.alerts.list({ open: true, limit: 10 })).toEqual([]);

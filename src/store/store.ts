@@ -9,6 +9,8 @@ import { AlertRepository } from './repositories/alert.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
 import { IdentityRepository } from './repositories/identity.repository.js';
 import { JobRepository } from './repositories/job.repository.js';
+import { LedgerRepository } from './repositories/ledger.repository.js';
+import { MarketRepository } from './repositories/market.repository.js';
 import { NetworkRepository } from './repositories/network.repository.js';
 import { TelemetryRepository } from './repositories/telemetry.repository.js';
 
@@ -38,6 +40,8 @@ export class Store {
   readonly alerts: AlertRepository;
   readonly audit: AuditRepository;
   readonly agents: AgentRepository;
+  readonly market: MarketRepository;
+  readonly ledger: LedgerRepository;
 
   constructor(readonly db: Db, private readonly url?: string) {
     this.identity = new IdentityRepository(db);
@@ -47,6 +51,8 @@ export class Store {
     this.alerts = new AlertRepository(db);
     this.audit = new AuditRepository(db);
     this.agents = new AgentRepository(db);
+    this.market = new MarketRepository(db);
+    this.ledger = new LedgerRepository(db);
   }
 
   get kind(): Db['dialect'] {

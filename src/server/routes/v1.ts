@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import { dataCenterFileSchema, scenarioJsonSchema } from '../../core/network/scenario.schema.js';
 import type { DataCenter } from '../../core/network/model.js';
 import type { Role } from '../../store/repositories/identity.repository.js';
-import type { Principal } from '../services/actor.js';
+import { ADMIN, ALL, TENANTS, WATCHERS } from './route.js';
 import { dataCenterScope } from '../services/actor.js';
 import { assignmentsQuerySchema } from '../services/agent.service.js';
 import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQuerySchema } from '../services/identity.service.js';
@@ -12,42 +11,13 @@ import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '.
 import { seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { dataCenterPatchSchema } from '../services/network.service.js';
 import { telemetryBatchSchema } from '../services/telemetry.service.js';
-import type { Platform } from '../platform.js';
+import { MARKET_ROUTES } from './market.js';
+import { Reply, parse } from './route.js';
+import type { RouteDef } from './route.js';
 
-/** What a handler gets: the caller, the parsed request parts and the platform. */
-export interface RouteInput {
-  who: Principal;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  headers: Record<string, string | string[] | undefined>;
-  /** True once the client has gone (a long-poll stops waiting). */
-  closed: () => boolean;
-}
+export { Reply };
+export type { RouteDef, RouteInput } from './route.js';
 
-/** An answer with a status other than the route's usual one. */
-export class Reply {
-  constructor(readonly status: number, readonly body: unknown, readonly headers: Record<string, string> = {}) {}
-}
-
-/** One API route: who may call it, what it takes (for the docs) and what it does. */
-export interface RouteDef {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  roles: readonly Role[];
-  summary: string;
-  tag: string;
-  body?: z.ZodType | Record<string, unknown>;
-  query?: z.ZodType;
-  /** Status of a success (200 unless given). */
-  status?: number;
-  handler(p: Platform, r: RouteInput): Promise<unknown>;
-}
-
-const ALL: Role[] = ['platform-admin', 'regulator', 'dc-operator', 'tenant-admin', 'tenant-member', 'dc-agent'];
-const ADMIN: Role[] = ['platform-admin'];
-const WATCHERS: Role[] = ['platform-admin', 'regulator', 'dc-operator'];
-const TENANTS: Role[] = ['platform-admin', 'tenant-admin', 'tenant-member'];
 const JOB_READERS: Role[] = ['platform-admin', 'tenant-admin', 'tenant-member', 'dc-operator', 'dc-agent'];
 
 const pageQuery = z.strictObject({
@@ -56,12 +26,6 @@ const pageQuery = z.strictObject({
   hub: z.string().max(200).optional(),
   province: z.string().max(200).optional(),
 });
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
-  const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
-  return r.data;
-}
 
 function dataCenterView(d: DataCenter): Record<string, unknown> {
   return {
@@ -256,4 +220,5 @@ export const V1_ROUTES: RouteDef[] = [
     method: 'GET', url: '/v1/audit/verify', roles: ['platform-admin', 'regulator'], tag: 'audit', summary: 'Check the hash chain of the whole audit log.',
     handler: (p) => p.store.audit.verify(),
   },
+  ...MARKET_ROUTES,
 ];

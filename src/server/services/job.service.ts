@@ -1,4 +1,4 @@
-import { createHash, randomFillSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Issue } from '../../core/errors.js';
@@ -6,12 +6,15 @@ import type { Clock } from '../../core/clock.js';
 import { issuesFromZod } from '../../core/network/scenario.js';
 import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
 import type { JobState } from '../../core/workload/lifecycle.js';
+import { idSchema } from '../../core/network/scenario.schema.js';
 import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
 import type { JobSpec } from '../../core/workload/job.js';
 import type { JobEvent, JobRecord, NewJob } from '../../store/repositories/job.repository.js';
 import { GroupCommit } from '../../store/group-commit.js';
+import type { Db } from '../../store/db.js';
 import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
+import { randomId } from './ids.js';
 import type { Principal } from './actor.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
@@ -33,7 +36,11 @@ export const runFieldsSchema = {
 
 export const jobSubmitSchema = jobFieldsSchema
   .omit({ id: true, submitAt: true })
-  .extend({ name: z.string().min(1).max(200).optional().describe('A label of your own.'), ...runFieldsSchema })
+  .extend({
+    name: z.string().min(1).max(200).optional().describe('A label of your own.'),
+    order: idSchema.optional().describe('A matched or active market order to run under: the job runs in its pool, and its metered use is billed to it.'),
+    ...runFieldsSchema,
+  })
   .superRefine(requireLatency);
 
 /** What an agent reports about a job it runs. */
@@ -101,18 +108,6 @@ function formatMinor(minor: number): string {
   return `${sign}${Math.trunc(a / 10_000)}.${String(a % 10_000).padStart(4, '0')}`;
 }
 
-/** Random bytes drawn a page at a time: one system call per 400 ids instead of one each. */
-const RANDOM_POOL = Buffer.alloc(4000);
-let randomAt = RANDOM_POOL.length;
-function randomId(): string {
-  if (randomAt + 10 > RANDOM_POOL.length) {
-    randomFillSync(RANDOM_POOL);
-    randomAt = 0;
-  }
-  randomAt += 10;
-  return RANDOM_POOL.subarray(randomAt - 10, randomAt).toString('base64url');
-}
-
 /** Stable JSON: keys sorted at every level, so the same body always hashes the same. */
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
@@ -122,8 +117,17 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/** What jobs need of the market: whether a job may run under an order, and billing an order's metered use. */
+export interface OrderHooks {
+  checkJobOrder(orderId: string, tenantId: string, job: JobSpec): Promise<string | undefined>;
+  meter(orderId: string, db: Db): Promise<void>;
+}
+
 /** Submission, reading, cancelling and agents' reports of jobs, each checked against the caller's scope. */
 export class JobService {
+  /** Set by the platform once the market exists. */
+  orders: OrderHooks | undefined;
+
   /** Submissions commit in groups: one transaction for all that arrive while the last one commits. */
   private readonly writes: GroupCommit;
 
@@ -150,12 +154,17 @@ export class JobService {
     } else {
       throw new ForbiddenError(`role ${who.role} cannot submit jobs`);
     }
-    const { errors } = checkJobAgainstNetwork(toJobSpec({ ...data, id: 'new', submitAt: 0 }), live.net, live.provinces);
+    const spec = toJobSpec({ ...data, id: 'new', submitAt: 0 });
+    const { errors } = checkJobAgainstNetwork(spec, live.net, live.provinces);
     if (errors.length > 0) return { issues: at(errors) };
+    if (data.order !== undefined) {
+      const why = this.orders ? await this.orders.checkJobOrder(data.order, tenantId, spec) : 'this platform has no market';
+      if (why !== undefined) return { issues: at([{ path: 'order', message: why }]) };
+    }
     return {
       issues: [],
       job: {
-        tenantId, spec: { ...data, tenant: tenantId }, class: data.class, origin: data.origin, units: data.units,
+        tenantId, spec: { ...data, tenant: tenantId }, class: data.class, origin: data.origin, units: data.units, ...(data.order !== undefined && { orderId: data.order }),
         bodyHash: createHash('sha256').update(canonicalJson(body)).digest('hex'),
       },
     };
@@ -249,8 +258,9 @@ export class JobService {
     if (job.state === 'cancelled') return jobView(job);
     const now = this.clock.now();
     const applied = await this.store.db.transaction(async (tx) => {
-      const moved = await this.store.jobs.transition([{ id, from: statesBefore('cancelled'), to: 'cancelled', reason }], now, tx);
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore('cancelled'), to: 'cancelled', reason, ...meteredUntil(job, now) }], now, tx);
       if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.cancel', target: id, source: who.source }], tx);
+      if (moved.length > 0 && job.orderId !== undefined) await this.orders?.meter(job.orderId, tx);
       return moved.length > 0;
     });
     const after = (await this.store.jobs.get(id))!;
@@ -275,6 +285,8 @@ export class JobService {
         // A time from the agent counts when it is plausible: not before the job existed, not ahead of the platform's clock.
         ...(r.at !== undefined && r.at >= job.createdAt && r.at <= now && { at: r.at }) }], now, tx);
       if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
+      // A job under an order bills its metered use to the order in the same transaction as the report.
+      if (moved.length > 0 && job.orderId !== undefined) await this.orders?.meter(job.orderId, tx);
       return moved.length > 0;
     });
     const after = (await this.store.jobs.get(id))!;
@@ -287,6 +299,16 @@ function checkKey(key: string | undefined): void {
   if (key !== undefined && (key.length === 0 || key.length > 200)) {
     throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
   }
+}
+
+/**
+ * A running job stopped by the platform (cancelled, or its order ended) is
+ * metered up to now: units x whole seconds since it started, or what its
+ * agent last reported if that is more.
+ */
+export function meteredUntil(job: JobRecord, now: number): { unitSeconds?: number } {
+  if (job.state !== 'running' || job.startedAt === undefined) return {};
+  return { unitSeconds: Math.max(job.unitSeconds ?? 0, job.units * Math.max(0, Math.floor((now - job.startedAt) / 1000))) };
 }
 
 /** Whether `who` may see `job` at all. */
@@ -308,6 +330,6 @@ export function canSee(job: JobRecord, who: Principal): boolean {
 /** The stored spec -> the placement engine's JobSpec (submitted now). */
 export function specOf(job: JobRecord): JobSpec {
   // The spec was validated when it was submitted; it is stored in the schema's output form.
-  const { name: _name, command: _c, workdir: _w, env: _e, timeLimitS: _t, image: _i, ...fields } = job.spec;
+  const { name: _name, command: _c, workdir: _w, env: _e, timeLimitS: _t, image: _i, order: _o, ...fields } = job.spec;
   return toJobSpec({ ...(fields as unknown as Parameters<typeof toJobSpec>[0]), id: job.id, submitAt: 0, tenant: job.tenantId });
 }

@@ -244,7 +244,7 @@ export class MonitoringService {
         if (anomaly) wanted.push({ key: `anomaly:${scope}:${cls}`, kind: 'utilisation-anomaly', scope, message: `${cls} units in use ${anomaly}` });
       }
     }
-    return this.store.alerts.reconcile(wanted, now);
+    return this.store.alerts.reconcile(wanted, now, ['stale', 'pue-above-target', 'utilisation-anomaly']);
   }
 
   async alerts(query: { open?: string; cursor?: string; limit?: string }, who: Principal): Promise<{ alerts: unknown[]; nextCursor: string | null }> {

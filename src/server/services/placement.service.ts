@@ -3,7 +3,9 @@ import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
 import { policyFor } from '../../core/placement/policy.js';
 import type { Explanation } from '../../core/placement/types.js';
-import type { Transition } from '../../store/repositories/job.repository.js';
+import { LIVE_ORDER_STATES } from '../../core/market/orders.js';
+import { formatYuan } from '../../core/money.js';
+import type { JobRecord, Transition } from '../../store/repositories/job.repository.js';
 import type { Store } from '../../store/store.js';
 import { specOf } from './job.service.js';
 import { lastReports, unitsInUse } from './live-use.js';
@@ -90,12 +92,42 @@ export class PlacementService {
   async freeUnits(live: LiveNetwork): Promise<Float64Array> {
     const now = this.clock.now();
     const used = await unitsInUse(this.store, live, now, this.staleAfterMs, await this.heldUnits(live, now));
+    // Capacity sold through the market and not yet used by its orders' jobs is not free for other work.
+    for (const r of await this.store.market.unusedOrderUnits()) {
+      const i = live.ctx.poolIndex.get(`${r.dataCenterId}/${r.poolId}`);
+      if (i !== undefined) used[i] = (used[i] as number) + r.units;
+    }
     const last = await lastReports(this.store);
     const silent = (dc: string): boolean => {
       const at = last.get(dc);
       return at !== undefined && now - at > this.staleAfterMs;
     };
     return Float64Array.from(live.ctx.pools, (p, i) => (silent(p.dataCenterId) ? 0 : Math.max(0, p.units - (used[i] as number))));
+  }
+
+  /**
+   * A job under a market order runs in the order's pool, on the capacity the
+   * order bought, while the order's units last; it does not compete for the
+   * rest of the network.
+   */
+  private async placeUnderOrder(job: JobRecord, use: Map<string, number>): Promise<{ move: Transition } | { wait: string }> {
+    const o = await this.store.market.order(job.orderId!);
+    if (!o || !LIVE_ORDER_STATES.includes(o.state) || o.dataCenterId === undefined || o.poolId === undefined) {
+      return { move: { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: order ${job.orderId} is ${o?.state ?? 'unknown'}` } };
+    }
+    if (o.preemptAt !== undefined) return { wait: `waiting: order ${o.id} has a preemption notice` };
+    if (!use.has(o.id)) use.set(o.id, await this.store.market.jobUnitsHeld(o.id));
+    const inUse = use.get(o.id)!;
+    if (inUse + job.units > o.units) return { wait: `waiting: ${inUse} of the ${o.units} units of order ${o.id} are in use` };
+    use.set(o.id, inUse + job.units);
+    const durationS = Number(job.spec.durationS ?? 0);
+    const cost = Math.round(((o.price ?? 0) * job.units * durationS) / 3600);
+    return {
+      move: {
+        id: job.id, from: ['pending'], to: 'placed', reason: `placed under order ${o.id} in ${o.dataCenterId} (${o.poolId})`,
+        placement: { dataCenterId: o.dataCenterId, poolId: o.poolId, cost, explanation: { policy: 'order', order: o.id, offer: o.offerId, dataCenter: o.dataCenterId, pool: o.poolId, pricePerUnitHour: formatYuan(o.price ?? 0) } },
+      },
+    };
   }
 
   /** One round: places up to `batch` pending jobs in submission order. */
@@ -110,7 +142,14 @@ export class PlacementService {
     const now = this.clock.now();
     const moves: Transition[] = [];
     const waits: { id: string; reason: string }[] = [];
+    const orderUse = new Map<string, number>();
     for (const job of pending) {
+      if (job.orderId !== undefined) {
+        const r = await this.placeUnderOrder(job, orderUse);
+        if ('move' in r) moves.push(r.move);
+        else waits.push({ id: job.id, reason: r.wait });
+        continue;
+      }
       const d = placer.place(specOf(job), true);
       if (d.placed && d.pool && d.dc && d.cost) {
         moves.push({

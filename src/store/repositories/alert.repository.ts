@@ -1,6 +1,6 @@
 import type { Db, SqlValue } from '../db.js';
 
-export const ALERT_KINDS = ['stale', 'pue-above-target', 'utilisation-anomaly'] as const;
+export const ALERT_KINDS = ['stale', 'pue-above-target', 'utilisation-anomaly', 'low-balance'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface Alert {
@@ -27,12 +27,13 @@ export class AlertRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Makes the open alerts exactly `wanted`: raises those not yet open, clears
-   * open ones no longer wanted. Returns what changed.
+   * Makes the open alerts of `kinds` exactly `wanted`: raises those not yet
+   * open, clears open ones no longer wanted. Alerts of other kinds belong to
+   * another checker and are left alone. Returns what changed.
    */
-  async reconcile(wanted: readonly Omit<Alert, 'id' | 'raisedAt' | 'clearedAt'>[], now: number): Promise<{ raised: string[]; cleared: string[] }> {
+  async reconcile(wanted: readonly Omit<Alert, 'id' | 'raisedAt' | 'clearedAt'>[], now: number, kinds: readonly AlertKind[]): Promise<{ raised: string[]; cleared: string[] }> {
     return this.db.transaction(async (tx) => {
-      const open = await tx.all<{ key: string }>('SELECT key FROM alerts WHERE cleared_at IS NULL');
+      const open = await tx.all<{ key: string }>(`SELECT key FROM alerts WHERE cleared_at IS NULL AND kind IN (${kinds.map(() => '?').join(', ')})`, kinds);
       const openKeys = new Set(open.map((r) => r.key));
       const wantedKeys = new Set(wanted.map((w) => w.key));
       const raised: string[] = [];

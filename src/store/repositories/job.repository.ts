@@ -26,6 +26,8 @@ export interface JobRecord {
   unitSeconds?: number;
   /** The workload manager's id for the job (a Slurm job id, a process id). */
   externalId?: string;
+  /** The market order the job runs under. */
+  orderId?: string;
   createdAt: number;
   updatedAt: number;
   startedAt?: number;
@@ -47,6 +49,7 @@ export interface NewJob {
   class: string;
   origin: string;
   units: number;
+  orderId?: string;
 }
 
 export interface JobFilter {
@@ -82,12 +85,12 @@ export interface Transition {
   epoch?: number;
 }
 
-const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, created_at, updated_at, started_at, ended_at';
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, order_id, created_at, updated_at, started_at, ended_at';
 
 interface JobRow {
   seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
   state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
-  epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
+  epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; order_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
 }
 
 function toJob(r: JobRow): JobRecord {
@@ -110,6 +113,7 @@ function toJob(r: JobRow): JobRecord {
     attempts: Number(r.attempts),
     ...(r.unit_seconds !== null && { unitSeconds: Number(r.unit_seconds) }),
     ...(r.external_id !== null && { externalId: r.external_id }),
+    ...(r.order_id !== null && { orderId: r.order_id }),
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),
     ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
@@ -139,13 +143,14 @@ export class JobRepository {
       }
       // The first event (pending, submitted) is the job row itself: events() reads it from created_at.
       const seq = await tx.one<{ seq: number }>(
-        'INSERT INTO jobs (id, tenant_id, idem_key, body_hash, spec, class, origin, units, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
-        [job.id, job.tenantId, job.idempotencyKey ?? null, job.bodyHash, JSON.stringify(job.spec), job.class, job.origin, job.units, 'pending', now, now],
+        'INSERT INTO jobs (id, tenant_id, idem_key, body_hash, spec, class, origin, units, state, order_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
+        [job.id, job.tenantId, job.idempotencyKey ?? null, job.bodyHash, JSON.stringify(job.spec), job.class, job.origin, job.units, 'pending', job.orderId ?? null, now, now],
       );
       return {
         job: {
           seq: Number(seq!.seq), id: job.id, tenantId: job.tenantId, ...(job.idempotencyKey !== undefined && { idempotencyKey: job.idempotencyKey }),
           spec: job.spec, class: job.class, origin: job.origin, units: job.units, state: 'pending', epoch: 0, attempts: 0, createdAt: now, updatedAt: now,
+          ...(job.orderId !== undefined && { orderId: job.orderId }),
         },
         created: true,
       };
@@ -199,6 +204,12 @@ export class JobRepository {
     if (dataCenterId !== undefined) { sql += ' AND dc_id = ?'; params.push(dataCenterId); }
     params.push(limit);
     const rows = await this.db.all<JobRow>(`${sql} ORDER BY seq LIMIT ?`, params);
+    return rows.map(toJob);
+  }
+
+  /** The jobs of a market order in these states. */
+  async ofOrder(orderId: string, states: readonly JobState[], db: Db = this.db): Promise<JobRecord[]> {
+    const rows = await db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE order_id = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY seq`, [orderId, ...states]);
     return rows.map(toJob);
   }
 
