@@ -123,13 +123,14 @@ export class LedgerService {
   constructor(private readonly store: Store, private readonly clock: Clock) {}
 
   /** Posts `postings` as one transaction, with its audit entry. */
-  async post(who: Principal, t: { kind: TransactionKind; postings: Posting[]; key?: string; memo?: string; orderId?: string; jobId?: string; reverses?: string; target: string }, db: Db = this.store.db): Promise<{ transaction: LedgerTransaction; posted: boolean }> {
+  async post(who: Principal, t: { kind: TransactionKind; postings: Posting[]; key?: string; memo?: string; orderId?: string; jobId?: string; reverses?: string; target: string; floors?: Record<string, number> }, db: Db = this.store.db): Promise<{ transaction: LedgerTransaction; posted: boolean }> {
     const now = this.clock.now();
     return db.transaction(async (tx) => {
       const out = await this.store.ledger.post({
         id: `tx_${randomId()}`, kind: t.kind, at: now, actor: actorName(who), postings: t.postings,
         ...(t.key !== undefined && { idempotencyKey: t.key }), ...(t.memo !== undefined && { memo: t.memo }),
         ...(t.orderId !== undefined && { orderId: t.orderId }), ...(t.jobId !== undefined && { jobId: t.jobId }), ...(t.reverses !== undefined && { reverses: t.reverses }),
+        ...(t.floors !== undefined && { floors: t.floors }),
       }, tx);
       if (out.posted && who.source !== 'internal') {
         await this.store.audit.append([{ at: now, actor: actorName(who), action: `ledger.${t.kind}`, target: t.target, source: who.source, detail: { transaction: out.transaction.id, postings: out.transaction.postings } }], tx);

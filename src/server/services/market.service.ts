@@ -381,7 +381,10 @@ export class MarketService {
       }, now, tx);
       if (!made.created) return made;
       await this.store.audit.append([{ at: now, actor: actorName(who), action: 'order.create', target: id, source: who.source, detail: { tenant: tenantId, mode, units: orderUnits, durationS, ...(offer && { offer: offer.id }) } }], tx);
-      if (offer && mode !== 'spot') await this.fill(made.order, offer, who, now, tx);
+      if (offer && mode !== 'spot') {
+        await this.fill(made.order, offer, who, now, tx);
+        await this.auctionPool(offer.dataCenterId, offer.poolId, tx);
+      }
       if (offer && mode === 'spot') await this.auction(offer.id, tx);
       return { order: (await this.store.market.order(id, tx))!, created: true };
     });
@@ -418,12 +421,26 @@ export class MarketService {
       throw new ConflictError(`offer "${offer.id}" has fewer than ${order.units} units left`, { context: { offer: offer.id }, expose: true });
     }
     const hold = holdFor(offer.price, order.units, order.durationS);
-    await this.ledger.post(who, { kind: 'hold', target: order.id, orderId: order.id, postings: [{ account: Accounts.available(order.tenantId), amount: -hold }, { account: Accounts.held(order.tenantId), amount: hold }] }, tx);
+    await this.hold(who, order, hold, tx);
     await this.store.market.update(order.id, {
       from: ['open'], to: 'matched', reason: `matched to offer ${offer.id} in ${offer.dataCenterId} (${offer.poolId})`, heldDelta: hold,
       set: { offerId: offer.id, dataCenterId: offer.dataCenterId, poolId: offer.poolId, price: offer.price, matchedAt: now, endsAt: now + order.durationS * 1000 },
     }, now, tx);
     if (order.mode === 'reserved') await this.capture((await this.store.market.order(order.id, tx))!, hold, tx, 'the reserved term');
+  }
+
+  /**
+   * Holds an order's most possible cost. The tenant's available balance must
+   * stay above the minimum after it (at or below it, orders are refused):
+   * enforced by the ledger's conditional update, so parallel orders cannot
+   * pass it together.
+   */
+  private async hold(who: Principal, o: OrderRecord, amount: number, tx: Db): Promise<void> {
+    const available = Accounts.available(o.tenantId);
+    await this.ledger.post(who, {
+      kind: 'hold', target: o.id, orderId: o.id, floors: { [available.id]: this.settings.minBalance + 1 },
+      postings: [{ account: available, amount: -amount }, { account: Accounts.held(o.tenantId), amount }],
+    }, tx);
   }
 
   /** Moves `amount` of an order's hold to the operator and the platform's commission. */
@@ -487,7 +504,10 @@ export class MarketService {
       await this.ledger.post(SYSTEM, { kind: 'release', target: o.id, orderId: o.id, memo: reason, postings: [{ account: Accounts.held(o.tenantId), amount: -after.held }, { account: Accounts.available(o.tenantId), amount: after.held }] }, tx);
     }
     await this.store.market.update(o.id, { from: LIVE_ORDER_STATES, to, reason, heldDelta: -after.held, preemptAt: null }, now, tx);
-    if (o.mode !== 'spot' && o.offerId) await this.store.market.returnUnits(o.offerId, o.units, tx);
+    if (o.mode !== 'spot' && o.offerId) {
+      await this.store.market.returnUnits(o.offerId, o.units, tx);
+      await this.auctionPool(o.dataCenterId!, o.poolId!, tx);
+    }
     return true;
   }
 
@@ -569,6 +589,13 @@ export class MarketService {
 
   // ---- spot ---------------------------------------------------------------
 
+  /** Clears the spot offers of a pool whose on-demand or reserved sales changed. */
+  private async auctionPool(dataCenterId: string, poolId: string, tx: Db): Promise<void> {
+    for (const o of await this.store.market.offers({ dataCenters: [dataCenterId], mode: 'spot', state: 'active' })) {
+      if (o.poolId === poolId) await this.auction(o.id, tx);
+    }
+  }
+
   /**
    * Clears one spot offer: its capacity is its quantity less what on-demand
    * and reserved orders hold on the same pool. The highest bids win;
@@ -604,7 +631,7 @@ export class MarketService {
         const o = byId.get(w.orderId)!;
         if (o.state !== 'open') continue;
         const left = spend.get(o.tenantId)! - holdFor(o.price!, o.units, o.durationS);
-        if (left < 0) {
+        if (left <= this.settings.minBalance) {
           broke = o;
           break;
         }
@@ -619,7 +646,7 @@ export class MarketService {
       const o = byId.get(w.orderId)!;
       if (o.state === 'open') {
         const hold = holdFor(o.price!, o.units, o.durationS);
-        await this.ledger.post(SYSTEM, { kind: 'hold', target: o.id, orderId: o.id, postings: [{ account: Accounts.available(o.tenantId), amount: -hold }, { account: Accounts.held(o.tenantId), amount: hold }] }, tx);
+        await this.hold(SYSTEM, o, hold, tx);
         await this.store.market.update(o.id, {
           from: ['open'], to: 'matched', reason: `bid ${formatYuan(o.price!)} won ${o.units} units of spot offer ${offer.id}`, heldDelta: hold,
           set: { matchedAt: now, endsAt: now + o.durationS * 1000 },

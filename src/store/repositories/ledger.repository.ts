@@ -26,6 +26,8 @@ export interface NewTransaction {
   /** The transaction this one reverses. */
   reverses?: string;
   postings: readonly Posting[];
+  /** Per account id: a higher floor than the account's own for this transaction (a hold must leave the tenant's minimum balance). */
+  floors?: Readonly<Record<string, number>>;
 }
 
 export interface LedgerTransaction {
@@ -88,13 +90,13 @@ export class LedgerRepository {
       const sorted = [...t.postings].sort((a, b) => (a.account.id < b.account.id ? -1 : a.account.id > b.account.id ? 1 : 0));
       for (const p of sorted) {
         await this.ensure(p.account, t.at, tx);
-        const changed = await tx.run(
-          'UPDATE accounts SET balance = balance + ? WHERE id = ? AND (min_balance IS NULL OR balance + ? >= min_balance)',
-          [p.amount, p.account.id, p.amount],
-        );
+        const floor = t.floors?.[p.account.id];
+        const changed = floor === undefined || p.amount > 0
+          ? await tx.run('UPDATE accounts SET balance = balance + ? WHERE id = ? AND (min_balance IS NULL OR balance + ? >= min_balance)', [p.amount, p.account.id, p.amount])
+          : await tx.run('UPDATE accounts SET balance = balance + ? WHERE id = ? AND balance + ? >= ? AND (min_balance IS NULL OR balance + ? >= min_balance)', [p.amount, p.account.id, p.amount, floor, p.amount]);
         if (changed === 0) {
-          const acc = await tx.one<{ balance: number; min_balance: number }>('SELECT balance, min_balance FROM accounts WHERE id = ?', [p.account.id]);
-          const shortfall = Number(acc!.min_balance) - (Number(acc!.balance) + p.amount);
+          const acc = await tx.one<{ balance: number; min_balance: number | null }>('SELECT balance, min_balance FROM accounts WHERE id = ?', [p.account.id]);
+          const shortfall = Math.max(Number(acc!.min_balance ?? Number.MIN_SAFE_INTEGER), floor ?? Number.MIN_SAFE_INTEGER) - (Number(acc!.balance) + p.amount);
           throw new PaymentRequiredError(
             `${t.kind} needs ${formatYuan(-p.amount)} yuan from ${p.account.id}, which holds ${formatYuan(Number(acc!.balance))}: ${formatYuan(shortfall)} yuan short`,
             { context: { account: p.account.id, shortfall: formatYuan(shortfall), shortfallMinor: shortfall }, expose: true },
