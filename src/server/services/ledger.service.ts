@@ -200,9 +200,11 @@ export class LedgerService {
     const orig = await this.store.ledger.get(id);
     if (!orig) throw new NotFoundError(`transaction "${id}" not found`);
     if (orig.kind === 'reversal') throw new ConflictError(`transaction "${id}" is itself a reversal; post an adjustment instead`);
+    // An order's holds, captures and releases follow its state; undoing one alone would leave the order's books wrong.
+    if (orig.orderId !== undefined) throw new ConflictError(`transaction "${id}" belongs to order ${orig.orderId}; correct it with an adjustment or a refund`);
     const accounts = await Promise.all(orig.postings.map((p) => this.store.ledger.account(p.account)));
     const postings = reversalOf(orig.postings.map((p, i) => ({ account: refOf(accounts[i]!), amount: p.amount })));
-    const out = await this.post(who, { kind: 'reversal', target: `transaction:${id}`, memo: b.memo, reverses: id, key: `reversal:${id}`, postings, ...(orig.orderId !== undefined && { orderId: orig.orderId }) });
+    const out = await this.post(who, { kind: 'reversal', target: `transaction:${id}`, memo: b.memo, reverses: id, key: `reversal:${id}`, postings });
     return { transaction: transactionView(out.transaction), created: out.posted };
   }
 

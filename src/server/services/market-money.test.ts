@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/databases.js';
 import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
-import { Accounts } from '../../core/market/ledger.js';
 
 /** Offers of the operator's first data center's intelligent pool, by mode. */
 async function offer(t: TestPlatform, body: Record<string, unknown>): Promise<string> {
