@@ -50,7 +50,7 @@ describe('ledger invariants under random market activity', () => {
       const [dc] = await operatorDataCenters(t);
       const pool = (await t.platform.network.require()).dataCenters.get(dc!)!.pools.find((p) => p.class === 'intelligent')!;
       const offers: string[] = [];
-      for (const body of [{ mode: 'on-demand', price: '3.3333' }, { mode: 'reserved', price: '2.5', termS: 7200 }, { mode: 'spot', price: '1.9999' }]) {
+      for (const body of [{ mode: 'on-demand', price: '3.3333' }, { mode: 'reserved', price: '2.5', termS: 7200 }, { mode: 'spot', price: '1.9999', quantity: 4 }]) {
         const r = await t.call(t.tokens.operator, 'POST', '/v1/offers', { dataCenter: dc, pool: pool.id, quantity: 6, validTo: t.clock.now() + 365 * 86_400_000, ...body });
         expect(r.status, JSON.stringify(r.body)).toBe(201);
         offers.push(r.body.id);
