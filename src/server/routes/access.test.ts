@@ -3,6 +3,8 @@ import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
 import { readScenarioDocument } from '../../formats/scenario-file.js';
 import { NATIONAL } from '../../../test/fixtures.js';
+import { Accounts } from '../../core/market/ledger.js';
+import { SYSTEM } from '../services/actor.js';
 import { V1_ROUTES } from './v1.js';
 
 type Who = 'admin' | 'regulator' | 'operator' | 'tenantAdmin' | 'member' | 'agent' | 'otherTenant' | 'none';
@@ -29,11 +31,21 @@ describe('every route x every role', () => {
     return { id: r.body.id, epoch: 1 };
   }
 
+  let offer: string;
   beforeAll(async () => {
     t = await testPlatform();
     ops = await operatorDataCenters(t);
     pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
+    offer = (await t.platform.market.createOffer({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }, SYSTEM)).id;
+    for (const tenant of ['acme', 'globex']) await t.platform.ledger.topUp(tenant, { amount: 100_000 }, SYSTEM);
+    // The operator has earned something, so that it can be paid out.
+    await t.platform.ledger.post(SYSTEM, { kind: 'adjustment', target: 'test', postings: [{ account: Accounts.commission(), amount: -1000 }, { account: Accounts.operator(ops[0]!), amount: 1000 }] });
   });
+
+  /** A fresh order of acme on the operator's offer. */
+  async function acmeOrder(): Promise<string> {
+    return (await t.platform.market.createOrder({ offer, units: 1, durationS: 600, tenant: 'acme' }, SYSTEM)).order.id;
+  }
   afterAll(async () => {
     await t?.close();
   });
@@ -121,6 +133,41 @@ describe('every route x every role', () => {
     { route: 'GET /v1/agent/assignments', request: async () => ({ url: '/v1/agent/assignments?wait=0' }), expect: ok('agent') },
     { route: 'GET /v1/audit', request: async () => ({ url: '/v1/audit' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/audit/verify', request: async () => ({ url: '/v1/audit/verify' }), expect: ok('admin', 'regulator') },
+    { route: 'GET /v1/offers', request: async () => ({ url: '/v1/offers?limit=5' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    { route: 'POST /v1/offers', request: async () => ({ url: '/v1/offers', body: { dataCenter: ops[0], pool, mode: 'spot', price: '0.5', quantity: 1 } }), expect: created('admin', 'operator') },
+    { route: 'GET /v1/offers/:id', request: async () => ({ url: `/v1/offers/${offer}` }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    { route: 'PATCH /v1/offers/:id', request: async () => ({ url: `/v1/offers/${offer}`, body: { price: '1.1' } }), expect: ok('admin', 'operator') },
+    {
+      route: 'POST /v1/orders',
+      request: async (who) => ({ url: '/v1/orders', body: { offer, units: 1, durationS: 600, ...(who === 'admin' && { tenant: 'acme' }) } }),
+      expect: created('admin', 'tenantAdmin', 'member', 'otherTenant'),
+    },
+    { route: 'GET /v1/orders', request: async () => ({ url: '/v1/orders' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'otherTenant') },
+    { route: 'GET /v1/orders/:id', request: async () => ({ url: `/v1/orders/${await acmeOrder()}` }), expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member'), otherTenant: 404 } },
+    { route: 'POST /v1/orders/:id/cancel', request: async () => ({ url: `/v1/orders/${await acmeOrder()}/cancel` }), expect: { ...ok('admin', 'tenantAdmin', 'member'), otherTenant: 404 } },
+    { route: 'GET /v1/tenants/:id/balance', request: async () => ({ url: '/v1/tenants/acme/balance' }), expect: { ...ok('admin', 'regulator', 'tenantAdmin', 'member'), otherTenant: 404 } },
+    { route: 'POST /v1/tenants/:id/top-ups', request: async () => ({ url: '/v1/tenants/acme/top-ups', body: { amount: 1 } }), expect: created('admin') },
+    { route: 'POST /v1/tenants/:id/refunds', request: async () => ({ url: '/v1/tenants/acme/refunds', body: { amount: '0.01', reason: 'goodwill' } }), expect: created('admin') },
+    { route: 'POST /v1/datacenters/:id/payouts', request: async () => ({ url: `/v1/datacenters/${ops[0]}/payouts`, body: { amount: '0.0001' } }), expect: created('admin') },
+    {
+      route: 'POST /v1/ledger/adjustments',
+      request: async () => ({ url: '/v1/ledger/adjustments', body: { memo: 'rounding', postings: [{ account: 'platform:commission', amount: '-0.0001' }, { account: 'tenant:acme:available', amount: '0.0001' }] } }),
+      expect: created('admin'),
+    },
+    {
+      route: 'POST /v1/ledger/transactions/:id/reverse',
+      request: async () => ({ url: `/v1/ledger/transactions/${(await t.platform.ledger.topUp('acme', { amount: 1 }, SYSTEM)).transaction.id}/reverse`, body: { memo: 'entered twice' } }),
+      expect: created('admin'),
+    },
+    {
+      route: 'GET /v1/ledger/transactions/:id',
+      request: async () => ({ url: `/v1/ledger/transactions/${(await t.platform.store.ledger.transactions({ limit: 1 }))[0]!.id}` }),
+      expect: ok('admin', 'regulator'),
+    },
+    { route: 'GET /v1/ledger/accounts', request: async () => ({ url: '/v1/ledger/accounts' }), expect: ok('admin', 'regulator') },
+    { route: 'GET /v1/ledger/verify', request: async () => ({ url: '/v1/ledger/verify' }), expect: ok('admin', 'regulator') },
+    { route: 'GET /v1/statements/tenants/:id', request: async () => ({ url: '/v1/statements/tenants/acme?period=2026-11' }), expect: { ...ok('admin', 'regulator', 'tenantAdmin', 'member'), otherTenant: 404 } },
+    { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];
 
   it('has a case for every route', () => {
