@@ -52,6 +52,39 @@ describe('the CLI against a running platform', () => {
     expect(monitor.stdout).toMatch(/^hub:gansu at \S+: \d+ data centers \(0 reporting, \d+ stale\)\n/);
   });
 
+  it('runs the market: an operator offers, an admin tops up, a tenant buys by requirement and reads its statement', async () => {
+    const post = async (path: string, body: unknown) => (await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ secret: string }>;
+    const dcs = (await (await fetch(`${server.url}/v1/datacenters?hub=gansu`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { dataCenters: { id: string; pools: { id: string; class: string }[] }[] };
+    const dc = dcs.dataCenters[0]!;
+    const pool = dc.pools.find((p) => p.class === 'intelligent')!;
+    const operator = (await post('/v1/users', { name: 'ops', role: 'dc-operator', dataCenters: [dc.id] })).secret;
+    const created = await runCli('market', 'offer', 'create', '--dc', dc.id, '--pool', pool.id, '--mode', 'on-demand', '--price', '6.5', '--quantity', '16', '--url', server.url, '--token', operator);
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toMatch(/^off_\S+ on-demand 6\.5 yuan\/unit-h, 16 available\n$/);
+    const top = await runCli('market', 'top-up', 'acme', '500', '--key', 'wire-1', '--url', server.url, '--token', admin);
+    expect(top.stdout).toBe('posted: acme has 500 yuan available\n');
+    expect((await runCli('market', 'top-up', 'acme', '500', '--key', 'wire-1', '--url', server.url, '--token', admin)).stdout).toBe('already posted: acme has 500 yuan available\n');
+    const flags = ['--url', server.url, '--token', member];
+    const offers = await runCli('market', 'offers', '--class', 'intelligent', '--origin', 'lanzhou', '--sort', 'latency', ...flags);
+    expect(offers.stdout.split('\n')[0]).toMatch(/^id\s+pool\s+hub\s+model\s+mode\s+yuan\/unit-h\s+available\s+green\s+latency ms$/);
+    expect(offers.stdout).toContain(`${dc.id}/${pool.id}`);
+    const buy = await runCli('market', 'buy', '--origin', 'lanzhou', '--class', 'intelligent', '--units', '4', '--duration', '3600', '--latency', 'batch', ...flags);
+    expect(buy.stdout).toMatch(new RegExp(`^ord_\\S+ matched on ${dc.id}/${pool.id}, 26 yuan held\n$`));
+    const tooMuch = await runCli('market', 'buy', '--origin', 'lanzhou', '--class', 'intelligent', '--units', '12', '--duration', '36000', '--latency', 'batch', ...flags);
+    expect(tooMuch.code).toBe(2);
+    expect(tooMuch.stderr).toMatch(/^error: 402: hold needs 780 yuan from tenant:acme:available, which holds 474: 306.0001 yuan short/);
+    const orders = await runCli('market', 'orders', ...flags);
+    expect(orders.stdout).toMatch(/ord_\S+\s+acme\s+on-demand\s+matched\s+4/);
+    const csv = await runCli('market', 'statement', '--tenant', 'acme', '--csv', ...flags);
+    expect(csv.stdout.split('\n')[0]).toBe('at,transaction,kind,account,amount_yuan,balance_yuan,order,job,memo');
+    expect(csv.stdout).toMatch(/,top-up,tenant:acme:available,500,500,/);
+    expect(csv.stdout).toMatch(/,hold,tenant:acme:available,-26,474,ord_/);
+    const st = await runCli('market', 'statement', '--tenant', 'acme', ...flags);
+    expect(st.stdout).toContain('tenant:acme:available: opening 0, closing 474\n');
+    expect(st.stdout).toContain('reconciled with the ledger\n');
+    expect((await runCli('market', 'statement', ...flags)).stderr).toBe('error: give --tenant or --dc\n');
+  });
+
   it('reports API refusals and missing credentials with exit 2', async () => {
     const r = await runCli('jobs', 'show', 'job_nope', '--url', server.url, '--token', member);
     expect(r.code).toBe(2);

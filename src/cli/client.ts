@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -42,8 +43,18 @@ export function resolveClient(opts: ClientOptions, env: NodeJS.ProcessEnv = proc
   return { url: url.replace(/\/+$/, ''), token };
 }
 
+/** The flags every command that calls a platform takes. */
+export const clientFlags = (c: Command): Command => c.option('--url <url>', 'platform URL (default: SUANLI_URL or http://127.0.0.1:8080)').option('--token <token>', 'API token (default: SUANLI_TOKEN)').option('--json', 'print the answer as JSON');
+
+export type ClientFlags = ClientOptions & { json?: boolean };
+
 /** Calls the platform's API and returns the parsed answer, or throws ApiError. */
 export async function apiCall(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  return jsonAnswer(await apiText(c, method, path, body, headers));
+}
+
+/** Calls the platform's API and returns the answer's text (a CSV statement), or throws ApiError. */
+export async function apiText(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<string> {
   let res: Response;
   try {
     res = await fetch(`${c.url}${path}`, {
@@ -54,7 +65,7 @@ export async function apiCall(c: { url: string; token: string }, method: string,
   } catch (e) {
     throw new UsageError(`cannot reach the platform at ${c.url}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
   }
-  const parsed = jsonAnswer(await res.text());
-  if (!res.ok) throw new ApiError(res.status, parsed as ApiError['body']);
-  return parsed;
+  const text = await res.text();
+  if (!res.ok) throw new ApiError(res.status, jsonAnswer(text) as ApiError['body']);
+  return text;
 }

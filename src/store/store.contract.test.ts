@@ -22,7 +22,20 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   it('migrates once: a second run applies nothing', async () => {
     expect(await store.migrate(T0 + 1)).toEqual([]);
     const rows = await store.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1]);
+    expect(rows.map((r) => Number(r.version))).toEqual([1, 2]);
+  });
+
+  it('upgrades a database of the first release to the market schema, keeping its jobs', async () => {
+    // A database as the first release left it: migration 1 only, with a job in it.
+    await store.db.exec('DROP TABLE postings; DROP TABLE ledger_transactions; DROP TABLE accounts; DROP TABLE order_events; DROP TABLE orders; DROP TABLE offers; DROP INDEX jobs_by_order');
+    await store.db.exec('ALTER TABLE jobs DROP COLUMN order_id');
+    await store.db.run('DELETE FROM schema_migrations WHERE version = 2');
+    await store.db.run("INSERT INTO jobs (id, tenant_id, body_hash, spec, class, origin, units, state, created_at, updated_at) VALUES ('old-job', 'acme', 'h', '{}', 'general', 'shanghai', 1, 'pending', ?, ?)", [T0, T0]);
+    expect(await store.migrate(T0 + 5)).toEqual([2]);
+    const job = await store.jobs.get('old-job');
+    expect(job?.state).toBe('pending');
+    expect(job?.orderId).toBeUndefined();
+    expect((await store.ledger.verify()).ok).toBe(true);
   });
 
   it('keeps tenants unique and finds tokens by hash until revoked', async () => {

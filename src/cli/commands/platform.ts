@@ -7,8 +7,8 @@ import { describeConfig, loadConfig, readConfigFile } from '../../server/config.
 import type { Config } from '../../server/config.js';
 import { startServer } from '../../server/serve.js';
 import { openStore } from '../../store/store.js';
-import { apiCall, resolveClient } from '../client.js';
-import type { ClientOptions } from '../client.js';
+import { apiCall, clientFlags, resolveClient } from '../client.js';
+import type { ClientFlags } from '../client.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
@@ -103,9 +103,6 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
     });
 }
 
-const clientFlags = (c: Command): Command => c.option('--url <url>', 'platform URL (default: SUANLI_URL or http://127.0.0.1:8080)').option('--token <token>', 'API token (default: SUANLI_TOKEN)').option('--json', 'print the answer as JSON');
-
-type ClientFlags = ClientOptions & { json?: boolean };
 
 /** `suanli jobs submit|list|show|cancel` and `suanli monitor`: wrappers of the API. */
 export function registerClientCommands(program: Command, io: CliIo): void {

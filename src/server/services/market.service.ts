@@ -192,7 +192,7 @@ export class MarketService {
       await this.store.audit.append([{ at: now, actor: actorName(who), action: 'offer.update', target: id, source: who.source, detail: { ...b, ...(b.price !== undefined && { price: formatYuan(b.price) }) } }], tx);
     });
     // A spot offer's capacity or floor may have changed: clear it again now.
-    if (offer.mode === 'spot') await this.store.db.transaction((tx) => this.auction(id, tx));
+    if (offer.mode === 'spot') await this.store.db.transaction((tx) => this.auction(id, live, tx));
     return this.offerView((await this.store.market.offer(id))!, live);
   }
 
@@ -383,9 +383,9 @@ export class MarketService {
       await this.store.audit.append([{ at: now, actor: actorName(who), action: 'order.create', target: id, source: who.source, detail: { tenant: tenantId, mode, units: orderUnits, durationS, ...(offer && { offer: offer.id }) } }], tx);
       if (offer && mode !== 'spot') {
         await this.fill(made.order, offer, who, now, tx);
-        await this.auctionPool(offer.dataCenterId, offer.poolId, tx);
+        await this.auctionPool(offer.dataCenterId, offer.poolId, live, tx);
       }
-      if (offer && mode === 'spot') await this.auction(offer.id, tx);
+      if (offer && mode === 'spot') await this.auction(offer.id, live, tx);
       return { order: (await this.store.market.order(id, tx))!, created: true };
     });
     if (!out.created) return { order: await this.replay(out.order, bodyHash, key!), created: false };
@@ -485,7 +485,7 @@ export class MarketService {
    * order is preempted): stops its jobs, captures its use, releases the
    * rest of the hold and gives its units back to the offer.
    */
-  private async settle(orderId: string, to: OrderState, reason: string, tx: Db): Promise<boolean> {
+  private async settle(orderId: string, to: OrderState, reason: string, live: LiveNetwork, tx: Db): Promise<boolean> {
     const now = this.clock.now();
     const first = await this.store.market.order(orderId, tx);
     if (!first) return false;
@@ -506,7 +506,7 @@ export class MarketService {
     await this.store.market.update(o.id, { from: LIVE_ORDER_STATES, to, reason, heldDelta: -after.held, preemptAt: null }, now, tx);
     if (o.mode !== 'spot' && o.offerId) {
       await this.store.market.returnUnits(o.offerId, o.units, tx);
-      await this.auctionPool(o.dataCenterId!, o.poolId!, tx);
+      await this.auctionPool(o.dataCenterId!, o.poolId!, live, tx);
     }
     return true;
   }
@@ -516,10 +516,11 @@ export class MarketService {
     if (who.role !== 'platform-admin' && who.role !== 'tenant-admin' && who.role !== 'tenant-member') throw new ForbiddenError(`role ${who.role} cannot cancel orders`);
     if (o.state === 'cancelled') return this.orderView(o);
     const now = this.clock.now();
+    const live = await this.network.require();
     const done = await this.store.db.transaction(async (tx) => {
-      const ok = await this.settle(id, 'cancelled', 'cancelled by the buyer', tx);
+      const ok = await this.settle(id, 'cancelled', 'cancelled by the buyer', live, tx);
       if (ok) await this.store.audit.append([{ at: now, actor: actorName(who), action: 'order.cancel', target: id, source: who.source }], tx);
-      if (ok && o.mode === 'spot' && o.offerId) await this.auction(o.offerId, tx);
+      if (ok && o.mode === 'spot' && o.offerId) await this.auction(o.offerId, live, tx);
       return ok;
     });
     const after = (await this.store.market.order(id))!;
@@ -590,9 +591,9 @@ export class MarketService {
   // ---- spot ---------------------------------------------------------------
 
   /** Clears the spot offers of a pool whose on-demand or reserved sales changed. */
-  private async auctionPool(dataCenterId: string, poolId: string, tx: Db): Promise<void> {
-    for (const o of await this.store.market.offers({ dataCenters: [dataCenterId], mode: 'spot', state: 'active' })) {
-      if (o.poolId === poolId) await this.auction(o.id, tx);
+  private async auctionPool(dataCenterId: string, poolId: string, live: LiveNetwork, tx: Db): Promise<void> {
+    for (const o of await this.store.market.offers({ dataCenters: [dataCenterId], mode: 'spot', state: 'active' }, tx)) {
+      if (o.poolId === poolId) await this.auction(o.id, live, tx);
     }
   }
 
@@ -604,11 +605,10 @@ export class MarketService {
    * reserved demand, or their tenant's balance is at the minimum) get a
    * notice and are preempted when it runs out.
    */
-  async auction(offerId: string, tx: Db): Promise<void> {
+  async auction(offerId: string, live: LiveNetwork, tx: Db): Promise<void> {
     await this.store.market.lockOffer(offerId, tx);
     const offer = await this.store.market.offer(offerId, tx);
-    const live = await this.network.current();
-    if (!offer || offer.mode !== 'spot' || !live) return;
+    if (!offer || offer.mode !== 'spot') return;
     const now = this.clock.now();
     const capacity = await this.spotCapacity(offer, live, tx);
     const orders = (await this.store.market.orders({ offerId, mode: 'spot', states: ['open', 'matched', 'active'], limit: 100_000 }, tx))
@@ -678,26 +678,25 @@ export class MarketService {
   async tick(): Promise<{ expired: number; completed: number; preempted: number; matched: number }> {
     const now = this.clock.now();
     const out = { expired: 0, completed: 0, preempted: 0, matched: 0 };
+    const live = await this.network.current();
+    if (!live) return out;
     for (const o of await this.store.market.due(now, 500)) {
       await this.store.db.transaction(async (tx) => {
         if (o.state === 'open') {
           if (await this.store.market.update(o.id, { from: ['open'], to: 'expired', reason: 'nothing was matched before it expired' }, now, tx)) out.expired++;
         } else if (o.preemptAt !== undefined && o.preemptAt <= now && (o.endsAt === undefined || o.preemptAt < o.endsAt)) {
-          if (await this.settle(o.id, 'open', 'preempted after notice', tx)) out.preempted++;
-        } else if (await this.settle(o.id, 'completed', 'the term ended', tx)) {
+          if (await this.settle(o.id, 'open', 'preempted after notice', live, tx)) out.preempted++;
+        } else if (await this.settle(o.id, 'completed', 'the term ended', live, tx)) {
           out.completed++;
         }
       });
     }
     for (const offer of await this.store.market.offers({ mode: 'spot', state: 'active' })) {
-      await this.store.db.transaction((tx) => this.auction(offer.id, tx));
+      await this.store.db.transaction((tx) => this.auction(offer.id, live, tx));
     }
-    const live = await this.network.current();
-    if (live) {
-      for (const o of await this.store.market.orders({ state: 'open', limit: 200 })) {
-        if (o.offerId !== undefined || o.requirement === undefined) continue;
-        if (await this.retryRequirement(o, live)) out.matched++;
-      }
+    for (const o of await this.store.market.orders({ state: 'open', limit: 200 })) {
+      if (o.offerId !== undefined || o.requirement === undefined) continue;
+      if (await this.retryRequirement(o, live)) out.matched++;
     }
     await this.checkBalances(now);
     return out;
@@ -715,7 +714,7 @@ export class MarketService {
         const durationS = o.mode === 'reserved' ? offer.termS! : o.durationS;
         if (!(await this.store.market.update(o.id, { from: ['open'], set: { offerId: offer.id, dataCenterId: offer.dataCenterId, poolId: offer.poolId, explanation: m.explanation } }, now, tx))) return;
         const fresh = { ...(await this.store.market.order(o.id, tx))!, durationS };
-        if (o.mode === 'spot') await this.auction(offer.id, tx);
+        if (o.mode === 'spot') await this.auction(offer.id, live, tx);
         else await this.fill(fresh, offer, SYSTEM, now, tx);
       });
       return true;

@@ -135,7 +135,7 @@ export class MarketRepository {
     return r && toOffer(r);
   }
 
-  async offers(f: OfferFilter): Promise<OfferRecord[]> {
+  async offers(f: OfferFilter, db: Db = this.db): Promise<OfferRecord[]> {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (f.class) { where.push('class = ?'); params.push(f.class); }
@@ -149,7 +149,7 @@ export class MarketRepository {
       where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
       params.push(...f.dataCenters);
     }
-    const rows = await this.db.all<R>(`SELECT ${OFFER_COLUMNS} FROM offers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`, params);
+    const rows = await db.all<R>(`SELECT ${OFFER_COLUMNS} FROM offers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`, params);
     return rows.map(toOffer);
   }
 
