@@ -161,6 +161,17 @@ describe('demo mode', () => {
       }
       expect(job.state).toBe('succeeded');
       expect(readFileSync(out, 'utf8')).toBe(`ran at ${job.placement.dataCenter}\n`);
+      // The demo tenant has a balance, three orders of three modes, and a statement that reconciles.
+      const flags = ['--url', server.url, '--token', member];
+      const balance = await runCli('market', 'balance', 'demo', ...flags);
+      expect(balance.stdout).toMatch(/^demo: \d+(\.\d+)? yuan available, \d+(\.\d+)? held\n$/);
+      const orders = JSON.parse((await runCli('market', 'orders', ...flags, '--json')).stdout) as { orders: { mode: string; state: string }[] };
+      expect(orders.orders.map((o) => o.mode).sort()).toEqual(['on-demand', 'reserved', 'spot']);
+      expect(orders.orders.every((o) => o.state === 'matched' || o.state === 'active')).toBe(true);
+      const st = await runCli('market', 'statement', '--tenant', 'demo', ...flags);
+      expect(st.stdout).toMatch(/ top-up  tenant:demo:available +2000000\n/);
+      expect(st.stdout).toContain('reconciled with the ledger\n');
+      expect((await get('/v1/offers?mode=spot&limit=1')).offers).toHaveLength(1);
     } finally {
       await server.stop();
     }

@@ -9,6 +9,12 @@ export interface CliIo {
   stderrIsTty?: boolean;
 }
 
+// A reader that stops early (`suanli market offers | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 export const processIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

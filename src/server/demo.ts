@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { LocalExecutor } from '../agent/executors/local.js';
+import { formatYuan } from '../core/money.js';
 import type { Clock } from '../core/clock.js';
 import { SeededRng, randomNormal } from '../core/rng.js';
 import type { Rng } from '../core/rng.js';
@@ -42,10 +43,52 @@ export class Demo {
     if (!(await this.p.store.identity.getTenant(DEMO_TENANT))) {
       await this.p.identity.createTenant({ id: DEMO_TENANT, name: 'Demo Enterprise (simulated demand)' }, this.internal('demo'));
     }
+    await this.seedMarket();
     await this.tick();
     this.timers.push(setInterval(() => void this.tick(), TICK_MS));
     const perMinute = this.p.config.demoJobsPerMinute;
     if (perMinute > 0) this.timers.push(setInterval(() => void this.submitOne(), 60_000 / perMinute));
+  }
+
+  /**
+   * On a platform with no offers yet: every data center offers a tenth of
+   * each pool on demand at its list price; western intelligent pools also
+   * offer 30-day reserved terms at 25% off and spot capacity from 40% of the
+   * list price. The demo tenant is topped up and buys a few orders: one by
+   * requirement (with a short job under it, so its use is billed), one
+   * reserved term and one spot bid.
+   */
+  private async seedMarket(): Promise<void> {
+    try {
+      if ((await this.p.store.market.offers({})).length > 0) return;
+      const live = await this.p.network.require();
+      const admin = this.internal('demo market');
+      const west = new Set(live.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
+      let reserved: string | undefined;
+      let spot: string | undefined;
+      for (const d of live.scenario.dataCenters) {
+        for (const pool of d.pools) {
+          const quantity = Math.max(1, Math.floor(pool.units / 10));
+          const base = { dataCenter: d.id, pool: pool.id, quantity };
+          await this.p.market.createOffer({ ...base, mode: 'on-demand', price: formatYuan(pool.price) }, admin);
+          if (west.has(d.hubId) && pool.class === 'intelligent') {
+            const r = await this.p.market.createOffer({ ...base, mode: 'reserved', price: formatYuan(Math.floor(pool.price * 0.75)), termS: 30 * 86_400 }, admin);
+            const sp = await this.p.market.createOffer({ ...base, mode: 'spot', price: formatYuan(Math.floor(pool.price * 0.4)) }, admin);
+            reserved ??= r.id;
+            spot ??= sp.id;
+          }
+        }
+      }
+      await this.p.ledger.topUp(DEMO_TENANT, { amount: 2_000_000, reference: 'demo opening balance' }, admin, 'demo-opening-balance');
+      const matched = await this.p.market.createOrder({
+        tenant: DEMO_TENANT, requirement: { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 7200, latency: 'batch', minGreenShare: 0.3 },
+      }, admin, 'demo-order-batch');
+      if (reserved) await this.p.market.createOrder({ tenant: DEMO_TENANT, offer: reserved, units: 4 }, admin, 'demo-order-reserved');
+      if (spot) await this.p.market.createOrder({ tenant: DEMO_TENANT, offer: spot, units: 2, durationS: 3600, bid: formatYuan(Math.max(1, (await this.p.market.getOffer(spot, admin)).priceMinor * 2)) }, admin, 'demo-order-spot');
+      await this.p.jobs.submit({ tenant: DEMO_TENANT, origin: 'shanghai', class: 'intelligent', units: 8, durationS: 60, latency: 'batch', order: matched.order.id, name: 'training run under a market order' }, admin);
+    } catch (e) {
+      this.p.log.warn({ err: e }, 'demo: the market could not be seeded');
+    }
   }
 
   private internal(name: string, dc?: string): Principal {

@@ -239,7 +239,9 @@ export class LedgerService {
       if (scope && !scope.includes(id)) throw new NotFoundError(`data center "${id}" not found among yours`);
       if (who.role === 'tenant-admin' || who.role === 'tenant-member') throw new ForbiddenError('a tenant sees its own statements only');
     }
-    let from = q.from ?? 0;
+    const refs = kind === 'tenant' ? [Accounts.available(id), Accounts.held(id)] : [Accounts.operator(id)];
+    // Without a period: from the account's first posting to now.
+    let from = q.from ?? (await this.store.ledger.firstPostingAt(refs.map((r) => r.id))) ?? this.clock.now();
     let to = q.to ?? this.clock.now() + 1;
     if (q.period) {
       const [y, m] = q.period.split('-').map(Number) as [number, number];
@@ -247,7 +249,6 @@ export class LedgerService {
       to = Date.UTC(y, m, 1) - CST_MS;
     }
     if (to <= from) throw new ValidationError('query', [{ path: 'to', message: 'must be after from' }]);
-    const refs = kind === 'tenant' ? [Accounts.available(id), Accounts.held(id)] : [Accounts.operator(id)];
     const entries = await this.store.ledger.entries(refs.map((r) => r.id), from, to);
     const running = new Map<string, number>();
     const accounts = [];

@@ -180,6 +180,13 @@ export class LedgerRepository {
     return Number(r?.s ?? 0);
   }
 
+  /** When the first posting on any of these accounts was made, if any. */
+  async firstPostingAt(accountIds: readonly string[]): Promise<number | undefined> {
+    if (accountIds.length === 0) return undefined;
+    const r = await this.db.one<{ at: number | null }>(`SELECT MIN(at) AS at FROM postings WHERE account_id IN (${accountIds.map(() => '?').join(', ')})`, accountIds);
+    return r?.at === null || r?.at === undefined ? undefined : Number(r.at);
+  }
+
   /** Postings on these accounts in [from, to), oldest first, with their transactions. */
   async entries(accountIds: readonly string[], from: number, to: number): Promise<Entry[]> {
     if (accountIds.length === 0) return [];
