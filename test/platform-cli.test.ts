@@ -169,7 +169,7 @@ describe('demo mode', () => {
       expect(orders.orders.map((o) => o.mode).sort()).toEqual(['on-demand', 'reserved', 'spot']);
       expect(orders.orders.every((o) => o.state === 'matched' || o.state === 'active')).toBe(true);
       const st = await runCli('market', 'statement', '--tenant', 'demo', ...flags);
-      expect(st.stdout).toMatch(/ top-up  tenant:demo:available +2000000\n/);
+      expect(st.stdout).toMatch(/ top-up {2}tenant:demo:available +2000000\n/);
       expect(st.stdout).toContain('reconciled with the ledger\n');
       expect((await get('/v1/offers?mode=spot&limit=1')).offers).toHaveLength(1);
     } finally {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { formatYuan } from '../../core/money.js';
 import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, statementCsv, statementQuerySchema, topUpSchema } from '../services/ledger.service.js';
 import type { Statement } from '../services/ledger.service.js';
@@ -7,6 +8,12 @@ import type { RouteDef } from './route.js';
 
 const BUYERS_AND_WATCHERS = ['platform-admin', 'regulator', 'tenant-admin', 'tenant-member', 'dc-operator'] as const;
 const MONEY_READERS = ['platform-admin', 'regulator', 'tenant-admin', 'tenant-member'] as const;
+
+const accountsQuery = z.strictObject({
+  owner: z.string().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(300).optional(),
+  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 1000' }).max(1000, { message: 'must be between 1 and 1000' }).default(500),
+});
 
 /** 201 for something new; 200 and the Idempotent-Replayed header for a retry that found it. */
 function made<T>(out: { created: boolean } & T, body: unknown): unknown {
@@ -111,9 +118,13 @@ export const MARKET_ROUTES: RouteDef[] = [
     handler: (p, r) => p.ledger.transaction(r.params.id!),
   },
   {
-    method: 'GET', url: '/v1/ledger/accounts', roles: ['platform-admin', 'regulator'], tag: 'ledger', summary: 'Every account and its balance.',
-    async handler(p) {
-      return { accounts: (await p.store.ledger.accounts()).map((a) => ({ ...a, balanceYuan: formatYuan(a.balance) })) };
+    method: 'GET', url: '/v1/ledger/accounts', roles: ['platform-admin', 'regulator'], tag: 'ledger', query: accountsQuery,
+    summary: 'Accounts by id with their balances, paginated; filter by owner (a tenant or data center id).',
+    async handler(p, r) {
+      const q = parse(accountsQuery, r.query, 'query');
+      const rows = await p.store.ledger.accounts({ ...(q.owner !== undefined && { owner: q.owner }), ...(q.cursor !== undefined && { after: q.cursor }), limit: q.limit + 1 });
+      const page = rows.slice(0, q.limit);
+      return { accounts: page.map((a) => ({ ...a, balanceYuan: formatYuan(a.balance) })), nextCursor: rows.length > q.limit ? page.at(-1)!.id : null };
     },
   },
   {

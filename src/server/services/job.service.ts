@@ -258,6 +258,8 @@ export class JobService {
     if (job.state === 'cancelled') return jobView(job);
     const now = this.clock.now();
     const applied = await this.store.db.transaction(async (tx) => {
+      // Locks in the market's order (order, then its jobs, then accounts), so this cannot deadlock with an order ending.
+      if (job.orderId !== undefined) await this.store.market.lockOrder(job.orderId, tx);
       const moved = await this.store.jobs.transition([{ id, from: statesBefore('cancelled'), to: 'cancelled', reason, ...meteredUntil(job, now) }], now, tx);
       if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.cancel', target: id, source: who.source }], tx);
       if (moved.length > 0 && job.orderId !== undefined) await this.orders?.meter(job.orderId, tx);
@@ -280,6 +282,7 @@ export class JobService {
     const now = this.clock.now();
     const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
     const applied = await this.store.db.transaction(async (tx) => {
+      if (job.orderId !== undefined) await this.store.market.lockOrder(job.orderId, tx);
       const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(r.unitSeconds !== undefined && { unitSeconds: r.unitSeconds }),
         ...(r.externalId !== undefined && { externalId: r.externalId }),
         // A time from the agent counts when it is plausible: not before the job existed, not ahead of the platform's clock.

@@ -370,7 +370,9 @@ export class MarketService {
       explanation = m.explanation;
     }
     const id = `ord_${randomId()}`;
-    const expiresAt = offer && mode !== 'spot' ? undefined : now + (b.waitS ?? (mode === 'spot' ? 1 : 0) * DAY_MS / 1000) * 1000;
+    // An order that may wait (a spot bid, or a requirement nobody matches yet) expires: by default a spot bid after a day.
+    const waitMs = b.waitS !== undefined ? b.waitS * 1000 : mode === 'spot' ? DAY_MS : 0;
+    const expiresAt = offer && mode !== 'spot' ? undefined : now + waitMs;
     const out = await this.store.db.transaction(async (tx) => {
       const made = await this.store.market.createOrder({
         id, tenantId, mode, class: offer?.class ?? requirement!.class, units: orderUnits, durationS, bodyHash,

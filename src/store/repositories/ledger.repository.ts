@@ -162,9 +162,15 @@ export class LedgerRepository {
     return (await this.account(id, db))?.balance ?? 0;
   }
 
-  async accounts(owner?: string): Promise<Account[]> {
+  /** Accounts by id; `after` and `limit` page through them. */
+  async accounts(f: { owner?: string; after?: string; limit?: number } = {}): Promise<Account[]> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (f.owner !== undefined) { where.push('owner = ?'); params.push(f.owner); }
+    if (f.after !== undefined) { where.push('id > ?'); params.push(f.after); }
+    params.push(f.limit ?? 1_000_000);
     const rows = await this.db.all<{ id: string; kind: string; owner: string; balance: number; min_balance: number | null }>(
-      `SELECT id, kind, owner, balance, min_balance FROM accounts ${owner !== undefined ? 'WHERE owner = ?' : ''} ORDER BY id`, owner !== undefined ? [owner] : [],
+      `SELECT id, kind, owner, balance, min_balance FROM accounts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`, params,
     );
     return rows.map(toAccount);
   }
