@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -36,13 +37,24 @@ class Mutex {
   }
 }
 
-/** better-sqlite3 in WAL mode: synchronous=NORMAL survives a process crash, which is the durability the server promises. */
+/**
+ * better-sqlite3 in WAL mode: synchronous=NORMAL survives a process crash, which is the durability the server promises.
+ *
+ * One connection serves every caller, so a transaction must have it to
+ * itself: statements and transactions from other async work wait on a mutex
+ * until it ends. Work inside the transaction (its own async context, tracked
+ * with AsyncLocalStorage) runs straight through, including nested
+ * `transaction` calls. Without the context check, a request arriving while
+ * another request's transaction awaits would run inside that transaction.
+ */
 export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly mutex = new Mutex();
   private readonly cache = new Map<string, Database.Statement>();
-  private inTx = false;
+  private readonly context = new AsyncLocalStorage<object>();
+  /** The token of the transaction holding the connection, if any. */
+  private active: object | undefined;
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -63,8 +75,14 @@ export class SqliteDb implements Db {
     return s;
   }
 
+  /** Whether the caller runs inside the transaction that holds the connection now. */
+  private insideTransaction(): boolean {
+    const token = this.context.getStore();
+    return token !== undefined && token === this.active;
+  }
+
   private async guarded<T>(fn: () => T): Promise<T> {
-    if (this.inTx) return fn();
+    if (this.insideTransaction()) return fn();
     const release = await this.mutex.lock();
     try {
       return fn();
@@ -90,13 +108,14 @@ export class SqliteDb implements Db {
   }
 
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    if (this.inTx) return fn(this);
+    if (this.insideTransaction()) return fn(this);
     const release = await this.mutex.lock();
-    this.inTx = true;
+    const token = {};
+    this.active = token;
     try {
       this.stmt('BEGIN IMMEDIATE').run();
       try {
-        const out = await fn(this);
+        const out = await this.context.run(token, () => fn(this));
         this.stmt('COMMIT').run();
         return out;
       } catch (e) {
@@ -104,7 +123,7 @@ export class SqliteDb implements Db {
         throw e;
       }
     } finally {
-      this.inTx = false;
+      this.active = undefined;
       release();
     }
   }

@@ -38,6 +38,33 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect((await store.ledger.verify()).ok).toBe(true);
   });
 
+  it('keeps concurrent transactions apart: each reads and writes as if alone', async () => {
+    // Each transaction reads the audit head and appends after it, awaiting in between; interleaved, two would take one seq.
+    // They start at different moments, so that some begin while others are inside theirs.
+    await Promise.all(Array.from({ length: 20 }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, i % 4));
+      await store.db.transaction(async (tx) => {
+        await new Promise((r) => setTimeout(r, 1));
+        await store.audit.append([{ at: T0 + i, actor: 'test', action: 'test.concurrent', target: `t${i}`, source: 'test' }], tx);
+        await new Promise((r) => setImmediate(r));
+      });
+    }));
+    const check = await store.audit.verify();
+    expect(check).toMatchObject({ entries: 20, ok: true });
+    // A transaction that fails leaves nothing, even while others run beside it.
+    const results = await Promise.allSettled(Array.from({ length: 6 }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, i));
+      await store.db.transaction(async (tx) => {
+        await tx.run('INSERT INTO watermarks (name, value) VALUES (?, ?)', [`w${i}`, i]);
+        await new Promise((r) => setTimeout(r, 3));
+        if (i % 2 === 1) throw new Error('fails');
+      });
+    }));
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(3);
+    const rows = await store.db.all<{ name: string }>('SELECT name FROM watermarks ORDER BY name');
+    expect(rows.map((r) => r.name)).toEqual(['w0', 'w2', 'w4']);
+  });
+
   it('keeps tenants unique and finds tokens by hash until revoked', async () => {
     await store.identity.createTenant({ id: 'acme', name: 'Acme' }, T0);
     await expect(store.identity.createTenant({ id: 'acme', name: 'Again' }, T0)).rejects.toBeInstanceOf(ConflictError);
