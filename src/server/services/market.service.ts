@@ -664,8 +664,10 @@ export class MarketService {
         ?? (clearing !== undefined ? `outbid: the clearing price is ${formatYuan(clearing)} yuan per unit-hour` : 'no spot capacity is left (on-demand and reserved orders hold the pool)');
       if (LIVE_ORDER_STATES.includes(o.state)) {
         if (o.preemptAt === undefined) await this.store.market.update(o.id, { from: LIVE_ORDER_STATES, reason: `preemption notice: ${why}`, preemptAt: notice }, now, tx);
-      } else if (o.reason !== `waiting: ${why}`) {
-        await this.store.market.update(o.id, { from: ['open'], reason: `waiting: ${why}` }, now, tx);
+      } else {
+        // A waiting bid's reason leaves out the clearing price, which moves with every bid: rewriting every waiting order at each clearing would cost a write per bid.
+        const waiting = `waiting: ${out.get(id) ?? (clearing !== undefined ? 'outbid: the bid is below the clearing price' : 'no spot capacity is left (on-demand and reserved orders hold the pool)')}`;
+        if (o.reason !== waiting) await this.store.market.update(o.id, { from: ['open'], reason: waiting }, now, tx);
       }
     }
   }
