@@ -37,6 +37,10 @@ describe('market end to end (SQLite file, HTTP through inject)', () => {
     const bal = await t.call(t.tokens.member, 'GET', '/v1/tenants/acme/balance');
     expect(bal.body).toMatchObject({ available: { minor: 9_600_000 }, held: { minor: 400_000 } });
 
+    // The operator raises its posted price; the order keeps the price it was bought at.
+    const raised = await t.call(t.tokens.operator, 'PATCH', `/v1/offers/${offer}`, { price: '20' });
+    expect(raised.body.price).toBe('20');
+    expect((await t.call(t.tokens.member, 'GET', `/v1/orders/${order.body.id}`)).body.price).toBe('10');
     const job = await t.call(t.tokens.member, 'POST', '/v1/jobs', { origin: 'lanzhou', class: 'intelligent', units: 2, durationS: 3600, latency: 'batch', order: order.body.id });
     expect(job.status, JSON.stringify(job.body)).toBe(201);
     await t.platform.placement.placePending();
