@@ -9,6 +9,7 @@ import { newRequestId, RateLimitedError, toHttpError } from './errors.js';
 import type { Platform } from './platform.js';
 import { RateLimiter } from './rate-limit.js';
 import { Reply, V1_ROUTES } from './routes/v1.js';
+import type { Principal } from './services/actor.js';
 import type { RouteDef } from './routes/v1.js';
 
 const VERSION = '0.1.0';
@@ -99,12 +100,12 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
       schema: {
         summary: r.summary,
         tags: [r.tag],
-        description: `Roles: ${r.roles.join(', ')}.`,
+        description: r.public ? 'No token: the body is signed by the sending platform.' : `Roles: ${r.roles.join(', ')}.`,
         ...(body && { body }),
         ...(querystring && { querystring }),
       },
       handler: async (req, reply) => {
-        const who = await authorize(req, r.roles);
+        const who = r.public ? signedCaller(req) : await authorize(req, r.roles);
         const out = await r.handler(p, {
           who,
           params: req.params as Record<string, string>,
@@ -117,6 +118,13 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
         return reply.status(r.status ?? 200).send(out);
       },
     });
+  }
+
+  /** A caller without a token, rate limited by its address; what it may do is decided by the signatures it brings. */
+  function signedCaller(req: FastifyRequest): Principal {
+    const wait = limiter.take(`ip:${req.ip}`, p.clock.now());
+    if (wait > 0) throw new RateLimitedError(wait);
+    return { tokenId: 'signed', name: 'peer platform', role: 'regulator', source: req.ip };
   }
 
   async function authorize(req: FastifyRequest, roles: readonly Role[]) {

@@ -35,6 +35,11 @@ export const configSchema = z.strictObject({
   scenario: z.string().min(1).optional().describe('Scenario file whose network is loaded at start (YAML or JSON).'),
   demo: z.boolean({ message: 'must be true or false' }).default(false).describe('Demo mode: load the reference network, simulate its data centers and submit demand.'),
   role: z.enum(PLATFORM_ROLES, { message: `must be one of ${PLATFORM_ROLES.join(', ')}` }).default('national').describe('Where this platform sits in a federation.'),
+  platformId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { message: 'must be 1-128 letters, digits, ".", "_" or "-"' }).default('suanli')
+    .describe("This platform's id in a federation (fixed at first start, with its key pair)."),
+  federationIntervalMs: int(100, 3_600_000).default(5000).describe('How often a child platform uploads its summary to its parent, ms.'),
+  federationWindowS: int(5, 86_400).default(300).describe('Messages from other platforms timed further than this from now are refused, seconds.'),
+  federationOutboxMax: int(10, 10_000_000).default(10_000).describe('Uploads kept while the parent is unreachable; beyond it the oldest summaries are folded into newer ones, and the parent is told how many.'),
   bodyLimitBytes: int(1024, 64 * 1024 * 1024).default(1024 * 1024).describe('Largest request body accepted, bytes (413 above).'),
   rateLimitPerSecond: int(1, 10_000_000).default(2000).describe('Requests per second allowed per token (429 above), sustained.'),
   rateLimitBurst: int(1, 10_000_000).default(4000).describe('Requests a token may send at once before the rate limit applies.'),

@@ -7,6 +7,7 @@ import { TokenAuthenticator } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { PlatformMetrics } from './metrics.js';
 import { AgentService, failOverSilentDataCenters } from './services/agent.service.js';
+import { FederationService } from './services/federation.service.js';
 import { IdentityService } from './services/identity.service.js';
 import { JobService } from './services/job.service.js';
 import { LedgerService } from './services/ledger.service.js';
@@ -27,6 +28,7 @@ export class Platform {
   readonly agents: AgentService;
   readonly ledger: LedgerService;
   readonly market: MarketService;
+  readonly federation: FederationService;
   readonly auth: TokenAuthenticator;
   readonly metrics: PlatformMetrics;
 
@@ -46,6 +48,9 @@ export class Platform {
       spotNoticeMs: config.spotNoticeS * 1000,
     });
     this.jobs.orders = this.market;
+    this.federation = new FederationService(store, this.network, this.monitoring, clock, {
+      platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax,
+    });
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }
@@ -95,6 +100,10 @@ export class Loops {
     this.every('market', c.marketIntervalMs, async () => {
       const r = await this.p.market.tick();
       if (r.preempted + r.completed + r.expired + r.matched > 0) this.p.log.info(r, 'market round');
+    });
+    this.every('federation', c.federationIntervalMs, async () => {
+      const r = await this.p.federation.tick();
+      if (r.error) this.p.log.warn({ error: r.error }, 'federation: uploads wait in the outbox');
     });
     this.every('failover', Math.min(5000, c.agentTimeoutS * 250), async () => {
       const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts);

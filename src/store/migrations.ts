@@ -259,6 +259,55 @@ CREATE INDEX postings_by_account ON postings (account_id, at, id);
 CREATE INDEX postings_by_tx ON postings (tx_seq);
 `,
   },
+  {
+    version: 3,
+    name: 'federation: this platform\'s key pair, its peers, the outbox of uploads, what children uploaded',
+    sql: `
+CREATE TABLE federation_self (
+  id TEXT PRIMARY KEY,
+  platform_id TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  private_key TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE federation_peers (
+  id TEXT PRIMARY KEY,
+  relation TEXT NOT NULL,
+  url TEXT,
+  role TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  last_seq BIGINT NOT NULL DEFAULT 0,
+  gaps BIGINT NOT NULL DEFAULT 0,
+  last_seen BIGINT,
+  last_error TEXT,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE federation_outbox (
+  seq {serial},
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  compacted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE federation_child_state (
+  child_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  received_at BIGINT NOT NULL,
+  PRIMARY KEY (child_id, kind)
+);
+CREATE TABLE federation_applied (
+  child_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  kind TEXT NOT NULL,
+  received_at BIGINT NOT NULL,
+  PRIMARY KEY (child_id, seq)
+);
+`,
+  },
 ];
 
 const DIALECT = {

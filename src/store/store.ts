@@ -7,6 +7,7 @@ import { LEADER_LOCK, migrate } from './migrations.js';
 import { AgentRepository } from './repositories/agent.repository.js';
 import { AlertRepository } from './repositories/alert.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
+import { FederationRepository } from './repositories/federation.repository.js';
 import { IdentityRepository } from './repositories/identity.repository.js';
 import { JobRepository } from './repositories/job.repository.js';
 import { LedgerRepository } from './repositories/ledger.repository.js';
@@ -42,6 +43,7 @@ export class Store {
   readonly agents: AgentRepository;
   readonly market: MarketRepository;
   readonly ledger: LedgerRepository;
+  readonly federation: FederationRepository;
 
   constructor(readonly db: Db, private readonly url?: string) {
     this.identity = new IdentityRepository(db);
@@ -53,6 +55,7 @@ export class Store {
     this.agents = new AgentRepository(db);
     this.market = new MarketRepository(db);
     this.ledger = new LedgerRepository(db);
+    this.federation = new FederationRepository(db);
   }
 
   get kind(): Db['dialect'] {

@@ -26,6 +26,8 @@ export interface RouteDef {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   roles: readonly Role[];
+  /** No bearer token: the request authenticates itself (a peer platform's signed messages). Still rate limited by address. */
+  public?: boolean;
   summary: string;
   tag: string;
   body?: z.ZodType | Record<string, unknown>;

@@ -11,6 +11,7 @@ import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '.
 import { seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { dataCenterPatchSchema } from '../services/network.service.js';
 import { telemetryBatchSchema } from '../services/telemetry.service.js';
+import { FEDERATION_ROUTES } from './federation.js';
 import { MARKET_ROUTES } from './market.js';
 import { Reply, parse } from './route.js';
 import type { RouteDef } from './route.js';
@@ -148,7 +149,11 @@ export const V1_ROUTES: RouteDef[] = [
   {
     method: 'GET', url: '/v1/monitoring/summary', roles: WATCHERS, tag: 'monitoring', query: summaryQuerySchema,
     summary: 'Capacity per class in P, in use, fill rate, weighted PUE, green share, carbon today, jobs, east-to-west flow, for national, hub:ID or dc:ID.',
-    handler: (p, r) => p.monitoring.summary(r.query, r.who),
+    async handler(p, r) {
+      // The national figure of a platform with children adds theirs, as they last uploaded it.
+      if (parse(summaryQuerySchema, r.query, 'query').scope === 'national') return p.federation.nationalSummary(r.who);
+      return p.monitoring.summary(r.query, r.who);
+    },
   },
   {
     method: 'GET', url: '/v1/monitoring/series', roles: WATCHERS, tag: 'monitoring', query: seriesQuerySchema,
@@ -221,4 +226,5 @@ export const V1_ROUTES: RouteDef[] = [
     handler: (p) => p.store.audit.verify(),
   },
   ...MARKET_ROUTES,
+  ...FEDERATION_ROUTES,
 ];

@@ -1,0 +1,27 @@
+import { childRegistrationSchema, deliverySchema, joinSchema } from '../services/federation.service.js';
+import { ADMIN } from './route.js';
+import type { RouteDef } from './route.js';
+
+/** Platforms federating: a child joins a parent, uploads signed messages to it, and both report the link. */
+export const FEDERATION_ROUTES: RouteDef[] = [
+  {
+    method: 'POST', url: '/v1/federation/children', roles: ADMIN, tag: 'federation', status: 201, body: childRegistrationSchema,
+    summary: 'A child platform joins this one with its id, role and Ed25519 public key (called by the child with a platform-admin token of this platform: issuing that token approves it). The answer carries this platform\'s id and public key.',
+    handler: (p, r) => p.federation.registerChild(r.body, r.who),
+  },
+  {
+    method: 'POST', url: '/v1/federation/join', roles: ADMIN, tag: 'federation', body: joinSchema,
+    summary: 'Make this platform a child of another: exchange public keys with the parent; uploads start at the next round.',
+    handler: (p, r) => p.federation.join(r.body, r.who),
+  },
+  {
+    method: 'POST', url: '/v1/federation/messages', roles: [], public: true, tag: 'federation', body: deliverySchema,
+    summary: 'Signed messages from a child platform (inventory, summaries), applied in sequence order. Unknown senders, bad signatures, replays and stale timestamps are refused and audited.',
+    handler: (p, r) => p.federation.receive(r.body, r.who.source),
+  },
+  {
+    method: 'GET', url: '/v1/federation/status', roles: ['platform-admin', 'regulator'], tag: 'federation',
+    summary: 'This platform\'s id and key, its parent (link health, outbox, lag) and its children (last sequence, messages applied, gaps, lag).',
+    handler: (p) => p.federation.status(),
+  },
+];

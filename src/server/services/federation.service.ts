@@ -1,0 +1,279 @@
+import { z } from 'zod';
+import type { Clock } from '../../core/clock.js';
+import { ConflictError, NotFoundError, UsageError, ValidationError } from '../../core/errors.js';
+import { issuesFromZod } from '../../core/network/scenario.js';
+import { idSchema } from '../../core/network/scenario.schema.js';
+import { sumSummaries } from '../../federation/aggregate.js';
+import type { SummaryFigures } from '../../federation/aggregate.js';
+import { isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
+import type { Envelope } from '../../federation/envelope.js';
+import type { SelfIdentity } from '../../store/repositories/federation.repository.js';
+import type { Store } from '../../store/store.js';
+import { SYSTEM, actorName } from './actor.js';
+import type { Principal } from './actor.js';
+import type { MonitoringService } from './monitoring.service.js';
+import type { NetworkService } from './network.service.js';
+
+export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
+/** What a child uploads: its inventory when it changes, and its national summary every interval. */
+export const MESSAGE_KINDS = ['inventory', 'summary'] as const;
+
+export const childRegistrationSchema = z.strictObject({
+  id: idSchema.describe("The child platform's id."),
+  role: z.enum(FEDERATION_ROLES, { message: `must be one of ${FEDERATION_ROLES.join(', ')}` }),
+  publicKey: z.string().min(1).max(2000).refine(isPublicKey, { message: 'must be an Ed25519 public key in PEM' }),
+  url: z.string().url({ message: 'must be a URL' }).max(2000).optional().describe('Where the child answers, if the parent may call it.'),
+}).describe('A child platform joining this one: its id, role and public key.');
+
+export const joinSchema = z.strictObject({
+  parent: z.string().url({ message: 'must be a URL' }).max(2000).describe("The parent platform's base URL."),
+  token: z.string().min(1).max(500).describe('A platform-admin token of the parent: issuing it is the parent admin\'s approval.'),
+});
+
+const envelopeSchema = z.strictObject({
+  from: idSchema,
+  to: idSchema,
+  seq: z.number().int({ message: 'must be a whole number' }).min(1).max(Number.MAX_SAFE_INTEGER),
+  at: z.number().int().min(0).max(1e14),
+  kind: z.enum(MESSAGE_KINDS, { message: `must be one of ${MESSAGE_KINDS.join(', ')}` }),
+  body: z.unknown(),
+  signature: z.string().min(1).max(200),
+});
+
+export const deliverySchema = z.strictObject({ messages: z.array(envelopeSchema).min(1).max(500) });
+
+export interface FederationSettings {
+  platformId: string;
+  role: (typeof FEDERATION_ROLES)[number];
+  /** Messages older or newer than this, by their timestamp, are refused as replays, ms. */
+  windowMs: number;
+  /** The outbox holds at most this many messages while the parent is unreachable. */
+  outboxMax: number;
+}
+
+interface Refusal { seq: number; reason: string }
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
+  const r = schema.safeParse(value, { reportInput: true });
+  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
+  return r.data;
+}
+
+/**
+ * Federation of platforms: this platform's Ed25519 identity, joining a
+ * parent, the durable outbox of uploads to the parent (delivered in order,
+ * idempotently by sequence number), receiving children's signed uploads, and
+ * the national summary that adds the children's to this platform's own.
+ */
+export class FederationService {
+  private identity: SelfIdentity | undefined;
+  private lastInventoryVersion = -1;
+
+  constructor(
+    private readonly store: Store,
+    private readonly network: NetworkService,
+    private readonly monitoring: MonitoringService,
+    private readonly clock: Clock,
+    readonly settings: FederationSettings,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+
+  async self(): Promise<SelfIdentity> {
+    this.identity ??= await this.store.federation.self(() => ({ platformId: this.settings.platformId, ...newKeyPair() }), this.clock.now());
+    return this.identity;
+  }
+
+  /** Parent side: a child joins with a platform-admin token of this platform; the token is the approval. */
+  async registerChild(body: unknown, who: Principal): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
+    const b = parse(childRegistrationSchema, body, 'request body');
+    const me = await this.self();
+    if (b.id === me.platformId) throw new ConflictError(`"${b.id}" is this platform's own id`);
+    const existing = await this.store.federation.peer(b.id);
+    if (existing?.relation === 'parent') throw new ConflictError(`"${b.id}" is this platform's parent; it cannot also be its child`);
+    const now = this.clock.now();
+    await this.store.federation.savePeer({ id: b.id, relation: 'child', role: b.role, publicKey: b.publicKey, status: 'approved', ...(b.url !== undefined && { url: b.url }) }, now);
+    await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.child-join', target: b.id, source: who.source, detail: { role: b.role } }]);
+    return { parent: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey }, child: b.id, status: 'approved' };
+  }
+
+  /** Child side: joins a parent, exchanging public keys; uploads start with the next round. */
+  async join(body: unknown, who: Principal): Promise<{ parent: string; status: string }> {
+    const b = parse(joinSchema, body, 'request body');
+    const me = await this.self();
+    const url = b.parent.replace(/\/+$/, '');
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${url}/v1/federation/children`, {
+        method: 'POST', headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: me.platformId, role: this.settings.role, publicKey: me.publicKey }),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch (e) {
+      throw new UsageError(`cannot reach the parent at ${url}: ${(e as Error).message}`);
+    }
+    const answer = (await res.json().catch(() => ({}))) as { parent?: { id?: string; role?: string; publicKey?: string }; error?: { message?: string } };
+    if (!res.ok) throw new ConflictError(`the parent refused the join (${res.status}): ${answer.error?.message ?? 'no reason given'}`);
+    const p = answer.parent;
+    if (!p?.id || !p.publicKey || !isPublicKey(p.publicKey)) throw new ConflictError('the parent answered without its id and public key');
+    const now = this.clock.now();
+    await this.store.federation.savePeer({ id: p.id, relation: 'parent', url, role: p.role ?? 'national', publicKey: p.publicKey, status: 'approved' }, now);
+    await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.join', target: p.id, source: who.source, detail: { url } }]);
+    this.lastInventoryVersion = -1;
+    return { parent: p.id, status: 'joined' };
+  }
+
+  /**
+   * Parent side: applies a child's signed messages in sequence order. Each
+   * is refused, and the refusal audited, if its sender is unknown, its
+   * signature does not verify, it is not addressed here, its sequence number
+   * was seen already, or its time is outside the window. Answers with the
+   * highest sequence applied, which the child drops from its outbox.
+   */
+  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[] }> {
+    const b = parse(deliverySchema, body, 'request body');
+    const me = await this.self();
+    const now = this.clock.now();
+    const refused: Refusal[] = [];
+    let applied = 0;
+    const messages = [...b.messages].sort((x, y) => x.seq - y.seq);
+    const from = new Set(messages.map((m) => m.from));
+    if (from.size > 1) throw new ValidationError('request body', [{ path: 'messages', message: 'all messages of a delivery come from one sender' }]);
+    const sender = messages[0]!.from;
+    const peer = await this.store.federation.peer(sender);
+    const refuse = async (seq: number, reason: string): Promise<void> => {
+      refused.push({ seq, reason });
+      await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.refused', target: `${sender}#${seq}`, source, detail: { reason } }]);
+    };
+    if (!peer || peer.relation !== 'child' || peer.status !== 'approved') {
+      for (const m of messages) await refuse(m.seq, `unknown sender "${sender}": not a child of this platform`);
+      return { acked: 0, applied: 0, refused };
+    }
+    let acked = peer.lastSeq;
+    for (const m of messages) {
+      if (!signatureValid(m as Envelope, peer.publicKey)) { await refuse(m.seq, 'bad signature: the message was not signed by the sender\'s key, or was changed after signing'); continue; }
+      if (m.to !== me.platformId) { await refuse(m.seq, `addressed to "${m.to}", not to this platform`); continue; }
+      if (Math.abs(now - m.at) > this.settings.windowMs) { await refuse(m.seq, `timestamp ${new Date(m.at).toISOString()} is outside the ${this.settings.windowMs / 1000} s window`); continue; }
+      const done = await this.store.db.transaction(async (tx) => {
+        await this.store.federation.lockPeer(sender, tx);
+        const current = (await this.store.federation.peer(sender, tx))!;
+        if (m.seq <= current.lastSeq || !(await this.store.federation.markApplied(sender, m.seq, m.kind, now, tx))) return false;
+        const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
+        await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
+        await this.store.federation.notePeer(sender, { lastSeq: m.seq, lastSeen: now, lastError: null, gaps: Number(payload.compacted ?? 0) }, tx);
+        return true;
+      });
+      if (!done) { await refuse(m.seq, `replay: sequence ${m.seq} was already applied (last ${peer.lastSeq})`); continue; }
+      applied += 1;
+      acked = Math.max(acked, m.seq);
+    }
+    const after = await this.store.federation.peer(sender);
+    return { acked: after?.lastSeq ?? acked, applied, refused };
+  }
+
+  /**
+   * Child side, one round: queue this platform's national summary (and its
+   * inventory when the network changed), keep the outbox within bounds, and
+   * deliver what is queued to the parent, oldest first.
+   */
+  async tick(): Promise<{ queued: number; delivered: number; error?: string }> {
+    const [parent] = await this.store.federation.peers('parent');
+    if (!parent) return { queued: 0, delivered: 0 };
+    const now = this.clock.now();
+    let queued = 0;
+    const live = await this.network.current();
+    if (live && live.version !== this.lastInventoryVersion) {
+      const inventory = live.scenario.dataCenters.map((d) => ({
+        id: d.id, hub: d.hubId, province: d.province, greenShare: d.greenShare, pue: d.pue,
+        pools: d.pools.map((p) => ({ id: p.id, class: p.class, model: p.model, units: p.units, priceMinor: p.price })),
+      }));
+      await this.store.federation.enqueue('inventory', { data: { version: live.version, dataCenters: inventory }, createdAt: now }, now);
+      this.lastInventoryVersion = live.version;
+      queued++;
+    }
+    const summary = await this.nationalSummary(SYSTEM);
+    await this.store.federation.enqueue('summary', { data: summary, createdAt: now }, now);
+    queued++;
+    await this.store.federation.compact('summary', this.settings.outboxMax);
+    const out = await this.deliver(parent.id, parent.url!);
+    return { queued, ...out };
+  }
+
+  /** Sends queued messages to the parent in batches until the outbox is empty or the parent cannot be reached. */
+  async deliver(parentId: string, url: string): Promise<{ delivered: number; error?: string }> {
+    const me = await this.self();
+    let delivered = 0;
+    for (;;) {
+      const batch = await this.store.federation.outbox(200);
+      if (batch.length === 0) return { delivered };
+      const now = this.clock.now();
+      const messages = batch.map((m) => signEnvelope({
+        from: me.platformId, to: parentId, seq: m.seq, at: now, kind: m.kind,
+        body: { ...(m.body as Record<string, unknown>), ...(m.compacted > 0 && { compacted: m.compacted }) },
+      }, me.privateKey));
+      let answer: { acked?: number; refused?: Refusal[]; error?: { message?: string } };
+      try {
+        const res = await this.fetchImpl(`${url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }), signal: AbortSignal.timeout(15_000) });
+        answer = (await res.json()) as typeof answer;
+        if (!res.ok) throw new Error(`${res.status}: ${answer.error?.message ?? 'refused'}`);
+      } catch (e) {
+        const error = `cannot deliver to ${url}: ${(e as Error).message}`;
+        await this.store.federation.notePeer(parentId, { lastError: error });
+        return { delivered, error };
+      }
+      const acked = Number(answer.acked ?? 0);
+      // The parent acknowledges the highest sequence it has applied; a replayed message it had already applied is acknowledged too.
+      await this.store.federation.acknowledge(acked);
+      await this.store.federation.notePeer(parentId, { lastSeq: acked, lastSeen: now, lastError: (answer.refused?.length ?? 0) > 0 && acked < batch.at(-1)!.seq ? `refused: ${answer.refused![0]!.reason}` : null });
+      delivered += batch.filter((m) => m.seq <= acked).length;
+      if (acked < batch.at(-1)!.seq) return { delivered, error: answer.refused?.[0]?.reason ?? 'the parent applied only part of the delivery' };
+    }
+  }
+
+  /**
+   * This platform's national summary: its own data centers (if it has a
+   * network) plus each child's latest upload, with each child's lag.
+   */
+  async nationalSummary(who: Principal): Promise<Record<string, unknown>> {
+    const live = await this.network.current();
+    const own = live ? await this.monitoring.summary({ scope: 'national' }, who) : undefined;
+    const children = await this.store.federation.childStates('summary');
+    if (children.length === 0) {
+      if (own) return own;
+      throw new NotFoundError('no network is loaded and no child platform has uploaded a summary yet');
+    }
+    const now = this.clock.now();
+    const parts = [...(own ? [own as unknown as SummaryFigures] : []), ...children.map((c) => c.body as SummaryFigures)];
+    return {
+      scope: 'national', asOf: new Date(now).toISOString(),
+      ...sumSummaries(parts),
+      federation: {
+        own: own !== undefined,
+        children: children.map((c) => ({ id: c.childId, seq: c.seq, asOf: new Date(c.createdAt).toISOString(), lagS: Math.round((now - c.createdAt) / 100) / 10, dataCenters: (c.body as SummaryFigures).dataCenters.total })),
+      },
+    };
+  }
+
+  async status(): Promise<Record<string, unknown>> {
+    const me = await this.self();
+    const now = this.clock.now();
+    const peers = await this.store.federation.peers();
+    const outbox = await this.store.federation.outboxSize();
+    const parent = peers.find((p) => p.relation === 'parent');
+    const inventories = new Map((await this.store.federation.childStates('inventory')).map((c) => [c.childId, c]));
+    const summaries = new Map((await this.store.federation.childStates('summary')).map((c) => [c.childId, c]));
+    return {
+      self: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey },
+      parent: parent ? {
+        id: parent.id, url: parent.url, acked: parent.lastSeq, lastDelivery: parent.lastSeen ? new Date(parent.lastSeen).toISOString() : null,
+        healthy: parent.lastError === undefined, ...(parent.lastError !== undefined && { lastError: parent.lastError }),
+        outbox: { messages: outbox.messages, oldestAgeS: outbox.oldest !== undefined ? Math.round((now - outbox.oldest) / 1000) : 0 },
+      } : null,
+      children: await Promise.all(peers.filter((p) => p.relation === 'child').map(async (c) => ({
+        id: c.id, role: c.role, lastSeq: c.lastSeq, applied: await this.store.federation.appliedCount(c.id), gaps: c.gaps,
+        lastSeen: c.lastSeen ? new Date(c.lastSeen).toISOString() : null,
+        lagS: summaries.get(c.id) ? Math.round((now - summaries.get(c.id)!.createdAt) / 1000) : null,
+        dataCenters: (inventories.get(c.id)?.body as { dataCenters?: unknown[] } | undefined)?.dataCenters?.length ?? 0,
+      }))),
+    };
+  }
+}

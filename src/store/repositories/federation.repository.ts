@@ -1,0 +1,165 @@
+import type { Db } from '../db.js';
+
+export interface SelfIdentity {
+  platformId: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+export interface Peer {
+  id: string;
+  /** `parent`: the platform this one uploads to; `child`: one that uploads here. */
+  relation: 'parent' | 'child';
+  url?: string;
+  role: string;
+  publicKey: string;
+  status: 'approved' | 'pending';
+  /** Child: the highest sequence number applied; parent: the highest acknowledged. */
+  lastSeq: number;
+  /** Messages the peer reported as compacted away before delivery. */
+  gaps: number;
+  lastSeen?: number;
+  lastError?: string;
+  createdAt: number;
+}
+
+export interface OutboxMessage {
+  seq: number;
+  kind: string;
+  body: unknown;
+  createdAt: number;
+  /** Earlier messages of this kind folded into this one while the link was down. */
+  compacted: number;
+}
+
+type R = Record<string, unknown>;
+
+function toPeer(r: R): Peer {
+  return {
+    id: r.id as string, relation: r.relation as Peer['relation'], ...(r.url !== null && { url: r.url as string }), role: r.role as string, publicKey: r.public_key as string,
+    status: r.status as Peer['status'], lastSeq: Number(r.last_seq), gaps: Number(r.gaps), ...(r.last_seen !== null && { lastSeen: Number(r.last_seen) }),
+    ...(r.last_error !== null && { lastError: r.last_error as string }), createdAt: Number(r.created_at),
+  };
+}
+
+const PEER_COLUMNS = 'id, relation, url, role, public_key, status, last_seq, gaps, last_seen, last_error, created_at';
+
+/** This platform's federation identity, its peers, its outbox of uploads, and what its children uploaded. */
+export class FederationRepository {
+  constructor(private readonly db: Db) {}
+
+  /** This platform's identity, created with `make` on first use (one row, kept forever). */
+  async self(make: () => SelfIdentity, now: number): Promise<SelfIdentity> {
+    const r = await this.db.one<R>("SELECT platform_id, public_key, private_key FROM federation_self WHERE id = 'self'");
+    if (r) return { platformId: r.platform_id as string, publicKey: r.public_key as string, privateKey: r.private_key as string };
+    const s = make();
+    await this.db.run("INSERT INTO federation_self (id, platform_id, public_key, private_key, created_at) VALUES ('self', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", [s.platformId, s.publicKey, s.privateKey, now]);
+    return this.self(make, now);
+  }
+
+  async peers(relation?: Peer['relation']): Promise<Peer[]> {
+    const rows = await this.db.all<R>(`SELECT ${PEER_COLUMNS} FROM federation_peers ${relation ? 'WHERE relation = ?' : ''} ORDER BY id`, relation ? [relation] : []);
+    return rows.map(toPeer);
+  }
+
+  async peer(id: string, db: Db = this.db): Promise<Peer | undefined> {
+    const r = await db.one<R>(`SELECT ${PEER_COLUMNS} FROM federation_peers WHERE id = ?`, [id]);
+    return r && toPeer(r);
+  }
+
+  /** Adds or replaces a peer's key and address (a platform joining again with a new key starts its sequence afresh). */
+  async savePeer(p: Omit<Peer, 'lastSeq' | 'gaps' | 'createdAt'>, now: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO federation_peers (id, relation, url, role, public_key, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET relation = excluded.relation, url = excluded.url, role = excluded.role, status = excluded.status,
+         last_seq = CASE WHEN federation_peers.public_key = excluded.public_key THEN federation_peers.last_seq ELSE 0 END,
+         public_key = excluded.public_key`,
+      [p.id, p.relation, p.url ?? null, p.role, p.publicKey, p.status, now],
+    );
+  }
+
+  async notePeer(id: string, f: { lastSeen?: number; lastError?: string | null; lastSeq?: number; gaps?: number }, db: Db = this.db): Promise<void> {
+    const sets: string[] = [];
+    const params: (string | number | null)[] = [];
+    if (f.lastSeen !== undefined) { sets.push('last_seen = ?'); params.push(f.lastSeen); }
+    if (f.lastError !== undefined) { sets.push('last_error = ?'); params.push(f.lastError); }
+    if (f.lastSeq !== undefined) { sets.push('last_seq = ?'); params.push(f.lastSeq); }
+    if (f.gaps !== undefined) { sets.push('gaps = gaps + ?'); params.push(f.gaps); }
+    if (sets.length === 0) return;
+    await db.run(`UPDATE federation_peers SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
+  }
+
+  /** Locks a child's row for the rest of the transaction, so two deliveries from it apply in turn. */
+  async lockPeer(id: string, db: Db): Promise<void> {
+    await db.run('UPDATE federation_peers SET last_seq = last_seq WHERE id = ?', [id]);
+  }
+
+  // ---- outbox (child side) -------------------------------------------------
+
+  async enqueue(kind: string, body: unknown, now: number, db: Db = this.db): Promise<number> {
+    const r = await db.one<{ seq: number }>('INSERT INTO federation_outbox (kind, body, created_at) VALUES (?, ?, ?) RETURNING seq', [kind, JSON.stringify(body), now]);
+    return Number(r!.seq);
+  }
+
+  async outbox(limit: number): Promise<OutboxMessage[]> {
+    const rows = await this.db.all<R>('SELECT seq, kind, body, created_at, compacted FROM federation_outbox ORDER BY seq LIMIT ?', [limit]);
+    return rows.map((r) => ({ seq: Number(r.seq), kind: r.kind as string, body: JSON.parse(r.body as string) as unknown, createdAt: Number(r.created_at), compacted: Number(r.compacted) }));
+  }
+
+  async outboxSize(): Promise<{ messages: number; oldest?: number }> {
+    const r = await this.db.one<{ n: number; oldest: number | null }>('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM federation_outbox');
+    return { messages: Number(r?.n ?? 0), ...(r?.oldest !== null && r?.oldest !== undefined && { oldest: Number(r.oldest) }) };
+  }
+
+  /** Removes what the parent acknowledged. */
+  async acknowledge(upTo: number): Promise<void> {
+    await this.db.run('DELETE FROM federation_outbox WHERE seq <= ?', [upTo]);
+  }
+
+  /**
+   * Keeps the outbox within `max` messages: the oldest messages of `kind`
+   * (snapshots, where a later one supersedes an earlier) are removed, and the
+   * oldest one kept counts them in `compacted`, so the parent learns how
+   * many it never saw. Returns how many were removed.
+   */
+  async compact(kind: string, max: number): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const n = Number((await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_outbox'))?.n ?? 0);
+      if (n <= max) return 0;
+      const victims = await tx.all<{ seq: number; compacted: number }>('SELECT seq, compacted FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
+      if (victims.length < 2) return 0;
+      const keep = victims.at(-1)!;
+      const drop = victims.slice(0, -1);
+      const folded = drop.reduce((s, v) => s + 1 + Number(v.compacted), 0);
+      await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${drop.map(() => '?').join(', ')})`, drop.map((v) => Number(v.seq)));
+      await tx.run('UPDATE federation_outbox SET compacted = compacted + ? WHERE seq = ?', [folded, Number(keep.seq)]);
+      return drop.length;
+    });
+  }
+
+  // ---- what children uploaded (parent side) -------------------------------
+
+  /** Records a message as applied; false if this child's seq was applied before (nothing changes then). */
+  async markApplied(childId: string, seq: number, kind: string, now: number, db: Db): Promise<boolean> {
+    const r = await db.one<{ seq: number }>('INSERT INTO federation_applied (child_id, seq, kind, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (child_id, seq) DO NOTHING RETURNING seq', [childId, seq, kind, now]);
+    return r !== undefined;
+  }
+
+  async appliedCount(childId: string): Promise<number> {
+    return Number((await this.db.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_applied WHERE child_id = ?', [childId]))?.n ?? 0);
+  }
+
+  async saveChildState(childId: string, kind: string, seq: number, body: unknown, createdAt: number, now: number, db: Db): Promise<void> {
+    await db.run(
+      `INSERT INTO federation_child_state (child_id, kind, seq, body, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (child_id, kind) DO UPDATE SET seq = excluded.seq, body = excluded.body, created_at = excluded.created_at, received_at = excluded.received_at
+       WHERE excluded.seq > federation_child_state.seq`,
+      [childId, kind, seq, JSON.stringify(body), createdAt, now],
+    );
+  }
+
+  async childStates(kind: string): Promise<{ childId: string; seq: number; body: unknown; createdAt: number; receivedAt: number }[]> {
+    const rows = await this.db.all<R>('SELECT child_id, seq, body, created_at, received_at FROM federation_child_state WHERE kind = ? ORDER BY child_id', [kind]);
+    return rows.map((r) => ({ childId: r.child_id as string, seq: Number(r.seq), body: JSON.parse(r.body as string) as unknown, createdAt: Number(r.created_at), receivedAt: Number(r.received_at) }));
+  }
+}
