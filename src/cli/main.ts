@@ -6,6 +6,7 @@ import { registerScenarioCommands } from './commands/scenario.js';
 import { registerScheduleCommands, VerificationFailed } from './commands/schedule.js';
 import { registerTraceCommands } from './commands/trace.js';
 import { registerAgentCommands } from './commands/agent.js';
+import { registerFederationCommands } from './commands/federation.js';
 import { registerMarketCommands } from './commands/market.js';
 import { ExitWith, registerClientCommands, registerServerCommands } from './commands/platform.js';
 import { EXIT } from './exit-codes.js';
@@ -50,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
   registerServerCommands(program, io, waitForSignal);
   registerClientCommands(program, io);
   registerMarketCommands(program, io);
+  registerFederationCommands(program, io);
   registerAgentCommands(program, io, waitForSignal);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {

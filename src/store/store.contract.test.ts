@@ -65,6 +65,22 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(rows.map((r) => r.name)).toEqual(['w0', 'w2', 'w4']);
   });
 
+  it('bounds the federation outbox by folding old summaries into newer ones, counting them', async () => {
+    await store.federation.enqueue('inventory', { v: 1 }, T0);
+    for (let i = 0; i < 9; i++) await store.federation.enqueue('summary', { i }, T0 + i);
+    expect(await store.federation.compact('summary', 4)).toBe(6);
+    const left = await store.federation.outbox(100);
+    expect(left.map((m) => [m.kind, m.compacted])).toEqual([['inventory', 0], ['summary', 6], ['summary', 0], ['summary', 0]]);
+    expect((left[1]!.body as { i: number }).i).toBe(6);
+    // Folded again later, the count carries over: nothing is dropped without the parent learning of it.
+    for (let i = 9; i < 12; i++) await store.federation.enqueue('summary', { i }, T0 + i);
+    await store.federation.compact('summary', 4);
+    const again = await store.federation.outbox(100);
+    expect(again.reduce((s, m) => s + m.compacted + 1, 0)).toBe(13);
+    await store.federation.acknowledge(again[1]!.seq);
+    expect((await store.federation.outbox(100)).map((m) => m.seq)).toEqual(again.slice(2).map((m) => m.seq));
+  });
+
   it('keeps tenants unique and finds tokens by hash until revoked', async () => {
     await store.identity.createTenant({ id: 'acme', name: 'Acme' }, T0);
     await expect(store.identity.createTenant({ id: 'acme', name: 'Again' }, T0)).rejects.toBeInstanceOf(ConflictError);

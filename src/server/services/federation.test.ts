@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testPlatform } from '../../../test/platform.js';
+import type { TestPlatform } from '../../../test/platform.js';
+import { sumSummaries } from '../../federation/aggregate.js';
+import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
+import type { Envelope } from '../../federation/envelope.js';
+
+describe('signed messages between platforms', () => {
+  let parent: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+  });
+
+  it('applies a child\'s signed messages once, and refuses and audits forged, tampered, misaddressed, stale and replayed ones', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const child = newKeyPair();
+    const joined = await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-west', role: 'hub', publicKey: child.publicKey });
+    expect(joined.status).toBe(201);
+    expect(joined.body.parent.id).toBe('national');
+    const now = parent.clock.now();
+    const summary = (await parent.call(parent.tokens.admin, 'GET', '/v1/monitoring/summary')).body;
+    const msg = (seq: number, over: Partial<Envelope> = {}, key = child.privateKey): Envelope =>
+      ({ ...signEnvelope({ from: 'hub-west', to: 'national', seq, at: now, kind: 'summary', body: { data: summary, createdAt: now } }, key), ...over });
+    const send = (messages: Envelope[]) => parent.call(undefined, 'POST', '/v1/federation/messages', { messages });
+
+    const ok = await send([msg(1), msg(2)]);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ acked: 2, applied: 2, refused: [] });
+
+    const tampered = msg(3);
+    (tampered.body as { data: { powerKw: number } }).data.powerKw += 1;
+    const cases: [Envelope, RegExp][] = [
+      [msg(2), /^replay: sequence 2 was already applied/],
+      [tampered, /^bad signature/],
+      [msg(3, {}, newKeyPair().privateKey), /^bad signature/],
+      [msg(3, { to: 'someone-else' }), /^bad signature/],
+      [signEnvelope({ from: 'hub-west', to: 'someone-else', seq: 3, at: now, kind: 'summary', body: {} }, child.privateKey), /^addressed to "someone-else"/],
+      [signEnvelope({ from: 'hub-west', to: 'national', seq: 3, at: now - 600_000, kind: 'summary', body: {} }, child.privateKey), /outside the 300 s window/],
+    ];
+    for (const [m, reason] of cases) {
+      const r = await send([m]);
+      expect(r.status).toBe(200);
+      expect(r.body.applied).toBe(0);
+      expect(r.body.refused[0].reason).toMatch(reason);
+    }
+    const forged = await send([signEnvelope({ from: 'impostor', to: 'national', seq: 1, at: now, kind: 'summary', body: {} }, newKeyPair().privateKey)]);
+    expect(forged.body.refused[0].reason).toMatch(/^unknown sender "impostor"/);
+    const audit = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.filter((e: { action: string }) => e.action === 'federation.refused');
+    expect(audit).toHaveLength(cases.length + 1);
+    expect((await parent.call(parent.tokens.admin, 'GET', '/v1/audit/verify')).body.ok).toBe(true);
+
+    // Malformed deliveries are 400s naming the field.
+    const bad = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [{ ...msg(4), seq: -1 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].path).toBe('messages[0].seq');
+
+    const status = (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body;
+    expect(status.children).toEqual([expect.objectContaining({ id: 'hub-west', lastSeq: 2, applied: 2, gaps: 0 })]);
+    // The parent's national figure now adds the child's summary to its own.
+    const national = (await parent.call(parent.tokens.admin, 'GET', '/v1/monitoring/summary')).body;
+    expect(national.dataCenters.total).toBe(2 * summary.dataCenters.total);
+    expect(national.federation.children).toEqual([expect.objectContaining({ id: 'hub-west', seq: 2 })]);
+  });
+});
+
+describe('adding summaries', () => {
+  it('adds counts and capacities and weights PUE by IT power and green share by power', () => {
+    const base = { dataCenters: { total: 1, reporting: 1, stale: 0 }, capacityP: { intelligent: 10 }, capacityUnits: { intelligent: 100 }, inUseP: { intelligent: 5 }, inUseUnits: { intelligent: 50 }, racks: { built: 10, inUse: 5 }, powerEstimatedFor: 0, carbonTodayKg: 1, jobs: { byState: { running: 1 }, running: 1 }, eastToWest: { jobs: 1, units: 2 } };
+    const s = sumSummaries([
+      { ...base, powerKw: 1200, pue: 1.2, greenShare: 0.5 },
+      { ...base, capacityUnits: { intelligent: 300, general: 10 }, inUseUnits: { intelligent: 50 }, powerKw: 1500, pue: 1.5, greenShare: 0.2 },
+    ]);
+    expect(s.dataCenters).toEqual({ total: 2, reporting: 2, stale: 0 });
+    expect(s.capacityUnits).toEqual({ intelligent: 400, general: 10 });
+    expect(s.fillRate).toEqual({ intelligent: 0.25, general: 0 });
+    // IT power 1000 + 1000: PUE 2700 / 2000; green (600 + 300) / 2700.
+    expect(s.pue).toBe(1.35);
+    expect(s.greenShare).toBe(0.3333);
+    expect(s.jobs).toEqual({ byState: { running: 2 }, running: 2 });
+  });
+});

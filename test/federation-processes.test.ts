@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHONGQING, runCli, tempDir } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
+const procs: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of procs.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** `suanli serve` as its own process, with its own SQLite file. */
+async function serve(args: string[], env: Record<string, string>): Promise<{ proc: ChildProcess; url: string; tokens: string[] }> {
+  const proc = spawn(process.execPath, [BIN, 'serve', '--log-level', 'warn', ...args], { env: { ...process.env, SUANLI_LOOPS_IN_WORKER: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  procs.push(proc);
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const deadline = Date.now() + 30_000;
+  while (!/Docs\s+\S+/.test(out)) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}: ${out}`);
+    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { proc, url: /API\s+(\S+)\/v1/.exec(out)![1]!, tokens: [...out.matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!) };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
+async function get(url: string, token: string, path: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, body: await res.json() };
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function stopped(p: ChildProcess): Promise<void> {
+  return new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+}
+
+describe('a parent and a child platform as real processes', () => {
+  it('uploads the child\'s figures so that the national summary equals the child\'s, and loses or doubles nothing across a cut link', async () => {
+    const port = await freePort();
+    const pdir = tempDir('suanli-fed-parent-');
+    const parentEnv = { SUANLI_PLATFORM_ID: 'national' };
+    let parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);
+    const parentAdmin = parent.tokens[0]!;
+    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300' });
+    const childAdmin = child.tokens[0]!;
+
+    const joined = await runCli('federation', 'join', '--parent', parent.url, '--token', parentAdmin, '--url', child.url, '--admin-token', childAdmin);
+    expect(joined.stderr).toBe('');
+    expect(joined.stdout).toBe(`joined national at ${parent.url}: uploads start at the next round\n`);
+    // A wrong token is refused by the parent, and the child says so.
+    const refused = await runCli('federation', 'join', '--parent', parent.url, '--token', 'sl_wrong', '--url', child.url, '--admin-token', childAdmin);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/the parent refused the join \(401\)/);
+
+    const national = await until('the first upload', async () => {
+      const r = await get(parent.url, parentAdmin, '/v1/monitoring/summary');
+      return r.status === 200 ? r.body : undefined;
+    });
+    const own = (await get(child.url, childAdmin, '/v1/monitoring/summary')).body;
+    for (const k of ['dataCenters', 'capacityP', 'capacityUnits'] as const) expect(national[k]).toEqual(own[k]);
+    expect(national.racks.built).toBe(own.racks.built);
+    expect(national.federation.children).toEqual([expect.objectContaining({ id: 'chongqing', dataCenters: 15 })]);
+    expect(national.federation.children[0].lagS).toBeLessThan(10);
+
+    // Cut the link: the parent stops; the child keeps its uploads in its outbox.
+    parent.proc.kill('SIGTERM');
+    await stopped(parent.proc);
+    const down = await until('the child to notice', async () => {
+      const s = (await get(child.url, childAdmin, '/v1/federation/status')).body;
+      return s.parent.healthy === false && s.parent.outbox.messages >= 3 ? s : undefined;
+    });
+    expect(down.parent.lastError).toMatch(/cannot deliver/);
+    const cli = await runCli('federation', 'status', '--url', child.url, '--token', childAdmin);
+    expect(cli.stdout).toMatch(/^chongqing \(hub\)\nparent national at \S+: DOWN \(cannot deliver/);
+
+    // Restore it: the outbox drains, and every sequence number is applied exactly once.
+    parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);
+    const up = await until('the outbox to drain', async () => {
+      const s = (await get(child.url, childAdmin, '/v1/federation/status')).body;
+      return s.parent.healthy && s.parent.outbox.messages === 0 ? s : undefined;
+    });
+    const status = (await get(parent.url, parentAdmin, '/v1/federation/status')).body;
+    const c = status.children[0];
+    expect(c.id).toBe('chongqing');
+    expect(c.lastSeq).toBeGreaterThanOrEqual(up.parent.acked);
+    expect(c.applied).toBe(c.lastSeq);
+    expect(c.gaps).toBe(0);
+    const after = (await get(parent.url, parentAdmin, '/v1/monitoring/summary')).body;
+    expect(after.capacityUnits).toEqual(own.capacityUnits);
+    // Nothing forged got in: the parent's audit chain is whole.
+    expect((await get(parent.url, parentAdmin, '/v1/audit/verify')).body.ok).toBe(true);
+  }, 90_000);
+});
