@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 
 /**
  * Every message between platforms is an envelope: who sent it, to whom, its
@@ -45,14 +46,27 @@ function signedBytes(e: Unsigned): Buffer {
   return Buffer.from(canonical({ from: e.from, to: e.to, seq: e.seq, at: e.at, kind: e.kind, body: e.body }));
 }
 
+/** Parsed keys by PEM text: parsing costs more than an Ed25519 signature. */
+const privateKeys = new Map<string, KeyObject>();
+const publicKeys = new Map<string, KeyObject>();
+function cached(map: Map<string, KeyObject>, pem: string, parse: (pem: string) => KeyObject): KeyObject {
+  let k = map.get(pem);
+  if (!k) {
+    k = parse(pem);
+    if (map.size > 10_000) map.clear();
+    map.set(pem, k);
+  }
+  return k;
+}
+
 export function signEnvelope(e: Unsigned, privateKeyPem: string): Envelope {
-  return { ...e, signature: sign(null, signedBytes(e), createPrivateKey(privateKeyPem)).toString('base64') };
+  return { ...e, signature: sign(null, signedBytes(e), cached(privateKeys, privateKeyPem, createPrivateKey)).toString('base64') };
 }
 
 /** Whether the signature is the sender's over exactly these fields. */
 export function signatureValid(e: Envelope, publicKeyPem: string): boolean {
   try {
-    return verify(null, signedBytes(e), createPublicKey(publicKeyPem), Buffer.from(e.signature, 'base64'));
+    return verify(null, signedBytes(e), cached(publicKeys, publicKeyPem, createPublicKey), Buffer.from(e.signature, 'base64'));
   } catch {
     return false;
   }

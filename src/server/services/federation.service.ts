@@ -148,26 +148,37 @@ export class FederationService {
       for (const m of messages) await refuse(m.seq, `unknown sender "${sender}": not a child of this platform`);
       return { acked: 0, applied: 0, refused };
     }
-    let acked = peer.lastSeq;
+    // Checks that need no database first; then everything that passed is applied in one transaction, in sequence order.
+    const valid: typeof messages = [];
     for (const m of messages) {
-      if (!signatureValid(m as Envelope, peer.publicKey)) { await refuse(m.seq, 'bad signature: the message was not signed by the sender\'s key, or was changed after signing'); continue; }
-      if (m.to !== me.platformId) { await refuse(m.seq, `addressed to "${m.to}", not to this platform`); continue; }
-      if (Math.abs(now - m.at) > this.settings.windowMs) { await refuse(m.seq, `timestamp ${new Date(m.at).toISOString()} is outside the ${this.settings.windowMs / 1000} s window`); continue; }
-      const done = await this.store.db.transaction(async (tx) => {
-        await this.store.federation.lockPeer(sender, tx);
-        const current = (await this.store.federation.peer(sender, tx))!;
-        if (m.seq <= current.lastSeq || !(await this.store.federation.markApplied(sender, m.seq, m.kind, now, tx))) return false;
-        const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
-        await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
-        await this.store.federation.notePeer(sender, { lastSeq: m.seq, lastSeen: now, lastError: null, gaps: Number(payload.compacted ?? 0) }, tx);
-        return true;
-      });
-      if (!done) { await refuse(m.seq, `replay: sequence ${m.seq} was already applied (last ${peer.lastSeq})`); continue; }
-      applied += 1;
-      acked = Math.max(acked, m.seq);
+      if (!signatureValid(m as Envelope, peer.publicKey)) await refuse(m.seq, 'bad signature: the message was not signed by the sender\'s key, or was changed after signing');
+      else if (m.to !== me.platformId) await refuse(m.seq, `addressed to "${m.to}", not to this platform`);
+      else if (Math.abs(now - m.at) > this.settings.windowMs) await refuse(m.seq, `timestamp ${new Date(m.at).toISOString()} is outside the ${this.settings.windowMs / 1000} s window`);
+      else valid.push(m);
     }
+    const replays: number[] = [];
+    if (valid.length > 0) {
+      await this.store.db.transaction(async (tx) => {
+        await this.store.federation.lockPeer(sender, tx);
+        let last = (await this.store.federation.peer(sender, tx))!.lastSeq;
+        let gaps = 0;
+        for (const m of valid) {
+          if (m.seq <= last || !(await this.store.federation.markApplied(sender, m.seq, m.kind, now, tx))) {
+            replays.push(m.seq);
+            continue;
+          }
+          const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
+          await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
+          gaps += Number(payload.compacted ?? 0);
+          last = m.seq;
+          applied += 1;
+        }
+        await this.store.federation.notePeer(sender, { lastSeq: last, lastSeen: now, lastError: null, gaps }, tx);
+      });
+    }
+    for (const seq of replays) await refuse(seq, `replay: sequence ${seq} was already applied`);
     const after = await this.store.federation.peer(sender);
-    return { acked: after?.lastSeq ?? acked, applied, refused };
+    return { acked: after?.lastSeq ?? 0, applied, refused };
   }
 
   /**
