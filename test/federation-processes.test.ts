@@ -85,6 +85,14 @@ describe('a parent and a child platform as real processes', () => {
     expect(national.federation.children).toEqual([expect.objectContaining({ id: 'chongqing', dataCenters: 15 })]);
     expect(national.federation.children[0].lagS).toBeLessThan(10);
 
+    // The child's data centers have global identifiers that the parent resolves.
+    const dc = (await get(child.url, childAdmin, '/v1/datacenters?limit=1')).body.dataCenters[0];
+    const resolved = await until('the inventory upload', async () => {
+      const r = await get(parent.url, parentAdmin, `/v1/resolve/${encodeURIComponent(`suanli://chongqing/${dc.id}/${dc.pools[0].id}`)}`);
+      return r.status === 200 ? r.body : undefined;
+    });
+    expect(resolved).toMatchObject({ kind: 'pool', owner: { platform: 'chongqing', role: 'hub', reachedThrough: 'chongqing' }, resource: { id: dc.pools[0].id, units: dc.pools[0].units } });
+
     // Cut the link: the parent stops; the child keeps its uploads in its outbox.
     parent.proc.kill('SIGTERM');
     await stopped(parent.proc);

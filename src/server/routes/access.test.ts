@@ -181,6 +181,7 @@ describe('every route x every role', () => {
       // No token needed: the messages authenticate themselves (and these are refused in the answer).
       expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant'), none: 200 },
     },
+    { route: 'GET /v1/resolve/*', request: async () => ({ url: `/v1/resolve/suanli://suanli/${ops[0]}` }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
     { route: 'GET /v1/federation/status', request: async () => ({ url: '/v1/federation/status' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];

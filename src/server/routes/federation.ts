@@ -1,5 +1,5 @@
 import { childRegistrationSchema, deliverySchema, joinSchema } from '../services/federation.service.js';
-import { ADMIN } from './route.js';
+import { ADMIN, ALL } from './route.js';
 import type { RouteDef } from './route.js';
 
 /** Platforms federating: a child joins a parent, uploads signed messages to it, and both report the link. */
@@ -18,6 +18,20 @@ export const FEDERATION_ROUTES: RouteDef[] = [
     method: 'POST', url: '/v1/federation/messages', roles: [], public: true, tag: 'federation', body: deliverySchema,
     summary: 'Signed messages from a child platform (inventory, summaries), applied in sequence order. Unknown senders, bad signatures, replays and stale timestamps are refused and audited.',
     handler: (p, r) => p.federation.receive(r.body, r.who.source),
+  },
+  {
+    method: 'GET', url: '/v1/resolve/*', roles: ALL, tag: 'federation',
+    summary: 'Resolve a resource identifier, suanli://<platform-id>/<datacenter-id>[/<pool-id>] (URL-encoded or not), to the resource and the platform that owns it: this platform or any below it.',
+    async handler(p, r) {
+      let id = r.params['*'] ?? '';
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Not encoded: taken as written.
+      }
+      // A client or proxy may fold the "//" after the scheme into one.
+      return p.federation.resolve(id.replace(/^suanli:\/(?!\/)/, 'suanli://'));
+    },
   },
   {
     method: 'GET', url: '/v1/federation/status', roles: ['platform-admin', 'regulator'], tag: 'federation',

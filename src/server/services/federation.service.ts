@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, NotFoundError, UsageError, ValidationError } from '../../core/errors.js';
@@ -5,7 +6,7 @@ import { issuesFromZod } from '../../core/network/scenario.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { sumSummaries } from '../../federation/aggregate.js';
 import type { SummaryFigures } from '../../federation/aggregate.js';
-import { isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
+import { canonical, isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
 import type { SelfIdentity } from '../../store/repositories/federation.repository.js';
 import type { Store } from '../../store/store.js';
@@ -53,6 +54,14 @@ export interface FederationSettings {
 
 interface Refusal { seq: number; reason: string }
 
+/** One platform's holdings in an inventory upload. */
+export interface InventoryPlatform {
+  role: string;
+  /** The child of the receiving platform through which it was learnt. */
+  via?: string;
+  dataCenters: { id: string; name: string; hub: string; province: string; greenShare: number; pue: number; pools: { id: string; class: string; model: string; units: number; priceMinor: number }[] }[];
+}
+
 function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
   const r = schema.safeParse(value, { reportInput: true });
   if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
@@ -67,7 +76,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): 
  */
 export class FederationService {
   private identity: SelfIdentity | undefined;
-  private lastInventoryVersion = -1;
+  private lastInventoryHash = '';
 
   constructor(
     private readonly store: Store,
@@ -118,7 +127,7 @@ export class FederationService {
     const now = this.clock.now();
     await this.store.federation.savePeer({ id: p.id, relation: 'parent', url, role: p.role ?? 'national', publicKey: p.publicKey, status: 'approved' }, now);
     await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.join', target: p.id, source: who.source, detail: { url } }]);
-    this.lastInventoryVersion = -1;
+    this.lastInventoryHash = '';
     return { parent: p.id, status: 'joined' };
   }
 
@@ -191,14 +200,11 @@ export class FederationService {
     if (!parent) return { queued: 0, delivered: 0 };
     const now = this.clock.now();
     let queued = 0;
-    const live = await this.network.current();
-    if (live && live.version !== this.lastInventoryVersion) {
-      const inventory = live.scenario.dataCenters.map((d) => ({
-        id: d.id, hub: d.hubId, province: d.province, greenShare: d.greenShare, pue: d.pue,
-        pools: d.pools.map((p) => ({ id: p.id, class: p.class, model: p.model, units: p.units, priceMinor: p.price })),
-      }));
-      await this.store.federation.enqueue('inventory', { data: { version: live.version, dataCenters: inventory }, createdAt: now }, now);
-      this.lastInventoryVersion = live.version;
+    const inventory = await this.inventory();
+    const hash = createHash('sha256').update(canonical(inventory)).digest('hex');
+    if (hash !== this.lastInventoryHash) {
+      await this.store.federation.enqueue('inventory', { data: inventory, createdAt: now }, now);
+      this.lastInventoryHash = hash;
       queued++;
     }
     const summary = await this.nationalSummary(SYSTEM);
@@ -264,6 +270,52 @@ export class FederationService {
     };
   }
 
+  /**
+   * What this platform and everything below it holds, by platform id: its
+   * own data centers and pools, and each child's inventory as it uploaded it
+   * (which holds the child's children in turn). This is what a parent
+   * resolves resource identifiers against.
+   */
+  async inventory(): Promise<{ platforms: Record<string, InventoryPlatform> }> {
+    const me = await this.self();
+    const live = await this.network.current();
+    const platforms: Record<string, InventoryPlatform> = {};
+    for (const c of await this.store.federation.childStates('inventory')) {
+      for (const [id, p] of Object.entries((c.body as { platforms?: Record<string, InventoryPlatform> } | null)?.platforms ?? {})) platforms[id] = { ...p, via: c.childId };
+    }
+    platforms[me.platformId] = {
+      role: this.settings.role,
+      dataCenters: (live?.scenario.dataCenters ?? []).map((d) => ({
+        id: d.id, name: d.name, hub: d.hubId, province: d.province, greenShare: d.greenShare, pue: d.pue,
+        pools: d.pools.map((p) => ({ id: p.id, class: p.class, model: p.model, units: p.units, priceMinor: p.price })),
+      })),
+    };
+    return { platforms };
+  }
+
+  /**
+   * Resolves `suanli://<platform>/<data center>[/<pool>]` to the resource and
+   * the platform that owns it, from this platform's own network and the
+   * inventories its children uploaded (so a national platform resolves
+   * every identifier in its federation).
+   */
+  async resolve(uri: string): Promise<Record<string, unknown>> {
+    const m = /^suanli:\/\/([A-Za-z0-9][A-Za-z0-9._-]{0,127})\/([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:\/([A-Za-z0-9][A-Za-z0-9._-]{0,127}))?$/.exec(uri);
+    if (!m) throw new ValidationError('path', [{ path: 'id', message: `"${uri.slice(0, 300)}" is not a resource identifier: suanli://<platform-id>/<datacenter-id>[/<pool-id>]` }]);
+    const [, platformId, dcId, poolId] = m as unknown as [string, string, string, string | undefined];
+    const me = await this.self();
+    const { platforms } = await this.inventory();
+    const platform = platforms[platformId];
+    if (!platform) throw new NotFoundError(`platform "${platformId}" is not ${me.platformId} or below it in the federation`);
+    const dc = platform.dataCenters.find((d) => d.id === dcId);
+    if (!dc) throw new NotFoundError(`platform ${platformId} has no data center "${dcId}"`);
+    const owner = { platform: platformId, role: platform.role, self: platformId === me.platformId, ...(platform.via !== undefined && { reachedThrough: platform.via }) };
+    if (poolId === undefined) return { id: uri, kind: 'data-center', owner, resource: dc };
+    const pool = dc.pools.find((p) => p.id === poolId);
+    if (!pool) throw new NotFoundError(`data center ${platformId}/${dcId} has no pool "${poolId}"`);
+    return { id: uri, kind: 'pool', owner, dataCenter: { id: dc.id, name: dc.name, hub: dc.hub, province: dc.province }, resource: pool };
+  }
+
   async status(): Promise<Record<string, unknown>> {
     const me = await this.self();
     const now = this.clock.now();
@@ -283,7 +335,7 @@ export class FederationService {
         id: c.id, role: c.role, lastSeq: c.lastSeq, applied: await this.store.federation.appliedCount(c.id), gaps: c.gaps,
         lastSeen: c.lastSeen ? new Date(c.lastSeen).toISOString() : null,
         lagS: summaries.get(c.id) ? Math.round((now - summaries.get(c.id)!.createdAt) / 1000) : null,
-        dataCenters: (inventories.get(c.id)?.body as { dataCenters?: unknown[] } | undefined)?.dataCenters?.length ?? 0,
+        dataCenters: Object.values((inventories.get(c.id)?.body as { platforms?: Record<string, InventoryPlatform> } | undefined)?.platforms ?? {}).reduce((n, p) => n + p.dataCenters.length, 0),
       }))),
     };
   }

@@ -63,6 +63,39 @@ describe('signed messages between platforms', () => {
   });
 });
 
+describe('resource identifiers', () => {
+  let parent: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+  });
+
+  it('resolves suanli:// identifiers of this platform and of every platform below it', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const child = newKeyPair();
+    await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-west', role: 'hub', publicKey: child.publicKey });
+    const dc = { id: 'cq-1', name: 'Chongqing 1', hub: 'chengyu', province: 'Chongqing', greenShare: 0.4, pue: 1.3, pools: [{ id: 'a100', class: 'intelligent', model: 'A100', units: 64, priceMinor: 70000 }] };
+    // The hub's inventory holds its own data centers and, under its own id, a regional platform's below it.
+    const inventory = { platforms: { 'hub-west': { role: 'hub', dataCenters: [] }, 'regional-cq': { role: 'regional', via: 'cq-regional', dataCenters: [dc] } } };
+    const now = parent.clock.now();
+    const r = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq: 1, at: now, kind: 'inventory', body: { data: inventory, createdAt: now } }, child.privateKey)] });
+    expect(r.body.applied).toBe(1);
+
+    const own = (await parent.platform.network.require()).scenario.dataCenters[0]!;
+    const mine = await parent.call(parent.tokens.member, 'GET', `/v1/resolve/${encodeURIComponent(`suanli://national/${own.id}/${own.pools[0]!.id}`)}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ kind: 'pool', owner: { platform: 'national', self: true }, dataCenter: { id: own.id }, resource: { id: own.pools[0]!.id, units: own.pools[0]!.units } });
+    const below = await parent.call(parent.tokens.member, 'GET', '/v1/resolve/suanli://regional-cq/cq-1');
+    expect(below.body).toMatchObject({ kind: 'data-center', owner: { platform: 'regional-cq', role: 'regional', self: false, reachedThrough: 'hub-west' }, resource: { id: 'cq-1', pools: [{ id: 'a100' }] } });
+    expect((await parent.call(parent.tokens.member, 'GET', '/v1/resolve/suanli://regional-cq/cq-1/h100')).body.error.message).toBe('data center regional-cq/cq-1 has no pool "h100"');
+    expect((await parent.call(parent.tokens.member, 'GET', '/v1/resolve/suanli://elsewhere/x')).status).toBe(404);
+    const bad = await parent.call(parent.tokens.member, 'GET', '/v1/resolve/http://example/x');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].message).toMatch(/is not a resource identifier: suanli:\/\/<platform-id>/);
+    const status = (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body;
+    expect(status.children[0].dataCenters).toBe(1);
+  });
+});
+
 describe('adding summaries', () => {
   it('adds counts and capacities and weights PUE by IT power and green share by power', () => {
     const base = { dataCenters: { total: 1, reporting: 1, stale: 0 }, capacityP: { intelligent: 10 }, capacityUnits: { intelligent: 100 }, inUseP: { intelligent: 5 }, inUseUnits: { intelligent: 50 }, racks: { built: 10, inUse: 5 }, powerEstimatedFor: 0, carbonTodayKg: 1, jobs: { byState: { running: 1 }, running: 1 }, eastToWest: { jobs: 1, units: 2 } };
