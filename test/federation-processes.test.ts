@@ -58,7 +58,7 @@ function stopped(p: ChildProcess): Promise<void> {
 }
 
 describe('a parent and a child platform as real processes', () => {
-  it('uploads the child\'s figures so that the national summary equals the child\'s, and loses or doubles nothing across a cut link', async () => {
+  it('uploads the child\'s figures so that the national summary equals the child\'s, sends the national policy down, and loses or doubles nothing across a cut link', async () => {
     const port = await freePort();
     const pdir = tempDir('suanli-fed-parent-');
     const parentEnv = { SUANLI_PLATFORM_ID: 'national' };
@@ -92,6 +92,21 @@ describe('a parent and a child platform as real processes', () => {
       return r.status === 200 ? r.body : undefined;
     });
     expect(resolved).toMatchObject({ kind: 'pool', owner: { platform: 'chongqing', role: 'hub', reachedThrough: 'chongqing' }, resource: { id: dc.pools[0].id, units: dc.pools[0].units } });
+
+    // Down: the national policy (batch work on at least 80% green power) reaches the hub and binds its placements.
+    const post = async (url: string, token: string, path: string, body: unknown) => (await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    await post(parent.url, parentAdmin, '/v1/federation/policies', { batchMinGreenShare: 0.8 });
+    await until('the policy to reach the hub', async () => {
+      const r = await get(child.url, childAdmin, '/v1/federation/policies');
+      return r.body.effective.batchMinGreenShare === 0.8 ? r.body : undefined;
+    });
+    await post(child.url, childAdmin, '/v1/tenants', { id: 'acme', name: 'Acme' });
+    const job = await post(child.url, childAdmin, '/v1/jobs', { tenant: 'acme', origin: 'chongqing', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' }) as { id: string };
+    const placed = await until('the batch job to be placed', async () => {
+      const r = await get(child.url, childAdmin, `/v1/jobs/${job.id}`);
+      return r.body.state === 'placed' ? r.body : undefined;
+    });
+    expect((await get(child.url, childAdmin, `/v1/datacenters/${placed.placement.dataCenter}`)).body.greenShare).toBeGreaterThanOrEqual(0.8);
 
     // Cut the link: the parent stops; the child keeps its uploads in its outbox.
     parent.proc.kill('SIGTERM');

@@ -51,6 +51,7 @@ export class Platform {
     this.federation = new FederationService(store, this.network, this.monitoring, clock, {
       platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax,
     });
+    this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }

@@ -261,7 +261,7 @@ CREATE INDEX postings_by_tx ON postings (tx_seq);
   },
   {
     version: 3,
-    name: 'federation: this platform\'s key pair, its peers, the outbox of uploads, what children uploaded',
+    name: 'federation: this platform\'s key pair, its peers, the outbox of uploads, what children uploaded, policies',
     sql: `
 CREATE TABLE federation_self (
   id TEXT PRIMARY KEY,
@@ -298,6 +298,12 @@ CREATE TABLE federation_child_state (
   created_at BIGINT NOT NULL,
   received_at BIGINT NOT NULL,
   PRIMARY KEY (child_id, kind)
+);
+CREATE TABLE federation_policies (
+  id TEXT PRIMARY KEY,
+  version BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  updated_at BIGINT NOT NULL
 );
 CREATE TABLE federation_applied (
   child_id TEXT NOT NULL,

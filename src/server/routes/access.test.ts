@@ -182,6 +182,8 @@ describe('every route x every role', () => {
       expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant'), none: 200 },
     },
     { route: 'GET /v1/resolve/*', request: async () => ({ url: `/v1/resolve/suanli://suanli/${ops[0]}` }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    { route: 'POST /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies', body: {} }), expect: ok('admin') },
+    { route: 'GET /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/federation/status', request: async () => ({ url: '/v1/federation/status' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];

@@ -1,4 +1,4 @@
-import { childRegistrationSchema, deliverySchema, joinSchema } from '../services/federation.service.js';
+import { childRegistrationSchema, deliverySchema, joinSchema, policySchema } from '../services/federation.service.js';
 import { ADMIN, ALL } from './route.js';
 import type { RouteDef } from './route.js';
 
@@ -32,6 +32,16 @@ export const FEDERATION_ROUTES: RouteDef[] = [
       // A client or proxy may fold the "//" after the scheme into one.
       return p.federation.resolve(id.replace(/^suanli:\/(?!\/)/, 'suanli://'));
     },
+  },
+  {
+    method: 'POST', url: '/v1/federation/policies', roles: ADMIN, tag: 'federation', body: policySchema,
+    summary: 'Set this platform\'s policies, which apply here and are sent down to every platform below (for example, a national minimum green share for batch work).',
+    handler: (p, r) => p.federation.setPolicies(r.body, r.who),
+  },
+  {
+    method: 'GET', url: '/v1/federation/policies', roles: ['platform-admin', 'regulator'], tag: 'federation',
+    summary: 'This platform\'s own policies, those received from its parent, and the stricter of the two that applies.',
+    handler: (p) => p.federation.policies(),
   },
   {
     method: 'GET', url: '/v1/federation/status', roles: ['platform-admin', 'regulator'], tag: 'federation',

@@ -43,6 +43,14 @@ const envelopeSchema = z.strictObject({
 
 export const deliverySchema = z.strictObject({ messages: z.array(envelopeSchema).min(1).max(500) });
 
+/** Policies a platform sets for itself and everything below it; the stricter of its own and its parent's applies. */
+export const policySchema = z.strictObject({
+  batchMinGreenShare: z.number({ message: 'must be a number' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional()
+    .describe('Batch (latency-tolerant) jobs run only where at least this share of the power is green.'),
+}).describe('Replaces this platform\'s own policies.');
+
+export type Policies = z.output<typeof policySchema>;
+
 export interface FederationSettings {
   platformId: string;
   role: (typeof FEDERATION_ROLES)[number];
@@ -138,7 +146,7 @@ export class FederationService {
    * was seen already, or its time is outside the window. Answers with the
    * highest sequence applied, which the child drops from its outbox.
    */
-  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[] }> {
+  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[]; policy?: Envelope }> {
     const b = parse(deliverySchema, body, 'request body');
     const me = await this.self();
     const now = this.clock.now();
@@ -187,7 +195,10 @@ export class FederationService {
     }
     for (const seq of replays) await refuse(seq, `replay: sequence ${seq} was already applied`);
     const after = await this.store.federation.peer(sender);
-    return { acked: after?.lastSeq ?? 0, applied, refused };
+    // The answer carries this platform's policies down, signed, for the child to apply below itself.
+    const eff = await this.effectivePolicies();
+    const policy = eff.version > 0 ? signEnvelope({ from: me.platformId, to: sender, seq: eff.version, at: now, kind: 'policy', body: eff.policies }, me.privateKey) : undefined;
+    return { acked: after?.lastSeq ?? 0, applied, refused, ...(policy && { policy }) };
   }
 
   /**
@@ -227,7 +238,7 @@ export class FederationService {
         from: me.platformId, to: parentId, seq: m.seq, at: now, kind: m.kind,
         body: { ...(m.body as Record<string, unknown>), ...(m.compacted > 0 && { compacted: m.compacted }) },
       }, me.privateKey));
-      let answer: { acked?: number; refused?: Refusal[]; error?: { message?: string } };
+      let answer: { acked?: number; refused?: Refusal[]; policy?: Envelope; error?: { message?: string } };
       try {
         const res = await this.fetchImpl(`${url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }), signal: AbortSignal.timeout(15_000) });
         answer = (await res.json()) as typeof answer;
@@ -237,6 +248,7 @@ export class FederationService {
         await this.store.federation.notePeer(parentId, { lastError: error });
         return { delivered, error };
       }
+      if (answer.policy) await this.takePolicy(answer.policy, parentId);
       const acked = Number(answer.acked ?? 0);
       // The parent acknowledges the highest sequence it has applied; a replayed message it had already applied is acknowledged too.
       await this.store.federation.acknowledge(acked);
@@ -244,6 +256,25 @@ export class FederationService {
       delivered += batch.filter((m) => m.seq <= acked).length;
       if (acked < batch.at(-1)!.seq) return { delivered, error: answer.refused?.[0]?.reason ?? 'the parent applied only part of the delivery' };
     }
+  }
+
+  /** A policy envelope from the parent: applied if it is the parent's, signed, addressed here, timely and newer. */
+  private async takePolicy(e: Envelope, parentId: string): Promise<void> {
+    const me = await this.self();
+    const parent = await this.store.federation.peer(parentId);
+    const now = this.clock.now();
+    let problem: string | undefined;
+    if (!parent || e.from !== parentId) problem = `policies from "${e.from}", who is not this platform's parent`;
+    else if (!signatureValid(e, parent.publicKey)) problem = 'bad signature on the parent\'s policies';
+    else if (e.to !== me.platformId || e.kind !== 'policy') problem = `policies addressed to "${e.to}"`;
+    else if (Math.abs(now - e.at) > this.settings.windowMs) problem = 'the parent\'s policies are outside the time window';
+    const parsed = policySchema.safeParse(e.body);
+    if (!problem && !parsed.success) problem = 'the parent\'s policies are malformed';
+    if (problem) {
+      await this.store.audit.append([{ at: now, actor: `platform ${e.from}`, action: 'federation.refused', target: `${e.from}#policy`, source: parent?.url ?? 'parent', detail: { reason: problem } }]);
+      return;
+    }
+    await this.store.federation.savePolicy('parent', e.seq, parsed.data!, now);
   }
 
   /**
@@ -267,6 +298,34 @@ export class FederationService {
         own: own !== undefined,
         children: children.map((c) => ({ id: c.childId, seq: c.seq, asOf: new Date(c.createdAt).toISOString(), lagS: Math.round((now - c.createdAt) / 100) / 10, dataCenters: (c.body as SummaryFigures).dataCenters.total })),
       },
+    };
+  }
+
+  async setPolicies(body: unknown, who: Principal): Promise<Record<string, unknown>> {
+    const b = parse(policySchema, body, 'request body');
+    const now = this.clock.now();
+    const version = ((await this.store.federation.policy('own'))?.version ?? 0) + 1;
+    await this.store.federation.savePolicy('own', version, b, now);
+    await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.policies', target: 'policies', source: who.source, detail: { version, ...b } }]);
+    return this.policies();
+  }
+
+  /** The policies in force here: for each, the stricter of this platform's own and its parent's. Its version rises whenever either changes. */
+  async effectivePolicies(): Promise<{ version: number; policies: Policies }> {
+    const own = await this.store.federation.policy('own');
+    const parent = await this.store.federation.policy('parent');
+    const values = [own?.body.batchMinGreenShare, parent?.body.batchMinGreenShare].filter((v): v is number => typeof v === 'number');
+    return { version: (own?.version ?? 0) + (parent?.version ?? 0), policies: values.length > 0 ? { batchMinGreenShare: Math.max(...values) } : {} };
+  }
+
+  async policies(): Promise<Record<string, unknown>> {
+    const own = await this.store.federation.policy('own');
+    const parent = await this.store.federation.policy('parent');
+    const eff = await this.effectivePolicies();
+    return {
+      own: own ? { version: own.version, ...own.body } : null,
+      fromParent: parent ? { version: parent.version, receivedAt: new Date(parent.updatedAt).toISOString(), ...parent.body } : null,
+      effective: { version: eff.version, ...eff.policies },
     };
   }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
 import { sumSummaries } from '../../federation/aggregate.js';
-import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
+import { newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
 
 describe('signed messages between platforms', () => {
@@ -60,6 +60,41 @@ describe('signed messages between platforms', () => {
     const national = (await parent.call(parent.tokens.admin, 'GET', '/v1/monitoring/summary')).body;
     expect(national.dataCenters.total).toBe(2 * summary.dataCenters.total);
     expect(national.federation.children).toEqual([expect.objectContaining({ id: 'hub-west', seq: 2 })]);
+  });
+});
+
+describe('policies sent down', () => {
+  let parent: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+  });
+
+  it('applies a minimum green share to batch jobs here, and signs it down to children in the answer to their uploads', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const bad = await parent.call(parent.tokens.admin, 'POST', '/v1/federation/policies', { batchMinGreenShare: 1.5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0]).toEqual({ path: 'batchMinGreenShare', message: 'must be between 0 and 1 (got 1.5)' });
+    const set = await parent.call(parent.tokens.admin, 'POST', '/v1/federation/policies', { batchMinGreenShare: 0.6 });
+    expect(set.body).toMatchObject({ own: { version: 1, batchMinGreenShare: 0.6 }, fromParent: null, effective: { version: 1, batchMinGreenShare: 0.6 } });
+
+    // Here: a batch job goes only where at least 60% of the power is green; an interactive one is not bound by it.
+    const live = await parent.platform.network.require();
+    const job = await parent.call(parent.tokens.member, 'POST', '/v1/jobs', { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' });
+    await parent.platform.placement.placePending();
+    const placed = (await parent.call(parent.tokens.member, 'GET', `/v1/jobs/${job.body.id}`)).body;
+    expect(placed.state).toBe('placed');
+    expect(live.dataCenters.get(placed.placement.dataCenter)!.greenShare).toBeGreaterThanOrEqual(0.6);
+    expect(placed.explanation.checkers.find((k: { name: string }) => k.name === 'green').removed).toBeGreaterThan(0);
+
+    // Down: the answer to a child's upload carries the policies, signed by this platform.
+    const child = newKeyPair();
+    await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-east', role: 'hub', publicKey: child.publicKey });
+    const now = parent.clock.now();
+    const r = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-east', to: 'national', seq: 1, at: now, kind: 'summary', body: { data: null, createdAt: now } }, child.privateKey)] });
+    const status = (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body;
+    expect(r.body.policy).toMatchObject({ from: 'national', to: 'hub-east', seq: 1, kind: 'policy', body: { batchMinGreenShare: 0.6 } });
+    expect(signatureValid(r.body.policy, status.self.publicKey)).toBe(true);
+    expect(signatureValid({ ...r.body.policy, body: { batchMinGreenShare: 0 } }, status.self.publicKey)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock.js';
 import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
 import { policyFor } from '../../core/placement/policy.js';
+import type { JobSpec } from '../../core/workload/job.js';
 import type { Explanation } from '../../core/placement/types.js';
 import { LIVE_ORDER_STATES } from '../../core/market/orders.js';
 import { formatYuan } from '../../core/money.js';
@@ -15,6 +16,12 @@ import type { LiveNetwork, NetworkService } from './network.service.js';
 function compact(e: Explanation | undefined): unknown {
   if (!e) return undefined;
   return { ...e, checkers: e.checkers.map(({ rule: _rule, ...rest }) => rest) };
+}
+
+/** A batch job accepts no less green power than the federation's policy asks for. */
+function withPolicies(spec: JobSpec, p: { batchMinGreenShare?: number }): JobSpec {
+  if (spec.latency !== 'batch' || p.batchMinGreenShare === undefined || (spec.minGreenShare ?? 0) >= p.batchMinGreenShare) return spec;
+  return { ...spec, minGreenShare: p.batchMinGreenShare };
 }
 
 /** Placements written per transaction. */
@@ -36,6 +43,8 @@ export interface PlacementRound {
  * take nothing. Runs on the leader only.
  */
 export class PlacementService {
+  /** Policies from the federation that tighten what jobs accept (set by the platform). */
+  policies: (() => Promise<{ batchMinGreenShare?: number }>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
 
   constructor(
@@ -143,6 +152,7 @@ export class PlacementService {
     const moves: Transition[] = [];
     const waits: { id: string; reason: string }[] = [];
     const orderUse = new Map<string, number>();
+    const policies = (await this.policies?.()) ?? {};
     for (const job of pending) {
       if (job.orderId !== undefined) {
         const r = await this.placeUnderOrder(job, orderUse);
@@ -150,7 +160,7 @@ export class PlacementService {
         else waits.push({ id: job.id, reason: r.wait });
         continue;
       }
-      const d = placer.place(specOf(job), true);
+      const d = placer.place(withPolicies(specOf(job), policies), true);
       if (d.placed && d.pool && d.dc && d.cost) {
         moves.push({
           id: job.id, from: ['pending'], to: 'placed',

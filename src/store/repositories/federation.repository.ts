@@ -94,6 +94,25 @@ export class FederationRepository {
     await db.run('UPDATE federation_peers SET last_seq = last_seq WHERE id = ?', [id]);
   }
 
+  // ---- policies ------------------------------------------------------------
+
+  /** A policy set: `own` (set here) or `parent` (received from the parent), with its version. */
+  async policy(id: 'own' | 'parent'): Promise<{ version: number; body: Record<string, unknown>; updatedAt: number } | undefined> {
+    const r = await this.db.one<R>('SELECT version, body, updated_at FROM federation_policies WHERE id = ?', [id]);
+    return r && { version: Number(r.version), body: JSON.parse(r.body as string) as Record<string, unknown>, updatedAt: Number(r.updated_at) };
+  }
+
+  /** Stores a policy set if `version` is newer than the stored one; returns whether it did. */
+  async savePolicy(id: 'own' | 'parent', version: number, body: Record<string, unknown>, now: number): Promise<boolean> {
+    const r = await this.db.one<{ id: string }>(
+      `INSERT INTO federation_policies (id, version, body, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET version = excluded.version, body = excluded.body, updated_at = excluded.updated_at
+       WHERE excluded.version > federation_policies.version RETURNING id`,
+      [id, version, JSON.stringify(body), now],
+    );
+    return r !== undefined;
+  }
+
   // ---- outbox (child side) -------------------------------------------------
 
   async enqueue(kind: string, body: unknown, now: number, db: Db = this.db): Promise<number> {
