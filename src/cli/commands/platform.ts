@@ -29,6 +29,7 @@ interface ServeFlags {
   scenario?: string;
   demo?: boolean;
   role?: string;
+  platformId?: string;
   logLevel?: string;
 }
 
@@ -46,6 +47,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
     .option('--scenario <file>', 'load this scenario\'s network at start')
     .option('--demo', 'demo mode: reference network, simulated data centers and demand')
     .addOption(new Option('--role <role>', 'place in a federation').choices(['national', 'hub', 'regional']))
+    .option('--platform-id <id>', 'this platform\'s id in a federation')
     .option('--log-level <level>', 'log level')
     .addHelpText('after', `\nSettings (flag > environment > config file > default):\n${settings}`)
     .action(async (flags: ServeFlags) => {
@@ -54,7 +56,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
         env: process.env,
         flags: {
           host: flags.host, port: flags.port, dataDir: flags.dataDir, databaseUrl: flags.databaseUrl, scenario: flags.scenario,
-          demo: flags.demo, role: flags.role, logLevel: flags.logLevel,
+          demo: flags.demo, role: flags.role, platformId: flags.platformId, logLevel: flags.logLevel,
         } as Partial<Record<keyof Config, unknown>>,
       });
       const server = await startServer(config);
@@ -63,6 +65,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
         config.demo ? '  Suanli platform: DEMO MODE (simulated data centers and demand; not for real use)' : '  Suanli platform',
         `  API        ${server.url}/v1`,
         `  Docs       ${server.url}/docs`,
+        `  Platform   ${(await server.platform.federation.self()).platformId} (${config.role})`,
         `  Store      ${server.platform.store.kind}${server.platform.store.kind === 'sqlite' ? ` (${join(config.dataDir, 'suanli.db')})` : ''}`,
         ...server.issued.map((t) => `  Token      ${t.secret}   (${t.role}: ${t.name}; shown once, stored hashed)`),
         '',
