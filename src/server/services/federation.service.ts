@@ -85,6 +85,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): 
 export class FederationService {
   private identity: SelfIdentity | undefined;
   private lastInventoryHash = '';
+  /** When a refusal of each unknown sender was last audited. */
+  private readonly unknownAudited = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -162,7 +164,17 @@ export class FederationService {
       await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.refused', target: `${sender}#${seq}`, source, detail: { reason } }]);
     };
     if (!peer || peer.relation !== 'child' || peer.status !== 'approved') {
-      for (const m of messages) await refuse(m.seq, `unknown sender "${sender}": not a child of this platform`);
+      // Anyone can send this: one audit entry per unknown sender a minute, so a flood cannot fill the audit log.
+      const reason = `unknown sender "${sender}": not a child of this platform`;
+      const last = this.unknownAudited.get(sender);
+      if (last === undefined || now - last >= 60_000) {
+        if (this.unknownAudited.size > 10_000) this.unknownAudited.clear();
+        this.unknownAudited.set(sender, now);
+        await refuse(messages[0]!.seq, reason);
+        for (const m of messages.slice(1)) refused.push({ seq: m.seq, reason });
+      } else {
+        for (const m of messages) refused.push({ seq: m.seq, reason });
+      }
       return { acked: 0, applied: 0, refused };
     }
     // Checks that need no database first; then everything that passed is applied in one transaction, in sequence order.

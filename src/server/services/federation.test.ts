@@ -45,6 +45,11 @@ describe('signed messages between platforms', () => {
     }
     const forged = await send([signEnvelope({ from: 'impostor', to: 'national', seq: 1, at: now, kind: 'summary', body: {} }, newKeyPair().privateKey)]);
     expect(forged.body.refused[0].reason).toMatch(/^unknown sender "impostor"/);
+    // A flood from an unknown sender is refused every time but audited once a minute.
+    for (let i = 0; i < 5; i++) {
+      const again = await send([signEnvelope({ from: 'impostor', to: 'national', seq: 2 + i, at: now, kind: 'summary', body: {} }, newKeyPair().privateKey)]);
+      expect(again.body.refused).toHaveLength(1);
+    }
     const audit = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.filter((e: { action: string }) => e.action === 'federation.refused');
     expect(audit).toHaveLength(cases.length + 1);
     expect((await parent.call(parent.tokens.admin, 'GET', '/v1/audit/verify')).body.ok).toBe(true);
