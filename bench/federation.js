@@ -5,11 +5,11 @@
 // then sends signed summary messages as fast as the parent acknowledges them.
 //   node bench/federation.js [--children 50] [--seconds 20] [--batch 1]
 // Figures go into bench/RESULTS.md by hand, with the date and the machine.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newKeyPair, signEnvelope } from '../dist/federation/envelope.js';
+import { startPlatform } from './serve.js';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,21 +18,9 @@ const arg = (name, dflt) => {
 const CHILDREN = arg('children', 50);
 const SECONDS = arg('seconds', 20);
 const BATCH = arg('batch', 1);
-const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'suanli-bench-fed-'));
 
-const proc = spawn(process.execPath, [join(root, 'bin/suanli.js'), 'serve', '--port', '0', '--data-dir', dir, '--log-level', 'warn'], {
-  env: { ...process.env, SUANLI_PLATFORM_ID: 'national', SUANLI_RATE_LIMIT_PER_SECOND: '10000000', SUANLI_RATE_LIMIT_BURST: '10000000' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let out = '';
-proc.stdout.on('data', (d) => (out += d));
-while (!/Docs\s+\S+/.test(out)) {
-  if (proc.exitCode !== null) throw new Error(out);
-  await new Promise((r) => setTimeout(r, 50));
-}
-const url = /API\s+(\S+)\/v1/.exec(out)[1];
-const admin = /Token\s+(sl_\S+)/.exec(out)[1];
+const { proc, url, admin } = await startPlatform(['--data-dir', dir], { SUANLI_PLATFORM_ID: 'national' });
 
 // A summary as a hub platform of ~50 data centers uploads it.
 const summary = {

@@ -5,11 +5,11 @@
 // own process (as users run it); autocannon drives it from this one.
 //   node bench/server.js [--seconds 60] [--batch-seconds 20] [--telemetry-seconds 20] [--connections 32] [--batch 1000] [--no-keys]
 // Figures go into bench/RESULTS.md by hand, with the date and the machine.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startPlatform } from './serve.js';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,18 +24,7 @@ const KEYS = !process.argv.includes('--no-keys');
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'suanli-bench-server-'));
 
-const proc = spawn(process.execPath, [join(root, 'bin/suanli.js'), 'serve', '--port', '0', '--data-dir', dir, '--scenario', join(root, 'data/scenarios/national.yaml'), '--log-level', 'warn'], {
-  env: { ...process.env, SUANLI_RATE_LIMIT_PER_SECOND: '10000000', SUANLI_RATE_LIMIT_BURST: '10000000', SUANLI_BODY_LIMIT_BYTES: String(16 * 1024 * 1024) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let out = '';
-proc.stdout.on('data', (d) => (out += d));
-while (!/Docs\s+\S+/.test(out)) {
-  if (proc.exitCode !== null) throw new Error(out);
-  await new Promise((r) => setTimeout(r, 50));
-}
-const url = /API\s+(\S+)\/v1/.exec(out)[1];
-const admin = /Token\s+(sl_\S+)/.exec(out)[1];
+const { proc, url, admin } = await startPlatform(['--data-dir', dir, '--scenario', join(root, 'data/scenarios/national.yaml')], { SUANLI_BODY_LIMIT_BYTES: String(16 * 1024 * 1024) });
 
 async function api(method, path, body, token = admin) {
   const res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });

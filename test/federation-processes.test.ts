@@ -1,15 +1,10 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHONGQING, runCli, tempDir } from './helpers.js';
+import { exited, killStarted, serveProcess } from './servers.js';
+import type { ServerProcess } from './servers.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
-const procs: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of procs.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
-});
+afterEach(killStarted);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -21,21 +16,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `suanli serve` as its own process, with its own SQLite file. */
-async function serve(args: string[], env: Record<string, string>): Promise<{ proc: ChildProcess; url: string; tokens: string[] }> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--log-level', 'warn', ...args], { env: { ...process.env, SUANLI_LOOPS_IN_WORKER: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  procs.push(proc);
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (!/Docs\s+\S+/.test(out)) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}: ${out}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { proc, url: /API\s+(\S+)\/v1/.exec(out)![1]!, tokens: [...out.matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!) };
-}
+/** `suanli serve` as its own process, with its own SQLite file and the loops in-process. */
+const serve = (args: string[], env: Record<string, string>): Promise<ServerProcess> => serveProcess(args, { SUANLI_LOOPS_IN_WORKER: 'false', ...env });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
 async function get(url: string, token: string, path: string): Promise<{ status: number; body: any }> {
@@ -53,9 +35,6 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 20_
   }
 }
 
-function stopped(p: ChildProcess): Promise<void> {
-  return new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
-}
 
 describe('a parent and a child platform as real processes', () => {
   it('uploads the child\'s figures so that the national summary equals the child\'s, sends the national policy down, and loses or doubles nothing across a cut link', async () => {
@@ -110,7 +89,7 @@ describe('a parent and a child platform as real processes', () => {
 
     // Cut the link: the parent stops; the child keeps its uploads in its outbox.
     parent.proc.kill('SIGTERM');
-    await stopped(parent.proc);
+    await exited(parent.proc);
     const down = await until('the child to notice', async () => {
       const s = (await get(child.url, childAdmin, '/v1/federation/status')).body;
       return s.parent.healthy === false && s.parent.outbox.messages >= 3 ? s : undefined;

@@ -1,40 +1,13 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshPostgresUrl, PG_URL } from './databases.js';
 import { NATIONAL, tempDir } from './helpers.js';
+import { exited, killStarted, serveProcess } from './servers.js';
+import type { ServerProcess } from './servers.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
+afterEach(killStarted);
 
-interface Server {
-  proc: ChildProcess;
-  url: string;
-  tokens: string[];
-  output: () => string;
-}
-
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
-});
-
-/** Starts `suanli serve` as a child process and waits for its banner. */
-async function serve(args: string[], env: Record<string, string> = {}): Promise<Server> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--log-level', 'warn', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(proc);
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (!/Docs\s+\S+/.test(out)) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}: ${out}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const url = /API\s+(\S+)\/v1/.exec(out)![1]!;
-  return { proc, url, tokens: [...out.matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!), output: () => out };
-}
+/** `suanli serve` on a free port. */
+const serve = (args: string[], env: Record<string, string> = {}): Promise<ServerProcess> => serveProcess(['--port', '0', ...args], env);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
 async function api(s: { url: string }, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
@@ -46,9 +19,6 @@ async function api(s: { url: string }, token: string, method: string, path: stri
   return { status: res.status, body: await res.json() };
 }
 
-function exited(p: ChildProcess): Promise<void> {
-  return new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
-}
 
 const JOB = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' };
 
@@ -109,7 +79,7 @@ describe('real server processes', () => {
     const a = await serve(['--scenario', NATIONAL], env);
     const admin = a.tokens[0]!;
     const b = await serve([], env);
-    const leaderOf = async (s: Server): Promise<number> => {
+    const leaderOf = async (s: ServerProcess): Promise<number> => {
       const text = await (await fetch(`${s.url}/metrics`)).text();
       return Number(/^suanli_leader (\d)/m.exec(text)?.[1]);
     };
