@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHONGQING, runCli, tempDir } from './helpers.js';
+import { join } from 'node:path';
+import { CHONGQING, NATIONAL, runCli, tempDir } from './helpers.js';
 import { exited, killStarted, serveProcess } from './servers.js';
 import type { ServerProcess } from './servers.js';
 
@@ -36,7 +37,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 20_
 }
 
 
-describe('a parent and a child platform as real processes', () => {
+describe('federated platforms as real processes', () => {
   it('uploads the child\'s figures so that the national summary equals the child\'s, sends the national policy down, and loses or doubles nothing across a cut link', async () => {
     const port = await freePort();
     const pdir = tempDir('suanli-fed-parent-');
@@ -114,5 +115,47 @@ describe('a parent and a child platform as real processes', () => {
     expect(after.capacityUnits).toEqual(own.capacityUnits);
     // Nothing forged got in: the parent's audit chain is whole.
     expect((await get(parent.url, parentAdmin, '/v1/audit/verify')).body.ok).toBe(true);
+  }, 90_000);
+
+  it('runs national, two hubs and a regional platform below the eastern hub: national totals add up through both levels', async () => {
+    const dir = tempDir('suanli-fed-four-');
+    const regionalScenario = join(dir, 'regional.json');
+    expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', '7', '--out', regionalScenario)).code).toBe(0);
+    const fast = { SUANLI_FEDERATION_INTERVAL_MS: '300' };
+    const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
+    const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', NATIONAL], fast);
+    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
+    const regional = await serve(['--port', '0', '--data-dir', join(dir, 'regional'), '--platform-id', 'regional-sh', '--role', 'regional', '--scenario', regionalScenario], fast);
+    const join_ = async (child: ServerProcess, parent: ServerProcess) => {
+      const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
+      expect(r.stderr).toBe('');
+    };
+    await join_(regional, east);
+    await join_(east, national);
+    await join_(west, national);
+
+    const summary = async (s: ServerProcess) => (await get(s.url, s.tokens[0]!, '/v1/monitoring/summary')).body;
+    const [westOwn, regionalOwn] = [await summary(west), await summary(regional)];
+    expect(regionalOwn.dataCenters.total).toBe(4);
+    // The eastern hub's national figure adds its regional platform's to its own 51 data centers.
+    const eastAll = await until('the regional upload at the eastern hub', async () => {
+      const e = await summary(east);
+      return e.dataCenters?.total === 51 + 4 ? e : undefined;
+    });
+    // The national total is every data center of all four platforms, the regional one's counted once, through the eastern hub.
+    const total = await until('uploads through both levels', async () => {
+      const n = await summary(national);
+      return n.dataCenters?.total === 51 + 15 + 4 ? n : undefined;
+    });
+    for (const cls of ['general', 'intelligent', 'super']) {
+      expect(total.capacityUnits[cls] ?? 0).toBe((eastAll.capacityUnits[cls] ?? 0) + (westOwn.capacityUnits[cls] ?? 0));
+    }
+    expect(total.federation.children.map((c: { id: string }) => c.id)).toEqual(['hub-east', 'hub-west']);
+    // The regional platform's pools resolve at the national platform, reached through the eastern hub.
+    const r = await until('the regional inventory at the top', async () => {
+      const x = await get(national.url, national.tokens[0]!, '/v1/resolve/suanli://regional-sh/dc-1');
+      return x.status === 200 ? x.body : undefined;
+    });
+    expect(r.owner).toEqual({ platform: 'regional-sh', role: 'regional', self: false, reachedThrough: 'hub-east' });
   }, 90_000);
 });
