@@ -281,6 +281,7 @@ CREATE TABLE federation_peers (
   gaps BIGINT NOT NULL DEFAULT 0,
   last_seen BIGINT,
   last_error TEXT,
+  down_seq BIGINT NOT NULL DEFAULT 0,
   created_at BIGINT NOT NULL
 );
 CREATE TABLE federation_outbox (
@@ -299,6 +300,26 @@ CREATE TABLE federation_child_state (
   received_at BIGINT NOT NULL,
   PRIMARY KEY (child_id, kind)
 );
+CREATE TABLE federation_downbox (
+  seq {serial},
+  child_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX federation_downbox_by_child ON federation_downbox (child_id, seq);
+CREATE TABLE federation_routes (
+  global_id TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  local_job_id TEXT,
+  from_peer TEXT,
+  to_peer TEXT,
+  body TEXT NOT NULL,
+  state TEXT NOT NULL,
+  detail TEXT,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX federation_routes_by_state ON federation_routes (role, state);
 CREATE TABLE federation_policies (
   id TEXT PRIMARY KEY,
   version BIGINT NOT NULL,

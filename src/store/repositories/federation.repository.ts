@@ -20,7 +20,23 @@ export interface Peer {
   gaps: number;
   lastSeen?: number;
   lastError?: string;
+  /** Parent: the highest sequence number of its downward messages applied here. */
+  downSeq: number;
   createdAt: number;
+}
+
+/** A job routed between platforms, as one platform on its path sees it. */
+export interface Route {
+  globalId: string;
+  /** `origin`: a job of ours went up; `relay`: we chose where it runs among our children; `executor`: a job of ours runs it. */
+  role: 'origin' | 'relay' | 'executor';
+  localJobId?: string;
+  fromPeer?: string;
+  toPeer?: string;
+  body: Record<string, unknown>;
+  state: string;
+  detail?: string;
+  updatedAt: number;
 }
 
 export interface OutboxMessage {
@@ -38,11 +54,19 @@ function toPeer(r: R): Peer {
   return {
     id: r.id as string, relation: r.relation as Peer['relation'], ...(r.url !== null && { url: r.url as string }), role: r.role as string, publicKey: r.public_key as string,
     status: r.status as Peer['status'], lastSeq: Number(r.last_seq), gaps: Number(r.gaps), ...(r.last_seen !== null && { lastSeen: Number(r.last_seen) }),
-    ...(r.last_error !== null && { lastError: r.last_error as string }), createdAt: Number(r.created_at),
+    ...(r.last_error !== null && { lastError: r.last_error as string }), downSeq: Number(r.down_seq), createdAt: Number(r.created_at),
   };
 }
 
-const PEER_COLUMNS = 'id, relation, url, role, public_key, status, last_seq, gaps, last_seen, last_error, created_at';
+function toRoute(r: R): Route {
+  return {
+    globalId: r.global_id as string, role: r.role as Route['role'], ...(r.local_job_id !== null && { localJobId: r.local_job_id as string }),
+    ...(r.from_peer !== null && { fromPeer: r.from_peer as string }), ...(r.to_peer !== null && { toPeer: r.to_peer as string }),
+    body: JSON.parse(r.body as string) as Record<string, unknown>, state: r.state as string, ...(r.detail !== null && { detail: r.detail as string }), updatedAt: Number(r.updated_at),
+  };
+}
+
+const PEER_COLUMNS = 'id, relation, url, role, public_key, status, last_seq, gaps, last_seen, last_error, down_seq, created_at';
 
 /** This platform's federation identity, its peers, its outbox of uploads, and what its children uploaded. */
 export class FederationRepository {
@@ -68,23 +92,25 @@ export class FederationRepository {
   }
 
   /** Adds or replaces a peer's key and address (a platform joining again with a new key starts its sequence afresh). */
-  async savePeer(p: Omit<Peer, 'lastSeq' | 'gaps' | 'createdAt'>, now: number): Promise<void> {
+  async savePeer(p: Omit<Peer, 'lastSeq' | 'gaps' | 'createdAt' | 'downSeq'>, now: number): Promise<void> {
     await this.db.run(
       `INSERT INTO federation_peers (id, relation, url, role, public_key, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET relation = excluded.relation, url = excluded.url, role = excluded.role, status = excluded.status,
          last_seq = CASE WHEN federation_peers.public_key = excluded.public_key THEN federation_peers.last_seq ELSE 0 END,
+         down_seq = CASE WHEN federation_peers.public_key = excluded.public_key THEN federation_peers.down_seq ELSE 0 END,
          public_key = excluded.public_key`,
       [p.id, p.relation, p.url ?? null, p.role, p.publicKey, p.status, now],
     );
   }
 
-  async notePeer(id: string, f: { lastSeen?: number; lastError?: string | null; lastSeq?: number; gaps?: number }, db: Db = this.db): Promise<void> {
+  async notePeer(id: string, f: { lastSeen?: number; lastError?: string | null; lastSeq?: number; gaps?: number; downSeq?: number }, db: Db = this.db): Promise<void> {
     const sets: string[] = [];
     const params: (string | number | null)[] = [];
     if (f.lastSeen !== undefined) { sets.push('last_seen = ?'); params.push(f.lastSeen); }
     if (f.lastError !== undefined) { sets.push('last_error = ?'); params.push(f.lastError); }
     if (f.lastSeq !== undefined) { sets.push('last_seq = ?'); params.push(f.lastSeq); }
     if (f.gaps !== undefined) { sets.push('gaps = gaps + ?'); params.push(f.gaps); }
+    if (f.downSeq !== undefined) { sets.push('down_seq = ?'); params.push(f.downSeq); }
     if (sets.length === 0) return;
     await db.run(`UPDATE federation_peers SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
   }
@@ -92,6 +118,57 @@ export class FederationRepository {
   /** Locks a child's row for the rest of the transaction, so two deliveries from it apply in turn. */
   async lockPeer(id: string, db: Db): Promise<void> {
     await db.run('UPDATE federation_peers SET last_seq = last_seq WHERE id = ?', [id]);
+  }
+
+  // ---- downward messages (parent side): carried in the answers to a child's deliveries ----
+
+  async enqueueDown(childId: string, kind: string, body: unknown, now: number, db: Db = this.db): Promise<number> {
+    const r = await db.one<{ seq: number }>('INSERT INTO federation_downbox (child_id, kind, body, created_at) VALUES (?, ?, ?, ?) RETURNING seq', [childId, kind, JSON.stringify(body), now]);
+    return Number(r!.seq);
+  }
+
+  async downbox(childId: string, limit: number): Promise<OutboxMessage[]> {
+    const rows = await this.db.all<R>('SELECT seq, kind, body, created_at FROM federation_downbox WHERE child_id = ? ORDER BY seq LIMIT ?', [childId, limit]);
+    return rows.map((r) => ({ seq: Number(r.seq), kind: r.kind as string, body: JSON.parse(r.body as string) as unknown, createdAt: Number(r.created_at), compacted: 0 }));
+  }
+
+  /** Drops what a child has applied. */
+  async acknowledgeDown(childId: string, upTo: number): Promise<void> {
+    await this.db.run('DELETE FROM federation_downbox WHERE child_id = ? AND seq <= ?', [childId, upTo]);
+  }
+
+  // ---- routed jobs -----------------------------------------------------------
+
+  async saveRoute(r: Route, db: Db = this.db): Promise<boolean> {
+    const row = await db.one<{ global_id: string }>(
+      `INSERT INTO federation_routes (global_id, role, local_job_id, from_peer, to_peer, body, state, detail, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (global_id) DO NOTHING RETURNING global_id`,
+      [r.globalId, r.role, r.localJobId ?? null, r.fromPeer ?? null, r.toPeer ?? null, JSON.stringify(r.body), r.state, r.detail ?? null, r.updatedAt],
+    );
+    return row !== undefined;
+  }
+
+  async updateRoute(globalId: string, f: { state?: string; detail?: string; toPeer?: string; localJobId?: string }, now: number, db: Db = this.db): Promise<void> {
+    const sets = ['updated_at = ?'];
+    const params: (string | number)[] = [now];
+    if (f.state !== undefined) { sets.push('state = ?'); params.push(f.state); }
+    if (f.detail !== undefined) { sets.push('detail = ?'); params.push(f.detail); }
+    if (f.toPeer !== undefined) { sets.push('to_peer = ?'); params.push(f.toPeer); }
+    if (f.localJobId !== undefined) { sets.push('local_job_id = ?'); params.push(f.localJobId); }
+    await db.run(`UPDATE federation_routes SET ${sets.join(', ')} WHERE global_id = ?`, [...params, globalId]);
+  }
+
+  async route(globalId: string): Promise<Route | undefined> {
+    const r = await this.db.one<R>('SELECT global_id, role, local_job_id, from_peer, to_peer, body, state, detail, updated_at FROM federation_routes WHERE global_id = ?', [globalId]);
+    return r && toRoute(r);
+  }
+
+  async routes(role: Route['role'], states: readonly string[], limit: number): Promise<Route[]> {
+    const rows = await this.db.all<R>(
+      `SELECT global_id, role, local_job_id, from_peer, to_peer, body, state, detail, updated_at FROM federation_routes WHERE role = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY updated_at LIMIT ?`,
+      [role, ...states, limit],
+    );
+    return rows.map(toRoute);
   }
 
   // ---- policies ------------------------------------------------------------
