@@ -158,4 +158,58 @@ describe('federated platforms as real processes', () => {
     });
     expect(r.owner).toEqual({ platform: 'regional-sh', role: 'regional', self: false, reachedThrough: 'hub-east' });
   }, 90_000);
+
+  it('routes a job its platform cannot place up to the national platform and down to the western hub, where it runs; the submitter sees it succeed', async () => {
+    const dir = tempDir('suanli-fed-route-');
+    const eastScenario = join(dir, 'east.json');
+    expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', '7', '--out', eastScenario)).code).toBe(0);
+    const fast = { SUANLI_FEDERATION_INTERVAL_MS: '250', SUANLI_PLACEMENT_INTERVAL_MS: '100' };
+    const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
+    const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', eastScenario], fast);
+    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
+    for (const child of [east, west]) {
+      const r = await runCli('federation', 'join', '--parent', national.url, '--token', national.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
+      expect(r.stderr).toBe('');
+    }
+    const post = async (s: ServerProcess, path: string, body: unknown, token = s.tokens[0]!) =>
+      (await fetch(`${s.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    // The national platform must know both hubs' inventories before it can route.
+    await until('both inventories at the top', async () => {
+      const st = (await get(national.url, national.tokens[0]!, '/v1/federation/status')).body;
+      return st.children.every((c: { dataCenters: number }) => c.dataCenters > 0) && st.children.length === 2 ? st : undefined;
+    });
+    // A batch job that needs Ascend 910B accelerators, which only the western hub has.
+    await post(east, '/v1/tenants', { id: 'acme', name: 'Acme' });
+    const job = await post(east, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 600, latency: 'batch' }) as { id: string };
+    const routed = await until('the job to be routed up', async () => {
+      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
+      return j.state === 'routed' ? j : undefined;
+    });
+    expect(routed.reason).toMatch(/^routed to the parent platform national as hub-east:job_\S+: cannot be placed here: /);
+    const globalId = `hub-east:${job.id}`;
+    // The western hub runs it under the federation tenant, in the data center the national platform chose.
+    const there = await until('the job at the western hub', async () => {
+      const list = (await get(west.url, west.tokens[0]!, '/v1/jobs?state=placed')).body.jobs as { id: string; spec: { name?: string }; placement: { dataCenter: string; pool: string; epoch: number } }[];
+      return list.find((j) => j.spec.name === globalId);
+    });
+    const pools = (await get(west.url, west.tokens[0]!, `/v1/datacenters/${there.placement.dataCenter}`)).body.pools as { model: string }[];
+    expect(pools.map((p) => p.model)).toContain('Ascend910B');
+    // The western data center's agent runs it (its reports, over HTTP, as an agent would send them).
+    const agent = (await post(west, '/v1/users', { name: 'agent', role: 'dc-agent', dataCenters: [there.placement.dataCenter] }) as { secret: string }).secret;
+    await post(west, `/v1/jobs/${there.id}/report`, { epoch: there.placement.epoch, state: 'running' }, agent);
+    await until('running seen at the origin', async () => {
+      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
+      return j.state === 'running' ? j : undefined;
+    });
+    await post(west, `/v1/jobs/${there.id}/report`, { epoch: there.placement.epoch, state: 'succeeded', unitSeconds: 4800 }, agent);
+    const done = await until('success seen at the origin', async () => {
+      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
+      return j.state === 'succeeded' ? j : undefined;
+    });
+    const runsAt = `suanli://hub-west/${there.placement.dataCenter}/${there.placement.pool}`;
+    expect(done.reason).toBe(`succeeded at ${runsAt}`);
+    expect(done.explanation).toMatchObject({ policy: 'routed', globalId, runsAt });
+    expect(done.explanation.costMinor).toBeGreaterThan(0);
+    expect(done.usage).toEqual({ unitSeconds: 4800 });
+  }, 90_000);
 });

@@ -52,6 +52,8 @@ export class Platform {
       platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax,
     });
     this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
+    this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);
+    this.placement.routeAfterMs = config.routeAfterS * 1000;
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }

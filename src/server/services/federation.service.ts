@@ -9,6 +9,14 @@ import type { SummaryFigures } from '../../federation/aggregate.js';
 import { canonical, isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
 import type { SelfIdentity } from '../../store/repositories/federation.repository.js';
+import type { JobRecord } from '../../store/repositories/job.repository.js';
+import type { Db } from '../../store/db.js';
+import type { DataCenter, Hub } from '../../core/network/model.js';
+import { formatYuan } from '../../core/money.js';
+import { chooseRoute } from '../../federation/routing.js';
+import type { PlatformHoldings, RouteRequest } from '../../federation/routing.js';
+import { randomId } from './ids.js';
+import { specOf } from './job.service.js';
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName } from './actor.js';
 import type { Principal } from './actor.js';
@@ -17,7 +25,9 @@ import type { NetworkService } from './network.service.js';
 
 export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
 /** What a child uploads: its inventory when it changes, and its national summary every interval. */
-export const MESSAGE_KINDS = ['inventory', 'summary'] as const;
+export const MESSAGE_KINDS = ['inventory', 'summary', 'route', 'route-status'] as const;
+/** Kinds of message a parent sends down, in the answers to a child's deliveries. */
+export const DOWN_KINDS = ['job', 'route-status'] as const;
 
 export const childRegistrationSchema = z.strictObject({
   id: idSchema.describe("The child platform's id."),
@@ -41,7 +51,10 @@ const envelopeSchema = z.strictObject({
   signature: z.string().min(1).max(200),
 });
 
-export const deliverySchema = z.strictObject({ messages: z.array(envelopeSchema).min(1).max(500) });
+export const deliverySchema = z.strictObject({
+  messages: z.array(envelopeSchema).min(1).max(500),
+  ack: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('The highest sequence number of the messages down to the sender it has applied.'),
+});
 
 /** Policies a platform sets for itself and everything below it; the stricter of its own and its parent's applies. */
 export const policySchema = z.strictObject({
@@ -67,8 +80,27 @@ export interface InventoryPlatform {
   role: string;
   /** The child of the receiving platform through which it was learnt. */
   via?: string;
-  dataCenters: { id: string; name: string; hub: string; province: string; greenShare: number; pue: number; pools: { id: string; class: string; model: string; units: number; priceMinor: number }[] }[];
+  hubs: Hub[];
+  dataCenters: DataCenter[];
 }
+
+/** What a status message about a routed job says. */
+export interface RouteStatus {
+  globalId: string;
+  state: string;
+  platform?: string;
+  dataCenter?: string;
+  pool?: string;
+  costMinor?: number;
+  unitSeconds?: number;
+  reason?: string;
+}
+
+const ROUTE_TERMINAL = ['succeeded', 'failed', 'cancelled'];
+/** Platforms a routed job may pass through before routing gives up: no loop can go on. */
+const ROUTE_HOP_LIMIT = 6;
+/** The tenant that routed jobs run under on the platform that executes them. */
+export const FEDERATION_TENANT = 'federation';
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
   const r = schema.safeParse(value, { reportInput: true });
@@ -148,11 +180,12 @@ export class FederationService {
    * was seen already, or its time is outside the window. Answers with the
    * highest sequence applied, which the child drops from its outbox.
    */
-  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[]; policy?: Envelope }> {
+  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[]; policy?: Envelope; down?: Envelope[] }> {
     const b = parse(deliverySchema, body, 'request body');
     const me = await this.self();
     const now = this.clock.now();
     const refused: Refusal[] = [];
+    const routeMessages: { kind: string; data: unknown }[] = [];
     let applied = 0;
     const messages = [...b.messages].sort((x, y) => x.seq - y.seq);
     const from = new Set(messages.map((m) => m.from));
@@ -197,7 +230,8 @@ export class FederationService {
             continue;
           }
           const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
-          await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
+          if (m.kind === 'route' || m.kind === 'route-status') routeMessages.push({ kind: m.kind, data: payload.data });
+          else await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
           gaps += Number(payload.compacted ?? 0);
           last = m.seq;
           applied += 1;
@@ -206,11 +240,14 @@ export class FederationService {
       });
     }
     for (const seq of replays) await refuse(seq, `replay: sequence ${seq} was already applied`);
+    for (const r of routeMessages) await this.onRouteMessage(r.kind, r.data, sender);
+    if (b.ack !== undefined) await this.store.federation.acknowledgeDown(sender, b.ack);
+    const down = (await this.store.federation.downbox(sender, 100)).map((d) => signEnvelope({ from: me.platformId, to: sender, seq: d.seq, at: now, kind: d.kind, body: d.body }, me.privateKey));
     const after = await this.store.federation.peer(sender);
     // The answer carries this platform's policies down, signed, for the child to apply below itself.
     const eff = await this.effectivePolicies();
     const policy = eff.version > 0 ? signEnvelope({ from: me.platformId, to: sender, seq: eff.version, at: now, kind: 'policy', body: eff.policies }, me.privateKey) : undefined;
-    return { acked: after?.lastSeq ?? 0, applied, refused, ...(policy && { policy }) };
+    return { acked: after?.lastSeq ?? 0, applied, refused, ...(policy && { policy }), ...(down.length > 0 && { down }) };
   }
 
   /**
@@ -219,6 +256,8 @@ export class FederationService {
    * deliver what is queued to the parent, oldest first.
    */
   async tick(): Promise<{ queued: number; delivered: number; error?: string }> {
+    await this.relayRoutes();
+    await this.reportExecutors();
     const [parent] = await this.store.federation.peers('parent');
     if (!parent) return { queued: 0, delivered: 0 };
     const now = this.clock.now();
@@ -250,9 +289,10 @@ export class FederationService {
         from: me.platformId, to: parentId, seq: m.seq, at: now, kind: m.kind,
         body: { ...(m.body as Record<string, unknown>), ...(m.compacted > 0 && { compacted: m.compacted }) },
       }, me.privateKey));
-      let answer: { acked?: number; refused?: Refusal[]; policy?: Envelope; error?: { message?: string } };
+      let answer: { acked?: number; refused?: Refusal[]; policy?: Envelope; down?: Envelope[]; error?: { message?: string } };
       try {
-        const res = await this.fetchImpl(`${url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }), signal: AbortSignal.timeout(15_000) });
+        const ack = (await this.store.federation.peer(parentId))?.downSeq ?? 0;
+        const res = await this.fetchImpl(`${url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages, ack }), signal: AbortSignal.timeout(15_000) });
         answer = (await res.json()) as typeof answer;
         if (!res.ok) throw new Error(`${res.status}: ${answer.error?.message ?? 'refused'}`);
       } catch (e) {
@@ -261,6 +301,7 @@ export class FederationService {
         return { delivered, error };
       }
       if (answer.policy) await this.takePolicy(answer.policy, parentId);
+      if (Array.isArray(answer.down)) await this.takeDown(answer.down, parentId);
       const acked = Number(answer.acked ?? 0);
       // The parent acknowledges the highest sequence it has applied; a replayed message it had already applied is acknowledged too.
       await this.store.federation.acknowledge(acked);
@@ -287,6 +328,203 @@ export class FederationService {
       return;
     }
     await this.store.federation.savePolicy('parent', e.seq, parsed.data!, now);
+  }
+
+  // ---- routing jobs between platforms ---------------------------------------
+
+  /** Sends a message to a peer: up through the outbox to the parent, down through the downbox to a child. */
+  private async sendTo(peerId: string, kind: string, data: unknown, db: Db = this.store.db): Promise<void> {
+    const peer = await this.store.federation.peer(peerId, db);
+    const now = this.clock.now();
+    if (peer?.relation === 'parent') await this.store.federation.enqueue(kind, { data, createdAt: now }, now, db);
+    else if (peer?.relation === 'child') await this.store.federation.enqueueDown(peerId, kind, data, now, db);
+  }
+
+  /**
+   * Origin side: a job this platform cannot place goes up to its parent with
+   * the reason, under a global id, and waits there as `routed`. Returns false
+   * when there is no parent (the job fails here as before).
+   */
+  async routeUp(job: JobRecord, reason: string): Promise<boolean> {
+    const [parent] = await this.store.federation.peers('parent');
+    const live = await this.network.current();
+    if (!parent || !live || job.orderId !== undefined || job.spec.route !== undefined) return false;
+    const spec = specOf(job);
+    const origin = live.net.origins.get(spec.origin);
+    if (!origin) return false;
+    const me = await this.self();
+    const now = this.clock.now();
+    const req: RouteRequest = {
+      globalId: `${me.platformId}:${job.id}`, job: spec, origin, network: live.scenario.network, carbonPrice: live.scenario.carbonPrice,
+      unplacedPenalty: live.scenario.unplacedPenalty, visited: [me.platformId], reason,
+    };
+    return this.store.db.transaction(async (tx) => {
+      const moved = await this.store.jobs.transition([{ id: job.id, from: ['pending'], to: 'routed', reason: `routed to the parent platform ${parent.id} as ${req.globalId}: ${reason}` }], now, tx);
+      if (moved.length === 0) return false;
+      await this.store.federation.saveRoute({ globalId: req.globalId, role: 'origin', localJobId: job.id, toPeer: parent.id, body: req as unknown as Record<string, unknown>, state: 'sent', updatedAt: now }, tx);
+      await this.store.federation.enqueue('route', { data: req, createdAt: now }, now, tx);
+      return true;
+    });
+  }
+
+  /** A route request or a routed job's status from a peer. */
+  private async onRouteMessage(kind: string, data: unknown, from: string): Promise<void> {
+    const now = this.clock.now();
+    if (kind === 'route') {
+      const req = data as RouteRequest;
+      if (typeof req?.globalId !== 'string' || !Array.isArray(req.visited)) return;
+      // A route that comes back to a platform it already passed would loop: it is refused back.
+      const me = await this.self();
+      if (req.visited.includes(me.platformId) || req.visited.length > ROUTE_HOP_LIMIT) {
+        await this.sendTo(from, 'route-status', { globalId: req.globalId, state: 'failed', reason: `routing stopped at ${me.platformId}: ${req.visited.length > ROUTE_HOP_LIMIT ? 'hop limit reached' : 'the job has been here before'}` } satisfies RouteStatus);
+        return;
+      }
+      await this.store.federation.saveRoute({ globalId: req.globalId, role: 'relay', fromPeer: from, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now });
+      return;
+    }
+    const st = data as RouteStatus;
+    if (typeof st?.globalId !== 'string') return;
+    const route = await this.store.federation.route(st.globalId);
+    if (!route) return;
+    await this.store.federation.updateRoute(st.globalId, { state: st.state, ...(st.reason !== undefined && { detail: st.reason }) }, now);
+    if (route.role === 'relay' && route.fromPeer) {
+      await this.sendTo(route.fromPeer, 'route-status', st);
+      return;
+    }
+    if (route.role !== 'origin' || !route.localJobId) return;
+    const where = st.platform && st.dataCenter ? `suanli://${st.platform}/${st.dataCenter}${st.pool ? `/${st.pool}` : ''}` : undefined;
+    const explanation = { policy: 'routed', globalId: st.globalId, ...(where && { runsAt: where }), ...(st.costMinor !== undefined && { cost: formatYuan(st.costMinor), costMinor: st.costMinor }) };
+    if (st.state === 'running') {
+      await this.store.jobs.transition([{ id: route.localJobId, from: ['routed'], to: 'running', reason: `running at ${where ?? 'another platform'}`, explanation }], now);
+    } else if (ROUTE_TERMINAL.includes(st.state)) {
+      await this.store.jobs.transition([{
+        id: route.localJobId, from: ['routed', 'running'], to: st.state as 'succeeded' | 'failed' | 'cancelled', explanation,
+        reason: `${st.state} at ${where ?? 'another platform'}${st.reason ? `: ${st.reason}` : ''}`, ...(st.unitSeconds !== undefined && { unitSeconds: st.unitSeconds }),
+      }], now);
+    } else if (where) {
+      await this.store.db.run("UPDATE jobs SET reason = ?, explanation = ?, updated_at = ? WHERE id = ? AND state = 'routed'", [`routed: ${st.state} at ${where}`, JSON.stringify(explanation), now, route.localJobId]);
+    }
+  }
+
+  /**
+   * Parent side: for each route request from below, choose a data center
+   * with the placement engine over the summarised capacity of the platforms
+   * below (not those the job has visited) and send the job down towards it;
+   * with no choice, send it further up, or fail it back to where it came from.
+   */
+  private async relayRoutes(): Promise<void> {
+    const pending = await this.store.federation.routes('relay', ['pending'], 50);
+    if (pending.length === 0) return;
+    const me = await this.self();
+    const holdings = await this.holdings();
+    const [parent] = await this.store.federation.peers('parent');
+    const now = this.clock.now();
+    for (const r of pending) {
+      const req = r.body as unknown as RouteRequest;
+      const visited = [...req.visited, me.platformId];
+      let c: ReturnType<typeof chooseRoute>;
+      try {
+        c = chooseRoute({ ...req, visited }, holdings);
+      } catch (e) {
+        // A malformed request or inventory from below fails this route, not the loop.
+        c = { reason: `the federation could not place it: ${(e as Error).message}` };
+      }
+      if (c.choice) {
+        const target = { platform: c.choice.platformId, dataCenter: c.choice.dataCenterId, pool: c.choice.poolId };
+        await this.store.federation.enqueueDown(c.choice.via, 'job', { req: { ...req, visited }, target, explanation: c.choice.explanation }, now);
+        await this.store.federation.updateRoute(r.globalId, { state: 'sent', toPeer: c.choice.via, detail: `to suanli://${target.platform}/${target.dataCenter}/${target.pool} (cost ${formatYuan(c.choice.cost.total)} yuan)` }, now);
+      } else if (parent && !visited.includes(parent.id) && visited.length <= ROUTE_HOP_LIMIT) {
+        await this.store.federation.enqueue('route', { data: { ...req, visited, reason: `${me.platformId}: ${c.reason}` }, createdAt: now }, now);
+        await this.store.federation.updateRoute(r.globalId, { state: 'forwarded', toPeer: parent.id, detail: c.reason ?? '' }, now);
+      } else {
+        await this.store.federation.updateRoute(r.globalId, { state: 'failed', detail: c.reason ?? '' }, now);
+        if (r.fromPeer) await this.sendTo(r.fromPeer, 'route-status', { globalId: r.globalId, state: 'failed', reason: `no platform can run it: ${c.reason}` } satisfies RouteStatus);
+      }
+    }
+  }
+
+  /** What the platforms below hold, with the share in use per class of the child each is reached through. */
+  private async holdings(): Promise<PlatformHoldings[]> {
+    const fill = new Map((await this.store.federation.childStates('summary')).map((c) => [c.childId, ((c.body as { fillRate?: Record<string, number | null> } | null)?.fillRate ?? {})]));
+    const out: PlatformHoldings[] = [];
+    for (const c of await this.store.federation.childStates('inventory')) {
+      for (const [id, p] of Object.entries((c.body as { platforms?: Record<string, InventoryPlatform> } | null)?.platforms ?? {})) {
+        const f = Object.fromEntries(Object.entries(fill.get(c.childId) ?? {}).map(([k, v]) => [k, v ?? 0]));
+        out.push({ platformId: id, via: c.childId, hubs: p.hubs ?? [], dataCenters: p.dataCenters ?? [], fill: f });
+      }
+    }
+    return out;
+  }
+
+  /** Child side: messages down from the parent, each checked like any message, applied once in order. */
+  private async takeDown(envelopes: Envelope[], parentId: string): Promise<void> {
+    const me = await this.self();
+    const parent = await this.store.federation.peer(parentId);
+    if (!parent) return;
+    let last = parent.downSeq;
+    const now = this.clock.now();
+    for (const e of [...envelopes].sort((a, b) => a.seq - b.seq)) {
+      if (e.seq <= last) continue;
+      let problem: string | undefined;
+      if (e.from !== parentId || !signatureValid(e, parent.publicKey)) problem = 'bad signature or sender on a message from the parent';
+      else if (e.to !== me.platformId) problem = `a message from the parent addressed to "${e.to}"`;
+      else if (Math.abs(now - e.at) > this.settings.windowMs) problem = 'a message from the parent outside the time window';
+      else if (!(DOWN_KINDS as readonly string[]).includes(e.kind)) problem = `a message from the parent of unknown kind "${e.kind}"`;
+      if (problem) {
+        await this.store.audit.append([{ at: now, actor: `platform ${e.from}`, action: 'federation.refused', target: `${e.from}#down${e.seq}`, source: parent.url ?? 'parent', detail: { reason: problem } }]);
+        break;
+      }
+      if (e.kind === 'job') await this.takeJob(e.body as { req: RouteRequest; target: { platform: string; dataCenter: string; pool: string } }, parentId);
+      else await this.onRouteMessage('route-status', e.body, parentId);
+      last = e.seq;
+      await this.store.federation.notePeer(parentId, { downSeq: last });
+    }
+  }
+
+  /** A routed job sent down: run it here if this platform is the target, or pass it on to the child that leads there. */
+  private async takeJob(m: { req: RouteRequest; target: { platform: string; dataCenter: string; pool: string } }, parentId: string): Promise<void> {
+    const me = await this.self();
+    const now = this.clock.now();
+    const { req, target } = m;
+    if (target.platform !== me.platformId) {
+      const via = (await this.holdings()).find((h) => h.platformId === target.platform)?.via;
+      if (!via) {
+        await this.sendTo(parentId, 'route-status', { globalId: req.globalId, state: 'failed', reason: `${me.platformId} has no way down to ${target.platform}` } satisfies RouteStatus);
+        return;
+      }
+      if (await this.store.federation.saveRoute({ globalId: req.globalId, role: 'relay', fromPeer: parentId, toPeer: via, body: req as unknown as Record<string, unknown>, state: 'sent', updatedAt: now })) {
+        await this.store.federation.enqueueDown(via, 'job', { ...m, req: { ...req, visited: [...req.visited, me.platformId] } }, now);
+      }
+      return;
+    }
+    if (!(await this.store.identity.getTenant(FEDERATION_TENANT))) {
+      await this.store.identity.createTenant({ id: FEDERATION_TENANT, name: 'Jobs routed here from other platforms' }, now).catch(() => undefined);
+    }
+    const id = `job_${randomId()}`;
+    const j = req.job;
+    const spec = { ...j, models: undefined, model: j.models, name: req.globalId, route: target, tenant: FEDERATION_TENANT };
+    await this.store.db.transaction(async (tx) => {
+      if (!(await this.store.federation.saveRoute({ globalId: req.globalId, role: 'executor', localJobId: id, fromPeer: parentId, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now }, tx))) return;
+      await this.store.jobs.submit({ id, tenantId: FEDERATION_TENANT, spec: JSON.parse(JSON.stringify(spec)) as Record<string, unknown>, class: j.class, origin: j.origin, units: j.units, bodyHash: req.globalId }, now, tx);
+    });
+  }
+
+  /** Executor side: each change of state of a routed job here is reported up, towards the platform it came from. */
+  private async reportExecutors(): Promise<void> {
+    const me = await this.self();
+    for (const r of await this.store.federation.routes('executor', ['pending', 'placed', 'running'], 200)) {
+      const job = r.localJobId ? await this.store.jobs.get(r.localJobId) : undefined;
+      if (!job || job.state === r.state || !r.fromPeer) continue;
+      const st: RouteStatus = {
+        globalId: r.globalId, state: job.state, platform: me.platformId, ...(job.dataCenterId !== undefined && { dataCenter: job.dataCenterId }),
+        ...(job.poolId !== undefined && { pool: job.poolId }), ...(job.cost !== undefined && { costMinor: job.cost }),
+        ...(job.unitSeconds !== undefined && { unitSeconds: job.unitSeconds }), ...(job.reason !== undefined && { reason: job.reason }),
+      };
+      await this.store.db.transaction(async (tx) => {
+        await this.sendTo(r.fromPeer!, 'route-status', st, tx);
+        await this.store.federation.updateRoute(r.globalId, { state: job.state }, this.clock.now(), tx);
+      });
+    }
   }
 
   /**
@@ -354,13 +592,7 @@ export class FederationService {
     for (const c of await this.store.federation.childStates('inventory')) {
       for (const [id, p] of Object.entries((c.body as { platforms?: Record<string, InventoryPlatform> } | null)?.platforms ?? {})) platforms[id] = { ...p, via: c.childId };
     }
-    platforms[me.platformId] = {
-      role: this.settings.role,
-      dataCenters: (live?.scenario.dataCenters ?? []).map((d) => ({
-        id: d.id, name: d.name, hub: d.hubId, province: d.province, greenShare: d.greenShare, pue: d.pue,
-        pools: d.pools.map((p) => ({ id: p.id, class: p.class, model: p.model, units: p.units, priceMinor: p.price })),
-      })),
-    };
+    platforms[me.platformId] = { role: this.settings.role, hubs: live?.scenario.hubs ?? [], dataCenters: live?.scenario.dataCenters ?? [] };
     return { platforms };
   }
 
@@ -378,13 +610,20 @@ export class FederationService {
     const { platforms } = await this.inventory();
     const platform = platforms[platformId];
     if (!platform) throw new NotFoundError(`platform "${platformId}" is not ${me.platformId} or below it in the federation`);
-    const dc = platform.dataCenters.find((d) => d.id === dcId);
+    const dc = (Array.isArray(platform.dataCenters) ? platform.dataCenters : []).find((d) => d?.id === dcId);
     if (!dc) throw new NotFoundError(`platform ${platformId} has no data center "${dcId}"`);
     const owner = { platform: platformId, role: platform.role, self: platformId === me.platformId, ...(platform.via !== undefined && { reachedThrough: platform.via }) };
-    if (poolId === undefined) return { id: uri, kind: 'data-center', owner, resource: dc };
-    const pool = dc.pools.find((p) => p.id === poolId);
+    // An inventory is another platform's upload: shown as given, never trusted to be complete.
+    const poolView = (p: DataCenter['pools'][number]) => ({
+      id: p.id, class: p.class, model: p.model, units: p.units, unitTflops: p.unitTflops,
+      ...(Number.isSafeInteger(p.price) && { price: formatYuan(p.price), priceMinor: p.price }),
+    });
+    const dcView = { id: dc.id, name: dc.name, hub: dc.hubId, province: dc.province, lat: dc.lat, lon: dc.lon, pue: dc.pue, greenShare: dc.greenShare };
+    const dcPools = Array.isArray(dc.pools) ? dc.pools : [];
+    if (poolId === undefined) return { id: uri, kind: 'data-center', owner, resource: { ...dcView, pools: dcPools.map(poolView) } };
+    const pool = dcPools.find((p) => p.id === poolId);
     if (!pool) throw new NotFoundError(`data center ${platformId}/${dcId} has no pool "${poolId}"`);
-    return { id: uri, kind: 'pool', owner, dataCenter: { id: dc.id, name: dc.name, hub: dc.hub, province: dc.province }, resource: pool };
+    return { id: uri, kind: 'pool', owner, dataCenter: dcView, resource: poolView(pool) };
   }
 
   async status(): Promise<Record<string, unknown>> {

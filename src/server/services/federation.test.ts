@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
 import { sumSummaries } from '../../federation/aggregate.js';
+import { chooseRoute } from '../../federation/routing.js';
+import type { PlatformHoldings } from '../../federation/routing.js';
 import { newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
 
@@ -113,9 +115,13 @@ describe('resource identifiers', () => {
     parent = await testPlatform('sqlite', { platformId: 'national' });
     const child = newKeyPair();
     await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-west', role: 'hub', publicKey: child.publicKey });
-    const dc = { id: 'cq-1', name: 'Chongqing 1', hub: 'chengyu', province: 'Chongqing', greenShare: 0.4, pue: 1.3, pools: [{ id: 'a100', class: 'intelligent', model: 'A100', units: 64, priceMinor: 70000 }] };
+    const dc = {
+      id: 'cq-1', name: 'Chongqing 1', hubId: 'chengyu', province: 'Chongqing', lat: 29.6, lon: 106.5, pue: 1.3, electricityPrice: 5000, greenShare: 0.4, gridFactor: 0.6,
+      racks: { built: 100, inUse: 50 }, pools: [{ id: 'a100', key: 'cq-1/a100', dataCenterId: 'cq-1', class: 'intelligent', model: 'A100', units: 64, unitTflops: 312, unitPowerKw: 0.4, price: 70000 }],
+    };
     // The hub's inventory holds its own data centers and, under its own id, a regional platform's below it.
-    const inventory = { platforms: { 'hub-west': { role: 'hub', dataCenters: [] }, 'regional-cq': { role: 'regional', via: 'cq-regional', dataCenters: [dc] } } };
+    const hubs = [{ id: 'chengyu', name: 'Chengdu-Chongqing', side: 'west', national: true }];
+    const inventory = { platforms: { 'hub-west': { role: 'hub', hubs, dataCenters: [] }, 'regional-cq': { role: 'regional', via: 'cq-regional', hubs, dataCenters: [dc] } } };
     const now = parent.clock.now();
     const r = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq: 1, at: now, kind: 'inventory', body: { data: inventory, createdAt: now } }, child.privateKey)] });
     expect(r.body.applied).toBe(1);
@@ -133,6 +139,55 @@ describe('resource identifiers', () => {
     expect(bad.body.error.issues[0].message).toMatch(/is not a resource identifier: suanli:\/\/<platform-id>/);
     const status = (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body;
     expect(status.children[0].dataCenters).toBe(1);
+  });
+});
+
+describe('routing between platforms', () => {
+  let parent: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+  });
+
+  it('refuses a route that would loop, answering down with its failure', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const child = newKeyPair();
+    await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-west', role: 'hub', publicKey: child.publicKey });
+    const live = await parent.platform.network.require();
+    const req = {
+      globalId: 'hub-west:job_1', job: { id: 'job_1', submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 1, durationS: 60, latency: 'batch', dataGb: 0 },
+      origin: live.net.origins.get('shanghai'), network: live.scenario.network, carbonPrice: 0, unplacedPenalty: 0, visited: ['hub-west', 'national'], reason: 'test',
+    };
+    const now = parent.clock.now();
+    const r = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq: 1, at: now, kind: 'route', body: { data: req, createdAt: now } }, child.privateKey)] });
+    expect(r.body.applied).toBe(1);
+    expect(r.body.down).toHaveLength(1);
+    expect(r.body.down[0]).toMatchObject({ from: 'national', to: 'hub-west', kind: 'route-status', body: { globalId: 'hub-west:job_1', state: 'failed', reason: 'routing stopped at national: the job has been here before' } });
+    // Acknowledged, it is not sent again.
+    const again = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq: 2, at: now, kind: 'summary', body: { data: null, createdAt: now } }, child.privateKey)], ack: r.body.down[0].seq });
+    expect(again.body.down).toBeUndefined();
+  });
+
+  it('chooses among platforms not yet visited, on their capacity less the share in use', () => {
+    const hubs = [{ id: 'w', name: 'West', side: 'west' as const, national: true }];
+    const dc = (id: string, units: number) => ({
+      id, name: id, hubId: 'w', province: 'P', lat: 36, lon: 104, pue: 1.2, electricityPrice: 3000, greenShare: 0.5, gridFactor: 0.6, racks: { built: 1, inUse: 0 },
+      pools: [{ id: 'g', key: `${id}/g`, dataCenterId: id, class: 'intelligent' as const, model: 'A100', units, unitTflops: 312, unitPowerKw: 0.4, price: 50_000 }],
+    });
+    const req = {
+      globalId: 'a:job', job: { id: 'job', submitAt: 0, origin: 'o', class: 'intelligent' as const, units: 8, durationS: 3600, latency: 'batch' as const, dataGb: 0 },
+      origin: { id: 'o', name: 'O', province: 'P', lat: 31, lon: 121, weight: 1 },
+      network: { fiberKmPerMs: 200, routeFactor: 1.5, overheadMs: 1, transferPricePerGb: 0, latencyOverrides: [] },
+      carbonPrice: 0, unplacedPenalty: 1_000_000, visited: ['a'], reason: 'test',
+    };
+    const holdings: PlatformHoldings[] = [
+      { platformId: 'a', via: 'a', hubs, dataCenters: [dc('a1', 100)], fill: {} },
+      { platformId: 'b', via: 'b', hubs, dataCenters: [dc('b1', 10)], fill: { intelligent: 0.5 } },
+      { platformId: 'c', via: 'b', hubs, dataCenters: [dc('c1', 10)], fill: {} },
+    ];
+    const r = chooseRoute(req, holdings);
+    // a is visited; b has 5 of 10 free (too few for 8); c, below b, has 10.
+    expect(r.choice).toMatchObject({ platformId: 'c', via: 'b', dataCenterId: 'c1', poolId: 'g' });
+    expect(chooseRoute({ ...req, visited: ['a', 'c'] }, holdings).choice).toBeUndefined();
   });
 });
 

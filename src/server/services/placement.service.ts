@@ -32,6 +32,8 @@ const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve']);
 
 export interface PlacementRound {
   placed: number;
+  /** Sent up to the parent platform. */
+  routed: number;
   waiting: number;
   failed: number;
 }
@@ -43,6 +45,10 @@ export interface PlacementRound {
  * take nothing. Runs on the leader only.
  */
 export class PlacementService {
+  /** Sends a job this platform cannot place to its parent platform; false when there is none (set by the platform). */
+  routeUp: ((job: JobRecord, reason: string) => Promise<boolean>) | undefined;
+  /** A job waiting this long for capacity is routed up, when there is a parent. */
+  routeAfterMs = 60_000;
   /** Policies from the federation that tighten what jobs accept (set by the platform). */
   policies: (() => Promise<{ batchMinGreenShare?: number }>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
@@ -139,9 +145,30 @@ export class PlacementService {
     };
   }
 
+  /**
+   * A job routed here from another platform runs where the federation
+   * chose: that data center's pool, when it has the units free; otherwise it
+   * waits for them.
+   */
+  private placeRouted(job: JobRecord, placer: OnlinePlacer, live: LiveNetwork): { move: Transition } | { wait: string } {
+    const t = job.spec.route as { dataCenter: string; pool: string; platform: string };
+    const idx = live.ctx.poolIndex.get(`${t.dataCenter}/${t.pool}`);
+    if (idx === undefined) return { move: { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: the federation chose ${t.dataCenter}/${t.pool}, which this platform does not have` } };
+    if ((placer.capacity.free[idx] as number) < job.units) return { wait: `waiting for ${job.units} units of ${t.dataCenter}/${t.pool}, where the federation placed it` };
+    const durationS = Number(job.spec.durationS ?? 0);
+    placer.capacity.hold(idx, job.units, durationS);
+    const pool = live.ctx.pools[idx]!;
+    return {
+      move: {
+        id: job.id, from: ['pending'], to: 'placed', reason: `placed where the federation chose: ${t.dataCenter} (${t.pool})`,
+        placement: { dataCenterId: t.dataCenter, poolId: t.pool, cost: Math.round((pool.price * job.units * durationS) / 3600), explanation: { policy: 'federation', routedAs: job.spec.name, dataCenter: t.dataCenter, pool: t.pool } },
+      },
+    };
+  }
+
   /** One round: places up to `batch` pending jobs in submission order. */
   async placePending(): Promise<PlacementRound> {
-    const round: PlacementRound = { placed: 0, waiting: 0, failed: 0 };
+    const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0 };
     const live = await this.network.current();
     if (!live) return round;
     const pending = await this.store.jobs.pending(this.batch, this.clock.now());
@@ -152,10 +179,17 @@ export class PlacementService {
     const moves: Transition[] = [];
     const waits: { id: string; reason: string }[] = [];
     const orderUse = new Map<string, number>();
+    const toRoute: { job: JobRecord; reason: string; fail?: Transition }[] = [];
     const policies = (await this.policies?.()) ?? {};
     for (const job of pending) {
       if (job.orderId !== undefined) {
         const r = await this.placeUnderOrder(job, orderUse);
+        if ('move' in r) moves.push(r.move);
+        else waits.push({ id: job.id, reason: r.wait });
+        continue;
+      }
+      if (job.spec.route !== undefined) {
+        const r = this.placeRouted(job, placer, live);
         if ('move' in r) moves.push(r.move);
         else waits.push({ id: job.id, reason: r.wait });
         continue;
@@ -168,10 +202,20 @@ export class PlacementService {
           placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: compact(d.explanation) },
         });
       } else if (d.explanation?.rejectedBy !== undefined && !WAITING_RULES.has(d.explanation.rejectedBy)) {
-        moves.push({ id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) });
+        const fail: Transition = { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) };
+        if (this.routeUp) toRoute.push({ job, reason: `cannot be placed here: ${d.reason ?? d.explanation.rejectedBy}`, fail });
+        else moves.push(fail);
+      } else if (this.routeUp && now - job.createdAt >= this.routeAfterMs) {
+        toRoute.push({ job, reason: `no capacity here for ${Math.round((now - job.createdAt) / 1000)} s: ${d.reason ?? 'no pool is free'}` });
       } else {
         waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
       }
+    }
+    // A platform with a parent sends what it cannot place up the federation; without one, the job fails or waits here.
+    for (const r of toRoute) {
+      if (await this.routeUp!(r.job, r.reason)) round.routed += 1;
+      else if (r.fail) moves.push(r.fail);
+      else waits.push({ id: r.job.id, reason: `waiting for capacity: ${r.reason}` });
     }
     // Short transactions: another connection writing submissions waits at most one chunk. The
     // placement itself is recorded in each job's history (job_events); the audit log is for calls.
