@@ -159,7 +159,7 @@ describe('federated platforms as real processes', () => {
     expect(r.owner).toEqual({ platform: 'regional-sh', role: 'regional', self: false, reachedThrough: 'hub-east' });
   }, 90_000);
 
-  it('routes a job its platform cannot place up to the national platform and down to the western hub, where it runs; the submitter sees it succeed', async () => {
+  it('routes a job its platform cannot place up to the national platform and down to the western hub, where it runs; the submitter sees it succeed and is billed, and the three ledgers reconcile', async () => {
     const dir = tempDir('suanli-fed-route-');
     const eastScenario = join(dir, 'east.json');
     expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', '7', '--out', eastScenario)).code).toBe(0);
@@ -180,6 +180,7 @@ describe('federated platforms as real processes', () => {
     });
     // A batch job that needs Ascend 910B accelerators, which only the western hub has.
     await post(east, '/v1/tenants', { id: 'acme', name: 'Acme' });
+    await post(east, '/v1/tenants/acme/top-ups', { amount: 1000 });
     const job = await post(east, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 600, latency: 'batch' }) as { id: string };
     const routed = await until('the job to be routed up', async () => {
       const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
@@ -211,5 +212,28 @@ describe('federated platforms as real processes', () => {
     expect(done.explanation).toMatchObject({ policy: 'routed', globalId, runsAt });
     expect(done.explanation.costMinor).toBeGreaterThan(0);
     expect(done.usage).toEqual({ unitSeconds: 4800 });
+
+    // Money follows the job: the western operator is paid for 4,800 unit-seconds at its pool's price, each platform on the
+    // path adds its 5% commission, the submitter pays the total, and the three ledgers agree on what each owes the other.
+    const price = ((await get(west.url, west.tokens[0]!, `/v1/datacenters/${there.placement.dataCenter}`)).body.pools as { id: string; priceMinor: number }[])
+      .find((p) => p.id === there.placement.pool)!.priceMinor;
+    const chargeWest = Math.floor((price * 4800) / 3600);
+    const commission = (x: number) => Math.floor((x * 500) / 10_000);
+    const chargeNational = chargeWest + commission(chargeWest);
+    const bill = chargeNational + commission(chargeNational);
+    expect(done.explanation).toMatchObject({ billedMinor: bill });
+    const balances = async (s: ServerProcess) => {
+      await until('the ledger to settle', async () => ((await get(s.url, s.tokens[0]!, '/v1/ledger/verify')).body.ok ? true : undefined));
+      return Object.fromEntries(((await get(s.url, s.tokens[0]!, '/v1/ledger/accounts')).body.accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
+    };
+    const w = await until('the western charge', async () => { const b = await balances(west); return b['peer:national'] !== undefined ? b : undefined; });
+    const n = await until('the national relay', async () => { const b = await balances(national); return b['peer:hub-east'] !== undefined ? b : undefined; });
+    const e = await balances(east);
+    expect(w).toMatchObject({ 'peer:national': -chargeWest, [`dc:${there.placement.dataCenter}:receivable`]: chargeWest - commission(chargeWest), 'platform:commission': commission(chargeWest) });
+    expect(n).toMatchObject({ 'peer:hub-west': chargeWest, 'peer:hub-east': -chargeNational, 'platform:commission': commission(chargeWest) });
+    expect(e).toMatchObject({ 'tenant:acme:available': 10_000_000 - bill, 'peer:national': chargeNational, 'platform:commission': commission(chargeNational) });
+    // Each pair of platforms agrees: what one is owed, the other owes.
+    expect(w['peer:national']! + n['peer:hub-west']!).toBe(0);
+    expect(n['peer:hub-east']! + e['peer:national']!).toBe(0);
   }, 90_000);
 });

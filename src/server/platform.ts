@@ -48,8 +48,8 @@ export class Platform {
       spotNoticeMs: config.spotNoticeS * 1000,
     });
     this.jobs.orders = this.market;
-    this.federation = new FederationService(store, this.network, this.monitoring, clock, {
-      platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax,
+    this.federation = new FederationService(store, this.network, this.monitoring, this.ledger, clock, {
+      platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax, commissionBps: config.commissionBps,
     });
     this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
     this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);

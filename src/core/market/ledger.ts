@@ -7,7 +7,7 @@ import type { Money } from '../money.js';
  * the platform: a top-up moves money from it, a refund or payout back to it,
  * so its balance is minus the money held on the platform.
  */
-export type AccountKind = 'tenant-available' | 'tenant-held' | 'operator' | 'commission' | 'external';
+export type AccountKind = 'tenant-available' | 'tenant-held' | 'operator' | 'commission' | 'external' | 'peer';
 
 export interface AccountRef {
   id: string;
@@ -25,11 +25,17 @@ export const Accounts = {
   operator: (dataCenterId: string): AccountRef => ({ id: `dc:${dataCenterId}:receivable`, kind: 'operator', owner: dataCenterId }),
   commission: (): AccountRef => ({ id: 'platform:commission', kind: 'commission', owner: '' }),
   external: (): AccountRef => ({ id: 'external:cash', kind: 'external', owner: '' }),
+  /**
+   * Money between this platform and another of its federation, for routed
+   * jobs. Like `external`, negative means the other platform is to pay this
+   * one; positive, this one is to pay it.
+   */
+  peer: (platformId: string): AccountRef => ({ id: `peer:${platformId}`, kind: 'peer', owner: platformId }),
 };
 
 /** The lowest balance each kind of account may reach; null means no floor. */
 export function floorOf(kind: AccountKind): Money | null {
-  return kind === 'external' || kind === 'commission' ? null : 0;
+  return kind === 'external' || kind === 'commission' || kind === 'peer' ? null : 0;
 }
 
 export const TRANSACTION_KINDS = ['top-up', 'hold', 'capture', 'release', 'refund', 'payout', 'adjustment', 'reversal'] as const;

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
-import { ConflictError, NotFoundError, UsageError, ValidationError } from '../../core/errors.js';
+import { ConflictError, NotFoundError, PaymentRequiredError, UsageError, ValidationError } from '../../core/errors.js';
+import { Accounts } from '../../core/market/ledger.js';
+import { chargeFor, splitCapture } from '../../core/market/rules.js';
 import { issuesFromZod } from '../../core/network/scenario.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { sumSummaries } from '../../federation/aggregate.js';
 import type { SummaryFigures } from '../../federation/aggregate.js';
 import { canonical, isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
-import type { SelfIdentity } from '../../store/repositories/federation.repository.js';
+import type { Route, SelfIdentity } from '../../store/repositories/federation.repository.js';
+import type { LedgerService } from './ledger.service.js';
 import type { JobRecord } from '../../store/repositories/job.repository.js';
 import type { Db } from '../../store/db.js';
 import type { DataCenter, Hub } from '../../core/network/model.js';
@@ -71,6 +74,8 @@ export interface FederationSettings {
   windowMs: number;
   /** The outbox holds at most this many messages while the parent is unreachable. */
   outboxMax: number;
+  /** This platform's commission on routed jobs it passes on or runs, basis points. */
+  commissionBps: number;
 }
 
 interface Refusal { seq: number; reason: string }
@@ -88,6 +93,8 @@ export interface InventoryPlatform {
 export interface RouteStatus {
   globalId: string;
   state: string;
+  /** With a final state: what the sender charges the receiver for the job, 1/10,000 yuan. */
+  chargeMinor?: number;
   platform?: string;
   dataCenter?: string;
   pool?: string;
@@ -124,6 +131,7 @@ export class FederationService {
     private readonly store: Store,
     private readonly network: NetworkService,
     private readonly monitoring: MonitoringService,
+    private readonly ledger: LedgerService,
     private readonly clock: Clock,
     readonly settings: FederationSettings,
     private readonly fetchImpl: typeof fetch = fetch,
@@ -388,7 +396,22 @@ export class FederationService {
     if (!route) return;
     await this.store.federation.updateRoute(st.globalId, { state: st.state, ...(st.reason !== undefined && { detail: st.reason }) }, now);
     if (route.role === 'relay' && route.fromPeer) {
-      await this.sendTo(route.fromPeer, 'route-status', st);
+      let onward = st;
+      if (st.chargeMinor !== undefined && st.chargeMinor > 0 && route.toPeer) {
+        // This platform owes the charge to the one below and charges it on, with its commission, to the one it came from.
+        const commission = splitCapture(st.chargeMinor, this.settings.commissionBps).commission;
+        const charge = st.chargeMinor + commission;
+        await this.ledger.post(SYSTEM, {
+          kind: 'capture', target: st.globalId, key: `route-relay:${st.globalId}`, memo: `routed job ${st.globalId}: ${route.toPeer} charges ${formatYuan(st.chargeMinor)}, passed on to ${route.fromPeer}`,
+          postings: [
+            { account: Accounts.peer(route.toPeer), amount: st.chargeMinor },
+            { account: Accounts.peer(route.fromPeer), amount: -charge },
+            ...(commission > 0 ? [{ account: Accounts.commission(), amount: commission }] : []),
+          ],
+        });
+        onward = { ...st, chargeMinor: charge };
+      }
+      await this.sendTo(route.fromPeer, 'route-status', onward);
       return;
     }
     if (route.role !== 'origin' || !route.localJobId) return;
@@ -397,12 +420,41 @@ export class FederationService {
     if (st.state === 'running') {
       await this.store.jobs.transition([{ id: route.localJobId, from: ['routed'], to: 'running', reason: `running at ${where ?? 'another platform'}`, explanation }], now);
     } else if (ROUTE_TERMINAL.includes(st.state)) {
+      const billed = await this.billRouted(route, st);
+      if (billed !== undefined) Object.assign(explanation, billed);
       await this.store.jobs.transition([{
         id: route.localJobId, from: ['routed', 'running'], to: st.state as 'succeeded' | 'failed' | 'cancelled', explanation,
         reason: `${st.state} at ${where ?? 'another platform'}${st.reason ? `: ${st.reason}` : ''}`, ...(st.unitSeconds !== undefined && { unitSeconds: st.unitSeconds }),
       }], now);
     } else if (where) {
       await this.store.db.run("UPDATE jobs SET reason = ?, explanation = ?, updated_at = ? WHERE id = ? AND state = 'routed'", [`routed: ${st.state} at ${where}`, JSON.stringify(explanation), now, route.localJobId]);
+    }
+  }
+
+  /**
+   * Origin side: the submitting tenant pays what the parent charges plus this
+   * platform's commission. If its balance is short, nothing is posted and the
+   * job says the bill is unpaid.
+   */
+  private async billRouted(route: Route, st: RouteStatus): Promise<Record<string, unknown> | undefined> {
+    if (st.chargeMinor === undefined || st.chargeMinor <= 0 || !route.localJobId || !route.toPeer) return undefined;
+    const job = await this.store.jobs.get(route.localJobId);
+    if (!job) return undefined;
+    const commission = splitCapture(st.chargeMinor, this.settings.commissionBps).commission;
+    const bill = st.chargeMinor + commission;
+    try {
+      await this.ledger.post(SYSTEM, {
+        kind: 'capture', target: st.globalId, jobId: job.id, key: `route-bill:${st.globalId}`, memo: `job ${job.id} ran at another platform as ${st.globalId}`,
+        postings: [
+          { account: Accounts.available(job.tenantId), amount: -bill },
+          { account: Accounts.peer(route.toPeer), amount: st.chargeMinor },
+          ...(commission > 0 ? [{ account: Accounts.commission(), amount: commission }] : []),
+        ],
+      });
+      return { billed: formatYuan(bill), billedMinor: bill, chargedByParent: formatYuan(st.chargeMinor) };
+    } catch (e) {
+      if (e instanceof PaymentRequiredError) return { billed: null, unpaid: formatYuan(bill), unpaidMinor: bill, reason: e.message };
+      throw e;
     }
   }
 
@@ -521,6 +573,23 @@ export class FederationService {
         ...(job.unitSeconds !== undefined && { unitSeconds: job.unitSeconds }), ...(job.reason !== undefined && { reason: job.reason }),
       };
       await this.store.db.transaction(async (tx) => {
+        if (ROUTE_TERMINAL.includes(job.state)) {
+          // The metered use at the pool's price is charged to the platform the job came from; the operator is paid, less this platform's commission.
+          const pool = (await this.network.current())?.dataCenters.get(job.dataCenterId ?? '')?.pools.find((p) => p.id === job.poolId);
+          const charge = pool ? chargeFor(pool.price, job.unitSeconds ?? 0) : 0;
+          if (charge > 0) {
+            const split = splitCapture(charge, this.settings.commissionBps);
+            await this.ledger.post(SYSTEM, {
+              kind: 'capture', target: r.globalId, jobId: job.id, key: `route-charge:${r.globalId}`, memo: `routed job ${r.globalId} for ${r.fromPeer}`,
+              postings: [
+                { account: Accounts.peer(r.fromPeer!), amount: -charge },
+                { account: Accounts.operator(job.dataCenterId!), amount: split.operator },
+                ...(split.commission > 0 ? [{ account: Accounts.commission(), amount: split.commission }] : []),
+              ].filter((x) => x.amount !== 0),
+            }, tx);
+          }
+          st.chargeMinor = charge;
+        }
         await this.sendTo(r.fromPeer!, 'route-status', st, tx);
         await this.store.federation.updateRoute(r.globalId, { state: job.state }, this.clock.now(), tx);
       });
