@@ -1,11 +1,15 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHONGQING, NATIONAL, runCli, tempDir } from './helpers.js';
 import { exited, killStarted, serveProcess } from './servers.js';
 import type { ServerProcess } from './servers.js';
 
 afterEach(killStarted);
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -159,81 +163,92 @@ describe('federated platforms as real processes', () => {
     expect(r.owner).toEqual({ platform: 'regional-sh', role: 'regional', self: false, reachedThrough: 'hub-east' });
   }, 90_000);
 
-  it('routes a job its platform cannot place up to the national platform and down to the western hub, where it runs; the submitter sees it succeed and is billed, and the three ledgers reconcile', async () => {
+  it('routes a job from a regional platform that cannot run it, through its hub and the national platform, to the western hub, where an agent runs it; the submitter sees it succeed and is billed, and the ledgers reconcile', async () => {
     const dir = tempDir('suanli-fed-route-');
-    const eastScenario = join(dir, 'east.json');
-    expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', '7', '--out', eastScenario)).code).toBe(0);
+    const scenario = async (name: string, seed: string) => {
+      const file = join(dir, `${name}.json`);
+      expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', seed, '--out', file)).code).toBe(0);
+      return file;
+    };
     const fast = { SUANLI_FEDERATION_INTERVAL_MS: '250', SUANLI_PLACEMENT_INTERVAL_MS: '100' };
     const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
-    const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', eastScenario], fast);
+    const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', await scenario('east', '8')], fast);
     const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
-    for (const child of [east, west]) {
-      const r = await runCli('federation', 'join', '--parent', national.url, '--token', national.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
+    const regional = await serve(['--port', '0', '--data-dir', join(dir, 'regional'), '--platform-id', 'regional-sh', '--role', 'regional', '--scenario', await scenario('regional', '7')], fast);
+    for (const [child, parent] of [[east, national], [west, national], [regional, east]] as const) {
+      const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
       expect(r.stderr).toBe('');
     }
     const post = async (s: ServerProcess, path: string, body: unknown, token = s.tokens[0]!) =>
       (await fetch(`${s.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
-    // The national platform must know both hubs' inventories before it can route.
-    await until('both inventories at the top', async () => {
+    // The platforms above must know the inventories below before they can route.
+    await until('the inventories at the top', async () => {
       const st = (await get(national.url, national.tokens[0]!, '/v1/federation/status')).body;
-      return st.children.every((c: { dataCenters: number }) => c.dataCenters > 0) && st.children.length === 2 ? st : undefined;
+      return st.children.length === 2 && st.children.find((c: { id: string }) => c.id === 'hub-east')?.dataCenters === 8 && st.children.every((c: { dataCenters: number }) => c.dataCenters > 0) ? st : undefined;
     });
-    // A batch job that needs Ascend 910B accelerators, which only the western hub has.
-    await post(east, '/v1/tenants', { id: 'acme', name: 'Acme' });
-    await post(east, '/v1/tenants/acme/top-ups', { amount: 1000 });
-    const job = await post(east, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 600, latency: 'batch' }) as { id: string };
+    // A batch job that needs Ascend 910B accelerators, which only the western hub has, submitted to the regional platform.
+    await post(regional, '/v1/tenants', { id: 'acme', name: 'Acme' });
+    await post(regional, '/v1/tenants/acme/top-ups', { amount: 1000 });
+    const out = join(dir, 'ran.txt');
+    const job = await post(regional, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 60, latency: 'batch', command: `echo "ran at $SUANLI_DATA_CENTER" > ${out}; sleep 1` }) as { id: string };
     const routed = await until('the job to be routed up', async () => {
-      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
+      const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${job.id}`)).body;
       return j.state === 'routed' ? j : undefined;
     });
-    expect(routed.reason).toMatch(/^routed to the parent platform national as hub-east:job_\S+: cannot be placed here: /);
-    const globalId = `hub-east:${job.id}`;
-    // The western hub runs it under the federation tenant, in the data center the national platform chose.
+    expect(routed.reason).toMatch(/^routed to the parent platform hub-east as regional-sh:job_\S+: cannot be placed here: /);
+    const globalId = `regional-sh:${job.id}`;
+    // The eastern hub has no Ascend either: it passes the job up; the national platform sends it down to the western hub.
     const there = await until('the job at the western hub', async () => {
       const list = (await get(west.url, west.tokens[0]!, '/v1/jobs?state=placed')).body.jobs as { id: string; spec: { name?: string }; placement: { dataCenter: string; pool: string; epoch: number } }[];
       return list.find((j) => j.spec.name === globalId);
     });
-    const pools = (await get(west.url, west.tokens[0]!, `/v1/datacenters/${there.placement.dataCenter}`)).body.pools as { model: string }[];
-    expect(pools.map((p) => p.model)).toContain('Ascend910B');
-    // The western data center's agent runs it (its reports, over HTTP, as an agent would send them).
-    const agent = (await post(west, '/v1/users', { name: 'agent', role: 'dc-agent', dataCenters: [there.placement.dataCenter] }) as { secret: string }).secret;
-    await post(west, `/v1/jobs/${there.id}/report`, { epoch: there.placement.epoch, state: 'running' }, agent);
-    await until('running seen at the origin', async () => {
-      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
-      return j.state === 'running' ? j : undefined;
-    });
-    await post(west, `/v1/jobs/${there.id}/report`, { epoch: there.placement.epoch, state: 'succeeded', unitSeconds: 4800 }, agent);
-    const done = await until('success seen at the origin', async () => {
-      const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${job.id}`)).body;
-      return j.state === 'succeeded' ? j : undefined;
-    });
-    const runsAt = `suanli://hub-west/${there.placement.dataCenter}/${there.placement.pool}`;
-    expect(done.reason).toBe(`succeeded at ${runsAt}`);
-    expect(done.explanation).toMatchObject({ policy: 'routed', globalId, runsAt });
-    expect(done.explanation.costMinor).toBeGreaterThan(0);
-    expect(done.usage).toEqual({ unitSeconds: 4800 });
+    const pools = (await get(west.url, west.tokens[0]!, `/v1/datacenters/${there.placement.dataCenter}`)).body.pools as { id: string; model: string; priceMinor: number }[];
+    expect(pools.find((p) => p.id === there.placement.pool)!.model).toBe('Ascend910B');
+    // That data center's agent, a real process, runs its command.
+    const agentToken = (await post(west, '/v1/users', { name: 'agent', role: 'dc-agent', dataCenters: [there.placement.dataCenter] }) as { secret: string }).secret;
+    writeFileSync(join(dir, 'agent.yaml'), `platform: ${west.url}\ntoken: ${agentToken}\ndataDir: ${join(dir, 'agent')}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n`);
+    const agent = spawn(process.execPath, [BIN, 'agent', '--config', join(dir, 'agent.yaml'), '--log-level', 'warn'], { stdio: 'ignore' });
+    try {
+      const done = await until('success seen at the origin', async () => {
+        const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${job.id}`)).body;
+        return j.state === 'succeeded' ? j : undefined;
+      }, 40_000);
+      expect(readFileSync(out, 'utf8')).toBe(`ran at ${there.placement.dataCenter}\n`);
+      const runsAt = `suanli://hub-west/${there.placement.dataCenter}/${there.placement.pool}`;
+      expect(done.reason).toBe(`succeeded at ${runsAt}: exit code 0`);
+      expect(done.explanation).toMatchObject({ policy: 'routed', globalId, runsAt });
 
-    // Money follows the job: the western operator is paid for 4,800 unit-seconds at its pool's price, each platform on the
-    // path adds its 5% commission, the submitter pays the total, and the three ledgers agree on what each owes the other.
-    const price = ((await get(west.url, west.tokens[0]!, `/v1/datacenters/${there.placement.dataCenter}`)).body.pools as { id: string; priceMinor: number }[])
-      .find((p) => p.id === there.placement.pool)!.priceMinor;
-    const chargeWest = Math.floor((price * 4800) / 3600);
-    const commission = (x: number) => Math.floor((x * 500) / 10_000);
-    const chargeNational = chargeWest + commission(chargeWest);
-    const bill = chargeNational + commission(chargeNational);
-    expect(done.explanation).toMatchObject({ billedMinor: bill });
-    const balances = async (s: ServerProcess) => {
-      await until('the ledger to settle', async () => ((await get(s.url, s.tokens[0]!, '/v1/ledger/verify')).body.ok ? true : undefined));
-      return Object.fromEntries(((await get(s.url, s.tokens[0]!, '/v1/ledger/accounts')).body.accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
-    };
-    const w = await until('the western charge', async () => { const b = await balances(west); return b['peer:national'] !== undefined ? b : undefined; });
-    const n = await until('the national relay', async () => { const b = await balances(national); return b['peer:hub-east'] !== undefined ? b : undefined; });
-    const e = await balances(east);
-    expect(w).toMatchObject({ 'peer:national': -chargeWest, [`dc:${there.placement.dataCenter}:receivable`]: chargeWest - commission(chargeWest), 'platform:commission': commission(chargeWest) });
-    expect(n).toMatchObject({ 'peer:hub-west': chargeWest, 'peer:hub-east': -chargeNational, 'platform:commission': commission(chargeWest) });
-    expect(e).toMatchObject({ 'tenant:acme:available': 10_000_000 - bill, 'peer:national': chargeNational, 'platform:commission': commission(chargeNational) });
-    // Each pair of platforms agrees: what one is owed, the other owes.
-    expect(w['peer:national']! + n['peer:hub-west']!).toBe(0);
-    expect(n['peer:hub-east']! + e['peer:national']!).toBe(0);
-  }, 90_000);
+      // Money follows the job down the path and back: west charges its metered use and pays its operator; the national
+      // platform and the eastern hub each add 5%; the submitter pays the total. Every pair of platforms agrees.
+      const used = (await get(west.url, west.tokens[0]!, `/v1/jobs/${there.id}`)).body.usage.unitSeconds as number;
+      expect(done.usage).toEqual({ unitSeconds: used });
+      const price = pools.find((p) => p.id === there.placement.pool)!.priceMinor;
+      const commission = (x: number) => Math.floor((x * 500) / 10_000);
+      const cWest = Math.floor((price * used) / 3600);
+      const cNational = cWest + commission(cWest);
+      const cEast = cNational + commission(cNational);
+      const bill = cEast + commission(cEast);
+      expect(done.explanation).toMatchObject({ billedMinor: bill });
+      const balances = async (s: ServerProcess, account: string) => until(`${account}`, async () => {
+        const v = (await get(s.url, s.tokens[0]!, '/v1/ledger/verify')).body;
+        expect(v.problems).toEqual([]);
+        const b = Object.fromEntries(((await get(s.url, s.tokens[0]!, '/v1/ledger/accounts')).body.accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
+        return b[account] !== undefined ? b : undefined;
+      });
+      const w = await balances(west, 'peer:national');
+      const n = await balances(national, 'peer:hub-east');
+      const e = await balances(east, 'peer:regional-sh');
+      const r = await balances(regional, 'peer:hub-east');
+      expect(w).toMatchObject({ 'peer:national': -cWest, [`dc:${there.placement.dataCenter}:receivable`]: cWest - commission(cWest), 'platform:commission': commission(cWest) });
+      expect(n).toMatchObject({ 'peer:hub-west': cWest, 'peer:hub-east': -cNational, 'platform:commission': commission(cWest) });
+      expect(e).toMatchObject({ 'peer:national': cNational, 'peer:regional-sh': -cEast, 'platform:commission': commission(cNational) });
+      expect(r).toMatchObject({ 'tenant:acme:available': 10_000_000 - bill, 'peer:hub-east': cEast, 'platform:commission': commission(cEast) });
+      expect(w['peer:national']! + n['peer:hub-west']!).toBe(0);
+      expect(n['peer:hub-east']! + e['peer:national']!).toBe(0);
+      expect(e['peer:regional-sh']! + r['peer:hub-east']!).toBe(0);
+    } finally {
+      agent.kill('SIGTERM');
+      await exited(agent);
+    }
+  }, 120_000);
 });

@@ -20,6 +20,8 @@ export interface RouteRequest {
   visited: string[];
   /** Why the last platform could not place it. */
   reason: string;
+  /** What the job runs, for the executing platform's workload manager: command, workdir, env, timeLimitS. */
+  run?: Record<string, unknown>;
 }
 
 /** One platform's holdings as its inventory upload describes them. */

@@ -365,6 +365,7 @@ export class FederationService {
     const req: RouteRequest = {
       globalId: `${me.platformId}:${job.id}`, job: spec, origin, network: live.scenario.network, carbonPrice: live.scenario.carbonPrice,
       unplacedPenalty: live.scenario.unplacedPenalty, visited: [me.platformId], reason,
+      run: Object.fromEntries(['command', 'workdir', 'env', 'timeLimitS'].filter((k) => job.spec[k] !== undefined).map((k) => [k, job.spec[k]])),
     };
     return this.store.db.transaction(async (tx) => {
       const moved = await this.store.jobs.transition([{ id: job.id, from: ['pending'], to: 'routed', reason: `routed to the parent platform ${parent.id} as ${req.globalId}: ${reason}` }], now, tx);
@@ -554,7 +555,8 @@ export class FederationService {
     }
     const id = `job_${randomId()}`;
     const j = req.job;
-    const spec = { ...j, models: undefined, model: j.models, name: req.globalId, route: target, tenant: FEDERATION_TENANT };
+    const { id: _id, submitAt: _at, models, ...fields } = j;
+    const spec = { ...fields, ...(models && { model: models }), ...(req.run ?? {}), name: req.globalId, route: target, tenant: FEDERATION_TENANT };
     await this.store.db.transaction(async (tx) => {
       if (!(await this.store.federation.saveRoute({ globalId: req.globalId, role: 'executor', localJobId: id, fromPeer: parentId, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now }, tx))) return;
       await this.store.jobs.submit({ id, tenantId: FEDERATION_TENANT, spec: JSON.parse(JSON.stringify(spec)) as Record<string, unknown>, class: j.class, origin: j.origin, units: j.units, bodyHash: req.globalId }, now, tx);
