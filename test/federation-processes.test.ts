@@ -246,6 +246,25 @@ describe('federated platforms as real processes', () => {
       expect(w['peer:national']! + n['peer:hub-west']!).toBe(0);
       expect(n['peer:hub-east']! + e['peer:national']!).toBe(0);
       expect(e['peer:regional-sh']! + r['peer:hub-east']!).toBe(0);
+
+      // Cancelled at its origin while it runs, a routed job stops where it runs, and its use so far is billed back along the path.
+      const long = await post(regional, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 600, latency: 'batch', command: 'sleep 60' }) as { id: string };
+      const running = await until('the second job running at the west', async () => {
+        const list = (await get(west.url, west.tokens[0]!, '/v1/jobs?state=running')).body.jobs as { id: string; spec: { name?: string } }[];
+        return list.find((j) => j.spec.name === `regional-sh:${long.id}`);
+      }, 40_000);
+      await new Promise((res) => setTimeout(res, 1500));
+      expect((await post(regional, `/v1/jobs/${long.id}/cancel`, {}) as { state: string }).state).toBe('cancelled');
+      const stopped = await until('the cancel at the west', async () => {
+        const j = (await get(west.url, west.tokens[0]!, `/v1/jobs/${running.id}`)).body;
+        return j.state === 'cancelled' ? j : undefined;
+      });
+      expect(stopped.reason).toBe('cancelled by its owner at the platform it came from');
+      expect(stopped.usage.unitSeconds).toBeGreaterThan(0);
+      await until('the second bill at the origin', async () => {
+        const b = await balances(regional, 'tenant:acme:available');
+        return b['tenant:acme:available']! < 10_000_000 - bill ? b : undefined;
+      });
     } finally {
       agent.kill('SIGTERM');
       await exited(agent);

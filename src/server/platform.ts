@@ -53,6 +53,7 @@ export class Platform {
     });
     this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
     this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);
+    this.jobs.routes = this.federation;
     this.placement.routeAfterMs = config.routeAfterS * 1000;
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);

@@ -19,7 +19,8 @@ import { formatYuan } from '../../core/money.js';
 import { chooseRoute } from '../../federation/routing.js';
 import type { PlatformHoldings, RouteRequest } from '../../federation/routing.js';
 import { randomId } from './ids.js';
-import { specOf } from './job.service.js';
+import { meteredUntil, specOf } from './job.service.js';
+import { statesBefore } from '../../core/workload/lifecycle.js';
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName } from './actor.js';
 import type { Principal } from './actor.js';
@@ -28,9 +29,9 @@ import type { NetworkService } from './network.service.js';
 
 export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
 /** What a child uploads: its inventory when it changes, and its national summary every interval. */
-export const MESSAGE_KINDS = ['inventory', 'summary', 'route', 'route-status'] as const;
+export const MESSAGE_KINDS = ['inventory', 'summary', 'route', 'route-status', 'route-cancel'] as const;
 /** Kinds of message a parent sends down, in the answers to a child's deliveries. */
-export const DOWN_KINDS = ['job', 'route-status'] as const;
+export const DOWN_KINDS = ['job', 'route-status', 'route-cancel'] as const;
 
 export const childRegistrationSchema = z.strictObject({
   id: idSchema.describe("The child platform's id."),
@@ -238,7 +239,7 @@ export class FederationService {
             continue;
           }
           const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
-          if (m.kind === 'route' || m.kind === 'route-status') routeMessages.push({ kind: m.kind, data: payload.data });
+          if (m.kind === 'route' || m.kind === 'route-status' || m.kind === 'route-cancel') routeMessages.push({ kind: m.kind, data: payload.data });
           else await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
           gaps += Number(payload.compacted ?? 0);
           last = m.seq;
@@ -391,6 +392,10 @@ export class FederationService {
       await this.store.federation.saveRoute({ globalId: req.globalId, role: 'relay', fromPeer: from, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now });
       return;
     }
+    if (kind === 'route-cancel') {
+      await this.onRouteCancel((data as { globalId?: unknown })?.globalId, from);
+      return;
+    }
     const st = data as RouteStatus;
     if (typeof st?.globalId !== 'string') return;
     const route = await this.store.federation.route(st.globalId);
@@ -430,6 +435,40 @@ export class FederationService {
     } else if (where) {
       await this.store.db.run("UPDATE jobs SET reason = ?, explanation = ?, updated_at = ? WHERE id = ? AND state = 'routed'", [`routed: ${st.state} at ${where}`, JSON.stringify(explanation), now, route.localJobId]);
     }
+  }
+
+  /**
+   * Origin side: a routed job cancelled by its owner. The cancel follows the
+   * job's path to the platform that runs it, which stops it; its use up to
+   * then comes back with its bill.
+   */
+  async routedJobCancelled(job: JobRecord): Promise<void> {
+    const me = await this.self();
+    const route = await this.store.federation.route(`${me.platformId}:${job.id}`);
+    if (route?.role !== 'origin' || !route.toPeer) return;
+    await this.sendTo(route.toPeer, 'route-cancel', { globalId: route.globalId });
+  }
+
+  /** A cancel on its way to the platform running a routed job: passed on along the route, or carried out here. */
+  private async onRouteCancel(globalId: unknown, from: string): Promise<void> {
+    if (typeof globalId !== 'string') return;
+    const route = await this.store.federation.route(globalId);
+    // Only the side the job came from may cancel it.
+    if (!route || route.fromPeer !== from) return;
+    const now = this.clock.now();
+    if (route.role === 'relay') {
+      if (route.toPeer && route.state !== 'pending') await this.sendTo(route.toPeer, 'route-cancel', { globalId });
+      else {
+        await this.store.federation.updateRoute(globalId, { state: 'cancelled', detail: 'cancelled before it was sent on' }, now);
+        await this.sendTo(from, 'route-status', { globalId, state: 'cancelled', reason: 'cancelled by its owner before it was placed' } satisfies RouteStatus);
+      }
+      return;
+    }
+    if (route.role !== 'executor' || !route.localJobId) return;
+    const job = await this.store.jobs.get(route.localJobId);
+    if (!job) return;
+    // Its agent stops it (it leaves the assignments); reportExecutors sends the state and the bill back.
+    await this.store.jobs.transition([{ id: job.id, from: statesBefore('cancelled'), to: 'cancelled', reason: 'cancelled by its owner at the platform it came from', ...meteredUntil(job, now) }], now);
   }
 
   /**
@@ -528,7 +567,7 @@ export class FederationService {
         break;
       }
       if (e.kind === 'job') await this.takeJob(e.body as { req: RouteRequest; target: { platform: string; dataCenter: string; pool: string } }, parentId);
-      else await this.onRouteMessage('route-status', e.body, parentId);
+      else await this.onRouteMessage(e.kind, e.body, parentId);
       last = e.seq;
       await this.store.federation.notePeer(parentId, { downSeq: last });
     }

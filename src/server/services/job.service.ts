@@ -127,6 +127,8 @@ export interface OrderHooks {
 export class JobService {
   /** Set by the platform once the market exists. */
   orders: OrderHooks | undefined;
+  /** Set by the platform: routed jobs cancelled here are cancelled where they run. */
+  routes: { routedJobCancelled(job: JobRecord): Promise<void> } | undefined;
 
   /** Submissions commit in groups: one transaction for all that arrive while the last one commits. */
   private readonly writes: GroupCommit;
@@ -267,6 +269,8 @@ export class JobService {
     });
     const after = (await this.store.jobs.get(id))!;
     if (!applied) throw new ConflictError(`job "${id}" is ${after.state} and can no longer be cancelled`);
+    // A job routed to another platform is stopped there too.
+    if ((job.state === 'routed' || job.state === 'running') && job.dataCenterId === undefined) await this.routes?.routedJobCancelled(job);
     return jobView(after);
   }
 
