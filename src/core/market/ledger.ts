@@ -38,7 +38,7 @@ export function floorOf(kind: AccountKind): Money | null {
   return kind === 'external' || kind === 'commission' || kind === 'peer' ? null : 0;
 }
 
-export const TRANSACTION_KINDS = ['top-up', 'hold', 'capture', 'release', 'refund', 'payout', 'adjustment', 'reversal'] as const;
+export const TRANSACTION_KINDS = ['top-up', 'hold', 'capture', 'release', 'refund', 'payout', 'adjustment', 'reversal', 'settlement'] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 export interface Posting {

@@ -39,6 +39,8 @@ describe('every route x every role', () => {
     pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
     offer = (await t.platform.market.createOffer({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }, SYSTEM)).id;
     for (const tenant of ['acme', 'globex']) await t.platform.ledger.topUp(tenant, { amount: 100_000 }, SYSTEM);
+    // A routed job left this platform owed by a peer platform.
+    await t.platform.ledger.post(SYSTEM, { kind: 'capture', target: 'test', postings: [{ account: Accounts.peer('hub-x'), amount: -50_000 }, { account: Accounts.commission(), amount: 50_000 }] });
     // The operator has earned something, so that it can be paid out.
     await t.platform.ledger.post(SYSTEM, { kind: 'adjustment', target: 'test', postings: [{ account: Accounts.commission(), amount: -1000 }, { account: Accounts.operator(ops[0]!), amount: 1000 }] });
   });
@@ -160,6 +162,7 @@ describe('every route x every role', () => {
       request: async () => ({ url: `/v1/ledger/transactions/${(await t.platform.ledger.topUp('acme', { amount: 1 }, SYSTEM)).transaction.id}/reverse`, body: { memo: 'entered twice' } }),
       expect: created('admin'),
     },
+    { route: 'POST /v1/ledger/peers/:id/settlements', request: async () => ({ url: '/v1/ledger/peers/hub-x/settlements', body: { amount: '0.01', direction: 'received' } }), expect: created('admin') },
     {
       route: 'GET /v1/ledger/transactions/:id',
       request: async () => ({ url: `/v1/ledger/transactions/${(await t.platform.store.ledger.transactions({ limit: 1 }))[0]!.id}` }),

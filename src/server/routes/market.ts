@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatYuan } from '../../core/money.js';
-import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, statementCsv, statementQuerySchema, topUpSchema } from '../services/ledger.service.js';
+import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, settlementSchema, statementCsv, statementQuerySchema, topUpSchema } from '../services/ledger.service.js';
 import type { Statement } from '../services/ledger.service.js';
 import { offerCreateSchema, offerPatchSchema, offerSearchSchema, orderCreateSchema, orderListQuerySchema } from '../services/market.service.js';
 import { ADMIN, ALL, Reply, TENANTS, idempotencyKey, parse } from './route.js';
@@ -110,6 +110,14 @@ export const MARKET_ROUTES: RouteDef[] = [
     summary: 'Reverse a transaction with a new one of opposite postings (never an edit). A transaction is reversed at most once.',
     async handler(p, r) {
       const out = await p.ledger.reverse(r.params.id!, r.body, r.who);
+      return made(out, out);
+    },
+  },
+  {
+    method: 'POST', url: '/v1/ledger/peers/:id/settlements', roles: ADMIN, tag: 'ledger', status: 201, body: settlementSchema,
+    summary: 'Record a payment between this platform and a federation peer (received from it, or paid to it), against what routed jobs left owing.',
+    async handler(p, r) {
+      const out = await p.ledger.settlePeer(r.params.id!, r.body, r.who, idempotencyKey(r.headers));
       return made(out, out);
     },
   },

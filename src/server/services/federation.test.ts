@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
+import { Accounts } from '../../core/market/ledger.js';
 import { sumSummaries } from '../../federation/aggregate.js';
+import { SYSTEM } from './actor.js';
 import { chooseRoute } from '../../federation/routing.js';
 import type { PlatformHoldings } from '../../federation/routing.js';
 import { newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
@@ -188,6 +190,26 @@ describe('routing between platforms', () => {
     // a is visited; b has 5 of 10 free (too few for 8); c, below b, has 10.
     expect(r.choice).toMatchObject({ platformId: 'c', via: 'b', dataCenterId: 'c1', poolId: 'g' });
     expect(chooseRoute({ ...req, visited: ['a', 'c'] }, holdings).choice).toBeUndefined();
+  });
+});
+
+describe('settling with a peer platform', () => {
+  let t: TestPlatform;
+  afterEach(async () => {
+    await t?.close();
+  });
+
+  it('records payments between platforms against what routed jobs left owing', async () => {
+    t = await testPlatform('sqlite');
+    await t.platform.ledger.post(SYSTEM, { kind: 'capture', target: 'test', postings: [{ account: Accounts.peer('hub-west'), amount: -120_000 }, { account: Accounts.commission(), amount: 120_000 }] });
+    const r = await t.call(t.tokens.admin, 'POST', '/v1/ledger/peers/hub-west/settlements', { amount: '12', direction: 'received', reference: 'wire 7' }, { 'idempotency-key': 's1' });
+    expect(r.status).toBe(201);
+    expect(r.body.balance).toEqual({ yuan: '0', minor: 0 });
+    expect((await t.call(t.tokens.admin, 'POST', '/v1/ledger/peers/hub-west/settlements', { amount: '12', direction: 'received', reference: 'wire 7' }, { 'idempotency-key': 's1' })).status).toBe(200);
+    expect((await t.call(t.tokens.admin, 'POST', '/v1/ledger/peers/nobody/settlements', { amount: 1, direction: 'paid' })).status).toBe(404);
+    const bad = await t.call(t.tokens.admin, 'POST', '/v1/ledger/peers/hub-west/settlements', { amount: 1, direction: 'sideways' });
+    expect(bad.body.error.issues[0].path).toBe('direction');
+    expect((await t.platform.store.ledger.verify()).ok).toBe(true);
   });
 });
 

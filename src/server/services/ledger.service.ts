@@ -56,6 +56,12 @@ export const adjustmentSchema = z.strictObject({
 
 export const reversalSchema = z.strictObject({ memo: z.string().min(1).max(500) });
 
+export const settlementSchema = z.strictObject({
+  amount: amountSchema('Money that moved between this platform and the peer, outside the platforms.'),
+  direction: z.enum(['received', 'paid'], { message: 'must be received (the peer paid this platform) or paid (this platform paid the peer)' }),
+  reference: z.string().min(1).max(200).optional().describe('The payment reference.'),
+});
+
 const when = z.string().max(40).transform((v, ctx) => {
   const ms = Date.parse(v);
   if (Number.isNaN(ms)) {
@@ -206,6 +212,25 @@ export class LedgerService {
     const postings = reversalOf(orig.postings.map((p, i) => ({ account: refOf(accounts[i]!), amount: p.amount })));
     const out = await this.post(who, { kind: 'reversal', target: `transaction:${id}`, memo: b.memo, reverses: id, key: `reversal:${id}`, postings });
     return { transaction: transactionView(out.transaction), created: out.posted };
+  }
+
+  /**
+   * Records a payment between this platform and a federation peer, which
+   * clears what routed jobs left owing on `peer:<id>`: money received from
+   * the peer, or paid to it. Each platform records its own side.
+   */
+  async settlePeer(peerId: string, body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; balance: { yuan: string; minor: number }; created: boolean }> {
+    checkKey(key);
+    const b = parse(settlementSchema, body, 'request body');
+    const account = Accounts.peer(peerId);
+    if (!(await this.store.ledger.account(account.id))) throw new NotFoundError(`no account with platform "${peerId}": no routed job has passed between them`);
+    const amount = b.direction === 'received' ? b.amount : -b.amount;
+    const out = await this.post(who, {
+      kind: 'settlement', target: `peer:${peerId}`, memo: b.reference ?? `${b.direction} ${formatYuan(b.amount)} yuan`,
+      postings: [{ account, amount }, { account: Accounts.external(), amount: -amount }],
+      ...(key !== undefined && { key: `settlement:${peerId}:${key}` }),
+    });
+    return { transaction: transactionView(out.transaction), balance: money(await this.store.ledger.balance(account.id)), created: out.posted };
   }
 
   async balance(tenantId: string, who: Principal): Promise<BalanceView> {
