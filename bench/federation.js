@@ -9,15 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newKeyPair, signEnvelope } from '../dist/federation/envelope.js';
-import { startPlatform } from './serve.js';
+import { flag, startPlatform } from './serve.js';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const CHILDREN = arg('children', 50);
-const SECONDS = arg('seconds', 20);
-const BATCH = arg('batch', 1);
+const CHILDREN = flag('children', 50);
+const SECONDS = flag('seconds', 20);
+const BATCH = flag('batch', 1);
 const dir = mkdtempSync(join(tmpdir(), 'suanli-bench-fed-'));
 
 const { proc, url, admin } = await startPlatform(['--data-dir', dir], { SUANLI_PLATFORM_ID: 'national' });

@@ -15,15 +15,12 @@ import { loadConfig } from '../dist/server/config.js';
 import { Platform } from '../dist/server/platform.js';
 import { SYSTEM } from '../dist/server/services/actor.js';
 import { openStore } from '../dist/store/store.js';
+import { flag } from './serve.js';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const ORDERS = arg('orders', 2000);
-const REQUIREMENTS = arg('requirements', 300);
-const BIDS = arg('bids', 1000);
-const CONCURRENCY = arg('concurrency', 16);
+const ORDERS = flag('orders', 2000);
+const REQUIREMENTS = flag('requirements', 300);
+const BIDS = flag('bids', 1000);
+const CONCURRENCY = flag('concurrency', 16);
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'suanli-bench-market-'));
 

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
+/** A numeric `--name value` flag of the benchmark's command line, or its default. */
+export function flag(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
 /** Starts a platform process with `args` and extra environment; resolves to { proc, url, admin }. */
 export async function startPlatform(args, env = {}) {
   const proc = spawn(process.execPath, [join(root, 'bin/suanli.js'), 'serve', '--port', '0', '--log-level', 'warn', ...args], {

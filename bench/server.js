@@ -9,16 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startPlatform } from './serve.js';
+import { flag, startPlatform } from './serve.js';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const SECONDS = arg('seconds', 60);
-const TELEMETRY_SECONDS = arg('telemetry-seconds', 20);
-const CONNECTIONS = arg('connections', 32);
-const BATCH = arg('batch', 1000);
+const SECONDS = flag('seconds', 60);
+const TELEMETRY_SECONDS = flag('telemetry-seconds', 20);
+const CONNECTIONS = flag('connections', 32);
+const BATCH = flag('batch', 1000);
 // Without idempotency keys every request can be the same bytes, which costs the load generator less.
 const KEYS = !process.argv.includes('--no-keys');
 const root = join(import.meta.dirname, '..');
@@ -83,7 +79,7 @@ const ok = jobs['2xx'];
 // 1b. Jobs in batches of 100 per request (POST /v1/jobs/batch), as array jobs are submitted. They are
 // latency-tolerant (the kind that comes in arrays), so the whole network can take them: no agent ends
 // jobs in this benchmark, and interactive work would fill the eastern pools near its origins.
-const BATCH_SECONDS = arg('batch-seconds', 20);
+const BATCH_SECONDS = flag('batch-seconds', 20);
 const batchBody = JSON.stringify({ jobs: Array.from({ length: 100 }, (_, i) => ({ origin: origins[i % origins.length], class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' })) });
 const placedBeforeBatch = await metric('suanli_placements_total');
 const tb = performance.now();

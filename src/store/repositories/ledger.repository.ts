@@ -30,17 +30,9 @@ export interface NewTransaction {
   floors?: Readonly<Record<string, number>>;
 }
 
-export interface LedgerTransaction {
+/** A posted transaction: what was asked for, with its sequence number and its postings by account id. */
+export interface LedgerTransaction extends Omit<NewTransaction, 'postings' | 'floors'> {
   seq: number;
-  id: string;
-  kind: TransactionKind;
-  idempotencyKey?: string;
-  at: number;
-  actor: string;
-  memo?: string;
-  orderId?: string;
-  jobId?: string;
-  reverses?: string;
   postings: { account: string; amount: number }[];
 }
 
