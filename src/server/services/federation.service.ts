@@ -249,7 +249,14 @@ export class FederationService {
       });
     }
     for (const seq of replays) await refuse(seq, `replay: sequence ${seq} was already applied`);
-    for (const r of routeMessages) await this.onRouteMessage(r.kind, r.data, sender);
+    for (const r of routeMessages) {
+      // Applied (its sequence is recorded) either way: a message that cannot be acted on is audited, and the child is not made to resend it forever.
+      try {
+        await this.onRouteMessage(r.kind, r.data, sender);
+      } catch (e) {
+        await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.route-error', target: String((r.data as { globalId?: unknown } | null)?.globalId ?? '?'), source, detail: { kind: r.kind, error: (e as Error).message } }]);
+      }
+    }
     if (b.ack !== undefined) await this.store.federation.acknowledgeDown(sender, b.ack);
     const down = (await this.store.federation.downbox(sender, 100)).map((d) => signEnvelope({ from: me.platformId, to: sender, seq: d.seq, at: now, kind: d.kind, body: d.body }, me.privateKey));
     const after = await this.store.federation.peer(sender);
