@@ -570,8 +570,11 @@ export class FederationService {
       else if (Math.abs(now - e.at) > this.settings.windowMs) problem = 'a message from the parent outside the time window';
       else if (!(DOWN_KINDS as readonly string[]).includes(e.kind)) problem = `a message from the parent of unknown kind "${e.kind}"`;
       if (problem) {
+        // Refused and audited, and passed over: one bad message must not block the channel from the parent.
         await this.store.audit.append([{ at: now, actor: `platform ${e.from}`, action: 'federation.refused', target: `${e.from}#down${e.seq}`, source: parent.url ?? 'parent', detail: { reason: problem } }]);
-        break;
+        last = e.seq;
+        await this.store.federation.notePeer(parentId, { downSeq: last });
+        continue;
       }
       if (e.kind === 'job') await this.takeJob(e.body as { req: RouteRequest; target: { platform: string; dataCenter: string; pool: string } }, parentId);
       else await this.onRouteMessage(e.kind, e.body, parentId);
