@@ -6,6 +6,11 @@ import pg from 'pg';
 export type SqlValue = string | number | bigint | null;
 export type Row = Record<string, unknown>;
 
+/** `n` placeholders for an IN list: `?, ?, ?`. */
+export function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
 /**
  * The few operations repositories need, the same for SQLite and PostgreSQL.
  * SQL is written once with `?` placeholders and portable syntax; the

@@ -1,3 +1,4 @@
+import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 export const ALERT_KINDS = ['stale', 'pue-above-target', 'utilisation-anomaly', 'low-balance'] as const;
@@ -33,7 +34,7 @@ export class AlertRepository {
    */
   async reconcile(wanted: readonly Omit<Alert, 'id' | 'raisedAt' | 'clearedAt'>[], now: number, kinds: readonly AlertKind[]): Promise<{ raised: string[]; cleared: string[] }> {
     return this.db.transaction(async (tx) => {
-      const open = await tx.all<{ key: string }>(`SELECT key FROM alerts WHERE cleared_at IS NULL AND kind IN (${kinds.map(() => '?').join(', ')})`, kinds);
+      const open = await tx.all<{ key: string }>(`SELECT key FROM alerts WHERE cleared_at IS NULL AND kind IN (${placeholders(kinds.length)})`, kinds);
       const openKeys = new Set(open.map((r) => r.key));
       const wantedKeys = new Set(wanted.map((w) => w.key));
       const raised: string[] = [];
@@ -59,7 +60,7 @@ export class AlertRepository {
     if (f.open) where.push('cleared_at IS NULL');
     if (f.scopes) {
       if (f.scopes.length === 0) return [];
-      where.push(`scope IN (${f.scopes.map(() => '?').join(', ')})`);
+      where.push(`scope IN (${placeholders(f.scopes.length)})`);
       params.push(...f.scopes);
     }
     if (f.before !== undefined) { where.push('id < ?'); params.push(f.before); }

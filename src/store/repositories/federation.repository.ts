@@ -1,3 +1,4 @@
+import { placeholders } from '../db.js';
 import type { Db } from '../db.js';
 
 export interface SelfIdentity {
@@ -165,7 +166,7 @@ export class FederationRepository {
 
   async routes(role: Route['role'], states: readonly string[], limit: number): Promise<Route[]> {
     const rows = await this.db.all<R>(
-      `SELECT global_id, role, local_job_id, from_peer, to_peer, body, state, detail, updated_at FROM federation_routes WHERE role = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY updated_at LIMIT ?`,
+      `SELECT global_id, role, local_job_id, from_peer, to_peer, body, state, detail, updated_at FROM federation_routes WHERE role = ? AND state IN (${placeholders(states.length)}) ORDER BY updated_at LIMIT ?`,
       [role, ...states, limit],
     );
     return rows.map(toRoute);
@@ -227,7 +228,7 @@ export class FederationRepository {
       const keep = victims.at(-1)!;
       const drop = victims.slice(0, -1);
       const folded = drop.reduce((s, v) => s + 1 + Number(v.compacted), 0);
-      await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${drop.map(() => '?').join(', ')})`, drop.map((v) => Number(v.seq)));
+      await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${placeholders(drop.length)})`, drop.map((v) => Number(v.seq)));
       await tx.run('UPDATE federation_outbox SET compacted = compacted + ? WHERE seq = ?', [folded, Number(keep.seq)]);
       return drop.length;
     });

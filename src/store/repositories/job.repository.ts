@@ -1,5 +1,6 @@
 import { ConflictError } from '../../core/errors.js';
 import type { JobState } from '../../core/workload/lifecycle.js';
+import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 /** A job as stored. `spec` is the submitted body after validation. */
@@ -182,7 +183,7 @@ export class JobRepository {
     if (f.dataCenterId) { where.push('dc_id = ?'); params.push(f.dataCenterId); }
     if (f.dataCenters) {
       if (f.dataCenters.length === 0) return [];
-      where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
+      where.push(`dc_id IN (${placeholders(f.dataCenters.length)})`);
       params.push(...f.dataCenters);
     }
     if (f.before !== undefined) { where.push('seq < ?'); params.push(f.before); }
@@ -200,7 +201,7 @@ export class JobRepository {
   /** Jobs in these states at these data centers (all data centers when omitted), oldest first. */
   async inStates(states: readonly JobState[], limit: number, dataCenterId?: string): Promise<JobRecord[]> {
     const params: SqlValue[] = [...states];
-    let sql = `SELECT ${COLUMNS} FROM jobs WHERE state IN (${states.map(() => '?').join(', ')})`;
+    let sql = `SELECT ${COLUMNS} FROM jobs WHERE state IN (${placeholders(states.length)})`;
     if (dataCenterId !== undefined) { sql += ' AND dc_id = ?'; params.push(dataCenterId); }
     params.push(limit);
     const rows = await this.db.all<JobRow>(`${sql} ORDER BY seq LIMIT ?`, params);
@@ -209,7 +210,7 @@ export class JobRepository {
 
   /** The jobs of a market order in these states. */
   async ofOrder(orderId: string, states: readonly JobState[], db: Db = this.db): Promise<JobRecord[]> {
-    const rows = await db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE order_id = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY seq`, [orderId, ...states]);
+    const rows = await db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE order_id = ? AND state IN (${placeholders(states.length)}) ORDER BY seq`, [orderId, ...states]);
     return rows.map(toJob);
   }
 
@@ -235,7 +236,7 @@ export class JobRepository {
     const params: SqlValue[] = [];
     if (dataCenters) {
       if (dataCenters.length === 0) return {};
-      where.push(`dc_id IN (${dataCenters.map(() => '?').join(', ')})`);
+      where.push(`dc_id IN (${placeholders(dataCenters.length)})`);
       params.push(...dataCenters);
     }
     if (tenantId) { where.push('tenant_id = ?'); params.push(tenantId); }
@@ -268,7 +269,7 @@ export class JobRepository {
         if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') { sets.push('ended_at = ?'); params.push(m.at ?? now); }
         if (m.externalId !== undefined) { sets.push('external_id = ?'); params.push(m.externalId); }
         params.push(m.id, ...m.from);
-        let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${m.from.map(() => '?').join(', ')})`;
+        let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders(m.from.length)})`;
         if (m.epoch !== undefined) { sql += ' AND epoch = ?'; params.push(m.epoch); }
         if ((await tx.run(sql, params)) === 0) continue;
         await tx.run('INSERT INTO job_events (job_id, state, at, reason) VALUES (?, ?, ?, ?)', [m.id, m.to, m.at ?? now, m.reason ?? null]);

@@ -2,6 +2,7 @@ import { ConflictError, PaymentRequiredError } from '../../core/errors.js';
 import { floorOf, postingProblems } from '../../core/market/ledger.js';
 import type { AccountKind, AccountRef, Posting, TransactionKind } from '../../core/market/ledger.js';
 import { formatYuan } from '../../core/money.js';
+import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 export interface Account {
@@ -181,7 +182,7 @@ export class LedgerRepository {
   /** When the first posting on any of these accounts was made, if any. */
   async firstPostingAt(accountIds: readonly string[]): Promise<number | undefined> {
     if (accountIds.length === 0) return undefined;
-    const r = await this.db.one<{ at: number | null }>(`SELECT MIN(at) AS at FROM postings WHERE account_id IN (${accountIds.map(() => '?').join(', ')})`, accountIds);
+    const r = await this.db.one<{ at: number | null }>(`SELECT MIN(at) AS at FROM postings WHERE account_id IN (${placeholders(accountIds.length)})`, accountIds);
     return r?.at === null || r?.at === undefined ? undefined : Number(r.at);
   }
 
@@ -191,7 +192,7 @@ export class LedgerRepository {
     const rows = await this.db.all<{ id: number; account_id: string; amount: number; at: number; tid: string; kind: string; memo: string | null; order_id: string | null; job_id: string | null }>(
       `SELECT p.id, p.account_id, p.amount, p.at, t.id AS tid, t.kind, t.memo, t.order_id, t.job_id
          FROM postings p JOIN ledger_transactions t ON t.seq = p.tx_seq
-        WHERE p.account_id IN (${accountIds.map(() => '?').join(', ')}) AND p.at >= ? AND p.at < ?
+        WHERE p.account_id IN (${placeholders(accountIds.length)}) AND p.at >= ? AND p.at < ?
         ORDER BY p.at, p.id`,
       [...accountIds, from, to],
     );

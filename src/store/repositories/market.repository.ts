@@ -1,4 +1,5 @@
 import type { OrderState, PriceMode } from '../../core/market/orders.js';
+import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 export interface OfferRecord {
@@ -146,7 +147,7 @@ export class MarketRepository {
     if (f.validAt !== undefined) { where.push("state = 'active' AND valid_from <= ? AND valid_to > ?"); params.push(f.validAt, f.validAt); }
     if (f.dataCenters) {
       if (f.dataCenters.length === 0) return [];
-      where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
+      where.push(`dc_id IN (${placeholders(f.dataCenters.length)})`);
       params.push(...f.dataCenters);
     }
     const rows = await db.all<R>(`SELECT ${OFFER_COLUMNS} FROM offers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`, params);
@@ -224,12 +225,12 @@ export class MarketRepository {
     const params: SqlValue[] = [];
     if (f.tenantId) { where.push('tenant_id = ?'); params.push(f.tenantId); }
     if (f.state) { where.push('state = ?'); params.push(f.state); }
-    if (f.states) { where.push(`state IN (${f.states.map(() => '?').join(', ')})`); params.push(...f.states); }
+    if (f.states) { where.push(`state IN (${placeholders(f.states.length)})`); params.push(...f.states); }
     if (f.offerId) { where.push('offer_id = ?'); params.push(f.offerId); }
     if (f.mode) { where.push('mode = ?'); params.push(f.mode); }
     if (f.dataCenters) {
       if (f.dataCenters.length === 0) return [];
-      where.push(`dc_id IN (${f.dataCenters.map(() => '?').join(', ')})`);
+      where.push(`dc_id IN (${placeholders(f.dataCenters.length)})`);
       params.push(...f.dataCenters);
     }
     if (f.before !== undefined) { where.push('seq < ?'); params.push(f.before); }
@@ -269,7 +270,7 @@ export class MarketRepository {
     if (u.unitSeconds !== undefined) { sets.push('unit_seconds = ?'); params.push(u.unitSeconds); }
     if (u.preemptAt !== undefined) { sets.push('preempt_at = ?'); params.push(u.preemptAt); }
     params.push(id, ...u.from);
-    const changed = await db.run(`UPDATE orders SET ${sets.join(', ')} WHERE id = ? AND state IN (${u.from.map(() => '?').join(', ')})`, params);
+    const changed = await db.run(`UPDATE orders SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders(u.from.length)})`, params);
     if (changed === 1 && u.to) await db.run('INSERT INTO order_events (order_id, state, at, reason) VALUES (?, ?, ?, ?)', [id, u.to, now, u.reason ?? null]);
     return changed === 1;
   }

@@ -1,3 +1,4 @@
+import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 /** What one pool reported at one moment. */
@@ -154,7 +155,7 @@ export class TelemetryRepository {
   async rollupsOf(scopes: readonly string[], metric: string, step: number, from: number, to: number): Promise<RollupRow[]> {
     if (scopes.length === 0) return [];
     const rows = await this.db.all<{ scope: string; bucket: number; value: number; min: number; max: number; samples: number }>(
-      `SELECT scope, bucket, value, min, max, samples FROM rollups WHERE metric = ? AND step = ? AND bucket >= ? AND bucket < ? AND scope IN (${scopes.map(() => '?').join(', ')}) ORDER BY bucket`,
+      `SELECT scope, bucket, value, min, max, samples FROM rollups WHERE metric = ? AND step = ? AND bucket >= ? AND bucket < ? AND scope IN (${placeholders(scopes.length)}) ORDER BY bucket`,
       [metric, step, from, to, ...scopes],
     );
     return rows.map((r) => ({ scope: r.scope, metric, step, bucket: Number(r.bucket), value: Number(r.value), min: Number(r.min), max: Number(r.max), samples: Number(r.samples) }));
