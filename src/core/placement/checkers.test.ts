@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataCenter, Pool } from '../network/model.js';
 import type { JobSpec } from '../workload/job.js';
-import { capacityChecker, greenChecker, keepWholeChecker, latencyChecker, modelChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
+import { capacityChecker, greenChecker, keepWholeChecker, latencyChecker, modelChecker, offloadChecker, priceChecker, reserveChecker, residencyChecker } from './checkers.js';
 import { costScorer, carbonScorer, latencyScorer, loadScorer, scarcityScorer } from './scorers.js';
 import { buildScenario } from '../network/scenario.js';
 import { exampleScenario } from '../../../test/fixtures.js';
@@ -68,6 +68,20 @@ describe('checkers', () => {
     expect(east.passes(job({ latency: 'batch', units: 11 }), cand, state(25))).toBe(false);
     expect(east.passes(job({ latency: 'interactive', units: 20 }), cand, state(25))).toBe(true);
     expect(west.passes(job({ latency: 'batch', units: 20 }), cand, state(25))).toBe(true);
+  });
+
+  it('offload: only work from eastern origins, only in western hubs, within the room left', () => {
+    const room = new Map([['gansu|intelligent', 12]]);
+    const k = offloadChecker((hub, cls) => room.get(`${hub}|${cls}`) ?? Infinity, (o) => o === 'shanghai', (hub) => hub === 'gansu', () => '10%');
+    expect(k.soft).toBeUndefined();
+    expect(k.passes(job({ units: 12 }), cand, s)).toBe(true);
+    expect(k.passes(job({ units: 13 }), cand, s)).toBe(false);
+    expect(k.why(job({ units: 13 }), cand, s)).toBe('12 intelligent units left under the 10% offload cap of hub gansu, 13 needed');
+    // Western users, or an eastern data center, are not offload.
+    expect(k.passes(job({ units: 13, origin: 'lanzhou' }), cand, s)).toBe(true);
+    expect(k.passes(job({ units: 13 }), { ...cand, dc: { ...dc, hubId: 'yangtze-delta' } }, s)).toBe(true);
+    // No cap for a class: no limit.
+    expect(k.passes(job({ units: 500, class: 'general' }), cand, s)).toBe(true);
   });
 });
 

@@ -89,5 +89,25 @@ export function keepWholeChecker(block: number, fromUse: number): Checker {
   };
 }
 
+/**
+ * The offload cap: work from an eastern origin may hold at most the room
+ * `roomFor(hub, class)` still leaves in a western hub (a federation policy,
+ * "a hub's maximum east-to-west offload"). `roomFor` answers Infinity where
+ * there is no cap. Hard: the job waits for room, or goes elsewhere.
+ */
+export function offloadChecker(
+  roomFor: (westHubId: string, cls: string) => number,
+  isEastOrigin: (originId: string) => boolean,
+  isWestHub: (hubId: string) => boolean,
+  cap: () => string,
+): Checker {
+  return {
+    name: 'offload',
+    rule: 'work from an eastern origin stays within the east-to-west offload cap of the western hub',
+    passes: (job, c) => !isWestHub(c.dc.hubId) || !isEastOrigin(job.origin) || roomFor(c.dc.hubId, job.class) >= job.units,
+    why: (job, c) => `${Math.max(0, roomFor(c.dc.hubId, job.class))} ${job.class} units left under the ${cap()} offload cap of hub ${c.dc.hubId}, ${job.units} needed`,
+  };
+}
+
 /** The hard checkers every policy runs, in order. */
 export const STANDARD_CHECKERS: readonly Checker[] = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker];

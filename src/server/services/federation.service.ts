@@ -64,6 +64,8 @@ export const deliverySchema = z.strictObject({
 export const policySchema = z.strictObject({
   batchMinGreenShare: z.number({ message: 'must be a number' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional()
     .describe('Batch (latency-tolerant) jobs run only where at least this share of the power is green.'),
+  maxOffloadShare: z.number({ message: 'must be a number' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional()
+    .describe('The east-to-west offload cap: work from origins in eastern hubs may hold at most this share of each western hub\'s units of a class.'),
 }).describe('Replaces this platform\'s own policies.');
 
 export type Policies = z.output<typeof policySchema>;
@@ -684,8 +686,17 @@ export class FederationService {
   async effectivePolicies(): Promise<{ version: number; policies: Policies }> {
     const own = await this.store.federation.policy('own');
     const parent = await this.store.federation.policy('parent');
-    const values = [own?.body.batchMinGreenShare, parent?.body.batchMinGreenShare].filter((v): v is number => typeof v === 'number');
-    return { version: (own?.version ?? 0) + (parent?.version ?? 0), policies: values.length > 0 ? { batchMinGreenShare: Math.max(...values) } : {} };
+    const both = (key: keyof Policies): number[] => [own?.body[key], parent?.body[key]].filter((v): v is number => typeof v === 'number');
+    const green = both('batchMinGreenShare');
+    const offload = both('maxOffloadShare');
+    return {
+      version: (own?.version ?? 0) + (parent?.version ?? 0),
+      policies: {
+        // The stricter: the higher green floor, the lower offload cap.
+        ...(green.length > 0 && { batchMinGreenShare: Math.max(...green) }),
+        ...(offload.length > 0 && { maxOffloadShare: Math.min(...offload) }),
+      },
+    };
   }
 
   async policies(): Promise<Record<string, unknown>> {

@@ -107,6 +107,67 @@ describe('policies sent down', () => {
   });
 });
 
+describe('the east-to-west offload cap', () => {
+  let platform: TestPlatform;
+  afterEach(async () => {
+    await platform?.close();
+  });
+
+  it('keeps the units that work from eastern origins holds in each western hub within the cap, and leaves western work alone', async () => {
+    platform = await testPlatform('sqlite', { platformId: 'national' });
+    const bad = await platform.call(platform.tokens.admin, 'POST', '/v1/federation/policies', { maxOffloadShare: -0.1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0]).toEqual({ path: 'maxOffloadShare', message: 'must be between 0 and 1 (got -0.1)' });
+    const live = await platform.platform.network.require();
+    const side = new Map(live.scenario.hubs.map((h) => [h.id, h.side]));
+    const westUnits = new Map<string, number>();
+    for (const dc of live.scenario.dataCenters) {
+      if (side.get(dc.hubId) !== 'west') continue;
+      for (const p of dc.pools) if (p.class === 'intelligent') westUnits.set(dc.hubId, (westUnits.get(dc.hubId) ?? 0) + p.units);
+    }
+    // A cap that leaves the largest western hub room for five of the jobs below.
+    const share = 40 / Math.max(...westUnits.values());
+    const set = await platform.call(platform.tokens.admin, 'POST', '/v1/federation/policies', { maxOffloadShare: share });
+    expect(set.body.effective).toMatchObject({ maxOffloadShare: share });
+
+    const submit = async (origin: string) => (await platform.call(platform.tokens.member, 'POST', '/v1/jobs', { origin, class: 'intelligent', units: 8, durationS: 3600, latency: 'batch' })).body.id as string;
+    const east: string[] = [];
+    for (let i = 0; i < 40; i++) east.push(await submit('shanghai'));
+    const westOrigin = live.scenario.origins.find((o) => side.get(live.net.homeHub(o.id)) === 'west')!;
+    const western = await submit(westOrigin.id);
+    await platform.platform.placement.placePending();
+
+    const jobs = await Promise.all([...east, western].map(async (id) => (await platform.call(platform.tokens.member, 'GET', `/v1/jobs/${id}`)).body));
+    const held = new Map<string, number>();
+    for (const j of jobs.slice(0, -1)) {
+      expect(j.state).toBe('placed');
+      const hub = live.dataCenters.get(j.placement.dataCenter)!.hubId;
+      if (side.get(hub) === 'west') held.set(hub, (held.get(hub) ?? 0) + 8);
+    }
+    // The cap binds: western hubs took some of the eastern work, each within its cap, and the rest stayed east.
+    expect(held.size).toBeGreaterThan(0);
+    for (const [hub, units] of held) expect(units).toBeLessThanOrEqual(share * westUnits.get(hub)!);
+    const stayedEast = jobs.slice(0, -1).filter((j) => side.get(live.dataCenters.get(j.placement.dataCenter)!.hubId) === 'east');
+    expect(stayedEast.length).toBeGreaterThan(0);
+    expect(stayedEast.some((j) => j.explanation.checkers.find((k: { name: string }) => k.name === 'offload').removed > 0)).toBe(true);
+    // Work whose users are in the west is not offload.
+    const w = jobs.at(-1);
+    expect(w.state).toBe('placed');
+    expect(w.explanation.checkers.find((k: { name: string }) => k.name === 'offload').removed).toBe(0);
+
+    // The cap counts what is held: a second round adds nothing to a full hub.
+    for (let i = 0; i < 10; i++) east.push(await submit('shanghai'));
+    await platform.platform.placement.placePending();
+    const again = await Promise.all(east.map(async (id) => (await platform.call(platform.tokens.member, 'GET', `/v1/jobs/${id}`)).body));
+    const heldAfter = new Map<string, number>();
+    for (const j of again) {
+      const hub = live.dataCenters.get(j.placement.dataCenter)!.hubId;
+      if (side.get(hub) === 'west') heldAfter.set(hub, (heldAfter.get(hub) ?? 0) + 8);
+    }
+    for (const [hub, units] of heldAfter) expect(units).toBeLessThanOrEqual(share * westUnits.get(hub)!);
+  });
+});
+
 describe('resource identifiers', () => {
   let parent: TestPlatform;
   afterEach(async () => {

@@ -222,6 +222,14 @@ export class JobRepository {
     return rows.map((r) => ({ dataCenterId: r.dc_id, poolId: r.pool_id, units: Number(r.units) }));
   }
 
+  /** Units held by placed and running jobs per origin, data center and class: what the offload cap counts. */
+  async heldByOrigin(): Promise<{ origin: string; dataCenterId: string; class: string; units: number }[]> {
+    const rows = await this.db.all<{ origin: string; dc_id: string; class: string; units: number }>(
+      "SELECT origin, dc_id, class, SUM(units) AS units FROM jobs WHERE state IN ('placed', 'running') GROUP BY origin, dc_id, class",
+    );
+    return rows.map((r) => ({ origin: r.origin, dataCenterId: r.dc_id, class: r.class, units: Number(r.units) }));
+  }
+
   /** Placed and running jobs per origin and data center: where work flows. */
   async flows(): Promise<{ origin: string; dataCenterId: string; jobs: number; units: number }[]> {
     const rows = await this.db.all<{ origin: string; dc_id: string; n: number; units: number }>(
