@@ -281,6 +281,27 @@ describe('federated platforms as real processes', () => {
         expect(n['peer:hub-east']! + e['peer:national']!).toBe(0);
         expect(e['peer:regional-sh']! + r['peer:hub-east']!).toBe(0);
 
+        // A tenant who cannot pay: the bill is kept as unpaid, shown in the status, and chased until a top-up covers it.
+        await post(regional, '/v1/tenants', { id: 'tiny', name: 'Tiny' });
+        const poor = await post(regional, '/v1/jobs', { ...ascend, tenant: 'tiny', durationS: 60, command: 'sleep 1' }) as { id: string };
+        const unpaid = await until('the unpaid bill', async () => {
+          const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${poor.id}`)).body;
+          return j.state === 'succeeded' ? j : undefined;
+        }, 40_000);
+        expect(unpaid.explanation).toMatchObject({ billed: null, unpaidMinor: expect.any(Number) });
+        const owed = unpaid.explanation.unpaidMinor as number;
+        expect(owed).toBeGreaterThan(0);
+        expect((await get(regional.url, regional.tokens[0]!, '/v1/federation/status')).body.unpaidBills).toEqual({ count: 1, amountMinor: owed });
+        await post(regional, '/v1/tenants/tiny/top-ups', { amount: 1000 });
+        const paid = await until('the bill paid late', async () => {
+          const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${poor.id}`)).body;
+          return j.explanation.paidLate === true ? j : undefined;
+        });
+        expect(paid.explanation).toMatchObject({ billedMinor: owed });
+        expect(paid.explanation.unpaidMinor).toBeUndefined();
+        expect((await balances(regional, 'tenant:tiny:available'))['tenant:tiny:available']).toBe(10_000_000 - owed);
+        expect((await get(regional.url, regional.tokens[0]!, '/v1/federation/status')).body.unpaidBills).toEqual({ count: 0, amountMinor: 0 });
+
         // Cancelled at its origin while it runs, a routed job stops where it runs, and its use so far is billed back along the path.
         const long = await post(regional, '/v1/jobs', { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, durationS: 600, latency: 'batch', command: 'sleep 60' }) as { id: string };
         const running = await until('the second job running at the west', async () => {

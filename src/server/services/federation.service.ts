@@ -276,6 +276,7 @@ export class FederationService {
   async tick(): Promise<{ queued: number; delivered: number; error?: string }> {
     await this.relayRoutes();
     await this.reportExecutors();
+    await this.chaseUnpaid();
     const [parent] = await this.store.federation.peers('parent');
     if (!parent) return { queued: 0, delivered: 0 };
     const now = this.clock.now();
@@ -437,6 +438,10 @@ export class FederationService {
     } else if (ROUTE_TERMINAL.includes(st.state)) {
       const billed = await this.billRouted(route, st);
       if (billed !== undefined) Object.assign(explanation, billed);
+      // An unpaid bill is kept and chased: each tick tries it again until the tenant's balance covers it.
+      if (billed?.unpaidMinor !== undefined) {
+        await this.store.federation.updateRoute(st.globalId, { state: 'unpaid', detail: JSON.stringify({ chargeMinor: st.chargeMinor, state: st.state }) }, now);
+      }
       await this.store.jobs.transition([{
         id: route.localJobId, from: ['routed', 'running'], to: st.state as 'succeeded' | 'failed' | 'cancelled', explanation,
         reason: `${st.state} at ${where ?? 'another platform'}${st.reason ? `: ${st.reason}` : ''}`, ...(st.unitSeconds !== undefined && { unitSeconds: st.unitSeconds }),
@@ -481,11 +486,45 @@ export class FederationService {
   }
 
   /**
+   * Origin side: bills of routed jobs the tenant could not pay, tried again.
+   * The platform already owes the parent the charge; once the tenant's
+   * balance covers it (after a top-up, say), the bill is posted, the route
+   * is settled and the job's explanation shows it billed.
+   */
+  async chaseUnpaid(): Promise<number> {
+    let paid = 0;
+    for (const route of await this.store.federation.routes('origin', ['unpaid'], 50)) {
+      const owed = JSON.parse(route.detail ?? '{}') as { chargeMinor?: number; state?: string };
+      if (typeof owed.chargeMinor !== 'number' || !route.localJobId) continue;
+      const billed = await this.billRouted(route, { globalId: route.globalId, state: owed.state ?? 'succeeded', chargeMinor: owed.chargeMinor });
+      if (billed?.billedMinor === undefined) continue;
+      const now = this.clock.now();
+      await this.store.federation.updateRoute(route.globalId, { state: owed.state ?? 'succeeded', detail: `paid late: ${String(billed.billed)}` }, now);
+      const job = await this.store.jobs.get(route.localJobId);
+      const { unpaid: _u, unpaidMinor: _m, reason: _r, ...explanation } = (job?.explanation ?? {}) as Record<string, unknown>;
+      await this.store.db.run('UPDATE jobs SET explanation = ?, updated_at = ? WHERE id = ?', [JSON.stringify({ ...explanation, ...billed, paidLate: true }), now, route.localJobId]);
+      paid++;
+    }
+    return paid;
+  }
+
+  /** The routed jobs' bills this platform's tenants have not paid yet. */
+  async unpaidBills(): Promise<{ count: number; amountMinor: number }> {
+    let amountMinor = 0;
+    const routes = await this.store.federation.routes('origin', ['unpaid'], 10_000);
+    for (const r of routes) {
+      const owed = JSON.parse(r.detail ?? '{}') as { chargeMinor?: number };
+      if (typeof owed.chargeMinor === 'number') amountMinor += owed.chargeMinor + splitCapture(owed.chargeMinor, this.settings.commissionBps).commission;
+    }
+    return { count: routes.length, amountMinor };
+  }
+
+  /**
    * Origin side: the submitting tenant pays what the parent charges plus this
    * platform's commission. If its balance is short, nothing is posted and the
    * job says the bill is unpaid.
    */
-  private async billRouted(route: Route, st: RouteStatus): Promise<Record<string, unknown> | undefined> {
+  private async billRouted(route: Route, st: RouteStatus): Promise<{ billed?: string | null; billedMinor?: number; unpaidMinor?: number; [k: string]: unknown } | undefined> {
     if (st.chargeMinor === undefined || st.chargeMinor <= 0 || !route.localJobId || !route.toPeer) return undefined;
     const job = await this.store.jobs.get(route.localJobId);
     if (!job) return undefined;
@@ -772,6 +811,7 @@ export class FederationService {
         healthy: parent.lastError === undefined, ...(parent.lastError !== undefined && { lastError: parent.lastError }),
         outbox: { messages: outbox.messages, oldestAgeS: outbox.oldest !== undefined ? Math.round((now - outbox.oldest) / 1000) : 0 },
       } : null,
+      unpaidBills: await this.unpaidBills(),
       children: await Promise.all(peers.filter((p) => p.relation === 'child').map(async (c) => ({
         id: c.id, role: c.role, lastSeq: c.lastSeq, applied: await this.store.federation.appliedCount(c.id), gaps: c.gaps,
         lastSeen: c.lastSeen ? new Date(c.lastSeen).toISOString() : null,
