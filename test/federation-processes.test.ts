@@ -134,9 +134,24 @@ describe('federated platforms as real processes', () => {
       const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
       expect(r.stderr).toBe('');
     };
-    await join_(regional, east);
+    // The regional platform asks without a token; the eastern hub's admin checks the key's fingerprint and approves.
+    const asked = await runCli('federation', 'join', '--parent', east.url, '--url', regional.url, '--admin-token', regional.tokens[0]!);
+    expect(asked.stderr).toBe('');
+    const fingerprint = /this platform's key is (SHA256:\S+)/.exec(asked.stdout)?.[1];
+    expect(fingerprint).toBeDefined();
+    const listed = await runCli('federation', 'requests', '--url', east.url, '--token', east.tokens[0]!, '--json');
+    expect(JSON.parse(listed.stdout).requests).toEqual([expect.objectContaining({ id: 'regional-sh', role: 'regional', keyFingerprint: fingerprint })]);
     await join_(east, national);
     await join_(west, national);
+    // Until approval, the regional platform's uploads wait in its outbox.
+    const waiting = await until('the refused upload', async () => {
+      const st = (await get(regional.url, regional.tokens[0]!, '/v1/federation/status')).body;
+      return st.parent?.lastError ? st : undefined;
+    });
+    expect(waiting.parent.lastError).toMatch(/awaits approval/);
+    expect(waiting.parent.outbox.messages).toBeGreaterThan(0);
+    const approved = await runCli('federation', 'approve', 'regional-sh', '--url', east.url, '--token', east.tokens[0]!);
+    expect(approved.stdout).toBe('approved regional-sh\n');
 
     const summary = async (s: ServerProcess) => (await get(s.url, s.tokens[0]!, '/v1/monitoring/summary')).body;
     const [westOwn, regionalOwn] = [await summary(west), await summary(regional)];

@@ -4,7 +4,8 @@ import type { TestPlatform } from '../../../test/platform.js';
 import { readScenarioDocument } from '../../formats/scenario-file.js';
 import { NATIONAL } from '../../../test/fixtures.js';
 import { Accounts } from '../../core/market/ledger.js';
-import { newKeyPair } from '../../federation/envelope.js';
+import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
+import { joinRequestEnvelope } from '../services/federation.service.js';
 import { SYSTEM } from '../services/actor.js';
 import { V1_ROUTES } from './v1.js';
 
@@ -55,6 +56,11 @@ describe('every route x every role', () => {
 
   const ok = (...who: Who[]) => Object.fromEntries(WHO.filter((w) => w !== 'none').map((w) => [w, who.includes(w) ? 200 : 403]));
   const created = (...who: Who[]) => Object.fromEntries(WHO.filter((w) => w !== 'none').map((w) => [w, who.includes(w) ? 201 : 403]));
+  const joinRequest = (id: string) => {
+    const key = newKeyPair();
+    const r = { id, role: 'regional', publicKey: key.publicKey, at: t.clock.now() };
+    return { ...r, signature: signEnvelope(joinRequestEnvelope(r), key.privateKey).signature };
+  };
 
   const cases: Case[] = [
     { route: 'GET /v1/network', request: async () => ({ url: '/v1/network' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
@@ -185,6 +191,22 @@ describe('every route x every role', () => {
       expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant'), none: 200 },
     },
     { route: 'GET /v1/resolve/*', request: async () => ({ url: `/v1/resolve/suanli://suanli/${ops[0]}` }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'agent', 'otherTenant') },
+    {
+      route: 'POST /v1/federation/join-requests',
+      // No token needed: the request is signed by the key it carries.
+      request: async (who) => ({ url: '/v1/federation/join-requests', body: joinRequest(`ask-${who.toLowerCase()}`) }),
+      expect: Object.fromEntries(WHO.map((w) => [w, 202])),
+    },
+    { route: 'GET /v1/federation/join-requests', request: async () => ({ url: '/v1/federation/join-requests' }), expect: ok('admin') },
+    ...(['approve', 'reject'] as const).map((verb) => ({
+      route: `POST /v1/federation/join-requests/:id/${verb}`,
+      request: async (who: Who) => {
+        const id = `${verb}-${who.toLowerCase()}`;
+        await t.platform.federation.requestJoin(joinRequest(id), 'test');
+        return { url: `/v1/federation/join-requests/${id}/${verb}`, body: {} };
+      },
+      expect: ok('admin'),
+    })),
     { route: 'POST /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies', body: {} }), expect: ok('admin') },
     { route: 'GET /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/federation/status', request: async () => ({ url: '/v1/federation/status' }), expect: ok('admin', 'regulator') },

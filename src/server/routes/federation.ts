@@ -1,4 +1,4 @@
-import { childRegistrationSchema, deliverySchema, joinSchema, policySchema } from '../services/federation.service.js';
+import { childRegistrationSchema, deliverySchema, joinRequestSchema, joinSchema, policySchema } from '../services/federation.service.js';
 import { ADMIN, ALL } from './route.js';
 import type { RouteDef } from './route.js';
 
@@ -8,6 +8,26 @@ export const FEDERATION_ROUTES: RouteDef[] = [
     method: 'POST', url: '/v1/federation/children', roles: ADMIN, tag: 'federation', status: 201, body: childRegistrationSchema,
     summary: 'A child platform joins this one with its id, role and Ed25519 public key (called by the child with a platform-admin token of this platform: issuing that token approves it). The answer carries this platform\'s id and public key.',
     handler: (p, r) => p.federation.registerChild(r.body, r.who),
+  },
+  {
+    method: 'POST', url: '/v1/federation/join-requests', roles: [], public: true, tag: 'federation', status: 202, body: joinRequestSchema,
+    summary: 'A child platform asks to join this one without a token: its id, role and public key, signed by that key. It waits for an admin\'s approval; the answer carries this platform\'s id and public key.',
+    handler: (p, r) => p.federation.requestJoin(r.body, r.who.source),
+  },
+  {
+    method: 'GET', url: '/v1/federation/join-requests', roles: ADMIN, tag: 'federation',
+    summary: 'Join requests waiting for approval, with the fingerprint of each key (compare it with the one the child\'s admin reads from `suanli federation status`).',
+    handler: (p) => p.federation.joinRequests(),
+  },
+  {
+    method: 'POST', url: '/v1/federation/join-requests/:id/approve', roles: ADMIN, tag: 'federation',
+    summary: 'Approve a pending join: the child\'s uploads are accepted from now on.',
+    handler: (p, r) => p.federation.decideJoin(r.params['id'] ?? '', true, r.who),
+  },
+  {
+    method: 'POST', url: '/v1/federation/join-requests/:id/reject', roles: ADMIN, tag: 'federation',
+    summary: 'Reject a pending join: the request is dropped.',
+    handler: (p, r) => p.federation.decideJoin(r.params['id'] ?? '', false, r.who),
   },
   {
     method: 'POST', url: '/v1/federation/join', roles: ADMIN, tag: 'federation', body: joinSchema,

@@ -42,8 +42,36 @@ export const childRegistrationSchema = z.strictObject({
 
 export const joinSchema = z.strictObject({
   parent: z.string().url({ message: 'must be a URL' }).max(2000).describe("The parent platform's base URL."),
-  token: z.string().min(1).max(500).describe('A platform-admin token of the parent: issuing it is the parent admin\'s approval.'),
+  token: z.string().min(1).max(500).optional()
+    .describe('A platform-admin token of the parent: issuing it is the parent admin\'s approval. Without one, the join is a request the parent\'s admin approves later.'),
 });
+
+/**
+ * A join request without a token: the child's id, role and public key,
+ * signed with that key (proof that the sender holds it) at a time inside the
+ * window. The parent keeps it pending until its admin approves it.
+ */
+export const joinRequestSchema = z.strictObject({
+  id: idSchema.describe("The child platform's id."),
+  role: z.enum(FEDERATION_ROLES, { message: `must be one of ${FEDERATION_ROLES.join(', ')}` }),
+  publicKey: z.string().min(1).max(2000).refine(isPublicKey, { message: 'must be an Ed25519 public key in PEM' }),
+  url: z.string().url({ message: 'must be a URL' }).max(2000).optional().describe('Where the child answers.'),
+  at: z.number().int().min(0).max(1e14).describe('When the request was signed, ms since the epoch.'),
+  signature: z.string().min(1).max(200).describe('Ed25519 signature, by the key in publicKey, of the envelope {from: id, to: "join", seq: 1, at, kind: "join-request", body: {role, publicKey, url}}.'),
+}).describe('A child platform asking to join this one; an admin approves it.');
+
+/** A short, comparable form of a public key: what two admins read to each other before approving a join. */
+export function keyFingerprint(publicKeyPem: string): string {
+  return `SHA256:${createHash('sha256').update(publicKeyPem.trim()).digest('base64').replace(/=+$/, '')}`;
+}
+
+/** Pending join requests a platform keeps at most: beyond it, new ones are refused until an admin decides. */
+const MAX_PENDING_JOINS = 100;
+
+/** The envelope a join request's signature covers. */
+export function joinRequestEnvelope(r: { id: string; role: string; publicKey: string; url?: string | undefined; at: number }): Omit<Envelope, 'signature'> {
+  return { from: r.id, to: 'join', seq: 1, at: r.at, kind: 'join-request', body: { role: r.role, publicKey: r.publicKey, ...(r.url !== undefined && { url: r.url }) } };
+}
 
 const envelopeSchema = z.strictObject({
   from: idSchema,
@@ -164,16 +192,24 @@ export class FederationService {
     const me = await this.self();
     const url = b.parent.replace(/\/+$/, '');
     let res: Response;
+    const request = { id: me.platformId, role: this.settings.role, publicKey: me.publicKey, at: this.clock.now() };
     try {
-      res = await this.fetchImpl(`${url}/v1/federation/children`, {
-        method: 'POST', headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ id: me.platformId, role: this.settings.role, publicKey: me.publicKey }),
-        signal: AbortSignal.timeout(15_000),
-      });
+      // With the parent admin's token the join is approved at once; without one it is a signed request the admin approves later.
+      res = b.token !== undefined
+        ? await this.fetchImpl(`${url}/v1/federation/children`, {
+          method: 'POST', headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ id: me.platformId, role: this.settings.role, publicKey: me.publicKey }),
+          signal: AbortSignal.timeout(15_000),
+        })
+        : await this.fetchImpl(`${url}/v1/federation/join-requests`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...request, signature: signEnvelope(joinRequestEnvelope(request), me.privateKey).signature }),
+          signal: AbortSignal.timeout(15_000),
+        });
     } catch (e) {
       throw new UsageError(`cannot reach the parent at ${url}: ${(e as Error).message}`);
     }
-    const answer = (await res.json().catch(() => ({}))) as { parent?: { id?: string; role?: string; publicKey?: string }; error?: { message?: string } };
+    const answer = (await res.json().catch(() => ({}))) as { parent?: { id?: string; role?: string; publicKey?: string }; status?: string; error?: { message?: string } };
     if (!res.ok) throw new ConflictError(`the parent refused the join (${res.status}): ${answer.error?.message ?? 'no reason given'}`);
     const p = answer.parent;
     if (!p?.id || !p.publicKey || !isPublicKey(p.publicKey)) throw new ConflictError('the parent answered without its id and public key');
@@ -181,7 +217,61 @@ export class FederationService {
     await this.store.federation.savePeer({ id: p.id, relation: 'parent', url, role: p.role ?? 'national', publicKey: p.publicKey, status: 'approved' }, now);
     await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.join', target: p.id, source: who.source, detail: { url } }]);
     this.lastInventoryHash = '';
-    return { parent: p.id, status: 'joined' };
+    // Uploads start now; a pending parent refuses them, and they wait in the outbox, until its admin approves.
+    return { parent: p.id, status: answer.status === 'pending' ? 'pending' : 'joined' };
+  }
+
+  /**
+   * Parent side: a child asks to join without a token. The request must be
+   * signed by the key it carries, inside the time window. It waits, pending,
+   * until an admin approves or rejects it; the child's uploads are refused
+   * until then. An approved child, or a pending request under another key,
+   * is not replaced.
+   */
+  async requestJoin(body: unknown, source: string): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
+    const b = parse(joinRequestSchema, body, 'request body');
+    const me = await this.self();
+    const now = this.clock.now();
+    if (b.id === me.platformId) throw new ConflictError(`"${b.id}" is this platform's own id`);
+    if (Math.abs(now - b.at) > this.settings.windowMs) throw new ValidationError('request body', [{ path: 'at', message: `must be within ${this.settings.windowMs / 1000} s of the parent's clock` }]);
+    if (!signatureValid({ ...joinRequestEnvelope(b), signature: b.signature }, b.publicKey)) {
+      throw new ValidationError('request body', [{ path: 'signature', message: 'is not a signature of this request by the key in publicKey' }]);
+    }
+    const existing = await this.store.federation.peer(b.id);
+    if (existing && (existing.relation !== 'child' || existing.status === 'approved' || existing.publicKey !== b.publicKey)) {
+      throw new ConflictError(existing.relation !== 'child'
+        ? `"${b.id}" is this platform's ${existing.relation}`
+        : existing.status === 'approved' ? `"${b.id}" is already a child of this platform` : `a request to join as "${b.id}" under another key is pending`);
+    }
+    if (!existing) {
+      const pending = (await this.store.federation.peers('child')).filter((p) => p.status === 'pending').length;
+      if (pending >= MAX_PENDING_JOINS) throw new ConflictError(`${pending} join requests are already waiting for this platform's admin; try again after they are decided`);
+      await this.store.federation.savePeer({ id: b.id, relation: 'child', role: b.role, publicKey: b.publicKey, status: 'pending', ...(b.url !== undefined && { url: b.url }) }, now);
+      await this.store.audit.append([{ at: now, actor: `platform ${b.id}`, action: 'federation.join-request', target: b.id, source, detail: { role: b.role, ...(b.url !== undefined && { url: b.url }) } }]);
+    }
+    return { parent: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey }, child: b.id, status: 'pending' };
+  }
+
+  /** Parent side: the join requests waiting for an admin, oldest first. */
+  async joinRequests(): Promise<{ requests: { id: string; role: string; url: string | null; keyFingerprint: string; requestedAt: string }[] }> {
+    const pending = (await this.store.federation.peers('child')).filter((p) => p.status === 'pending').sort((a, b) => a.createdAt - b.createdAt);
+    return {
+      requests: pending.map((p) => ({
+        id: p.id, role: p.role, url: p.url ?? null, requestedAt: new Date(p.createdAt).toISOString(),
+        keyFingerprint: keyFingerprint(p.publicKey),
+      })),
+    };
+  }
+
+  /** Parent side: an admin approves (the child's uploads are accepted from now on) or rejects (the request is dropped) a pending join. */
+  async decideJoin(id: string, approve: boolean, who: Principal): Promise<{ child: string; status: string }> {
+    const peer = await this.store.federation.peer(id);
+    if (!peer || peer.relation !== 'child' || peer.status !== 'pending') throw new NotFoundError(`no pending join request from "${id}"`);
+    const now = this.clock.now();
+    if (approve) await this.store.federation.savePeer({ id, relation: 'child', role: peer.role, publicKey: peer.publicKey, status: 'approved', ...(peer.url !== undefined && { url: peer.url }) }, now);
+    else await this.store.federation.deletePeer(id);
+    await this.store.audit.append([{ at: now, actor: actorName(who), action: approve ? 'federation.child-join' : 'federation.join-rejected', target: id, source: who.source, detail: { role: peer.role, by: 'request' } }]);
+    return { child: id, status: approve ? 'approved' : 'rejected' };
   }
 
   /**
@@ -209,7 +299,9 @@ export class FederationService {
     };
     if (!peer || peer.relation !== 'child' || peer.status !== 'approved') {
       // Anyone can send this: one audit entry per unknown sender a minute, so a flood cannot fill the audit log.
-      const reason = `unknown sender "${sender}": not a child of this platform`;
+      const reason = peer?.status === 'pending'
+        ? `"${sender}" has asked to join and awaits approval by this platform's admin`
+        : `unknown sender "${sender}": not a child of this platform`;
       const last = this.unknownAudited.get(sender);
       if (last === undefined || now - last >= 60_000) {
         if (this.unknownAudited.size > 10_000) this.unknownAudited.clear();
@@ -805,14 +897,15 @@ export class FederationService {
     const inventories = new Map((await this.store.federation.childStates('inventory')).map((c) => [c.childId, c]));
     const summaries = new Map((await this.store.federation.childStates('summary')).map((c) => [c.childId, c]));
     return {
-      self: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey },
+      self: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey, keyFingerprint: keyFingerprint(me.publicKey) },
       parent: parent ? {
         id: parent.id, url: parent.url, acked: parent.lastSeq, lastDelivery: parent.lastSeen ? new Date(parent.lastSeen).toISOString() : null,
         healthy: parent.lastError === undefined, ...(parent.lastError !== undefined && { lastError: parent.lastError }),
         outbox: { messages: outbox.messages, oldestAgeS: outbox.oldest !== undefined ? Math.round((now - outbox.oldest) / 1000) : 0 },
       } : null,
       unpaidBills: await this.unpaidBills(),
-      children: await Promise.all(peers.filter((p) => p.relation === 'child').map(async (c) => ({
+      joinRequests: peers.filter((p) => p.relation === 'child' && p.status === 'pending').map((p) => p.id),
+      children: await Promise.all(peers.filter((p) => p.relation === 'child' && p.status === 'approved').map(async (c) => ({
         id: c.id, role: c.role, lastSeq: c.lastSeq, applied: await this.store.federation.appliedCount(c.id), gaps: c.gaps,
         lastSeen: c.lastSeen ? new Date(c.lastSeen).toISOString() : null,
         lagS: summaries.get(c.id) ? Math.round((now - summaries.get(c.id)!.createdAt) / 1000) : null,

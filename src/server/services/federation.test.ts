@@ -4,6 +4,7 @@ import type { TestPlatform } from '../../../test/platform.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { sumSummaries } from '../../federation/aggregate.js';
 import { SYSTEM } from './actor.js';
+import { joinRequestEnvelope, keyFingerprint } from './federation.service.js';
 import { chooseRoute } from '../../federation/routing.js';
 import type { PlatformHoldings } from '../../federation/routing.js';
 import { newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
@@ -69,6 +70,74 @@ describe('signed messages between platforms', () => {
     const national = (await parent.call(parent.tokens.admin, 'GET', '/v1/monitoring/summary')).body;
     expect(national.dataCenters.total).toBe(2 * summary.dataCenters.total);
     expect(national.federation.children).toEqual([expect.objectContaining({ id: 'hub-west', seq: 2 })]);
+  });
+});
+
+describe('joining without a token', () => {
+  let parent: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+  });
+
+  it('keeps a signed join request pending, refuses the child\'s uploads until an admin approves it, and drops a rejected one', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const child = newKeyPair();
+    const now = parent.clock.now();
+    const request = (over: Record<string, unknown> = {}, key = child.privateKey) => {
+      const r = { id: 'hub-west', role: 'hub', publicKey: child.publicKey, at: now, ...over } as { id: string; role: string; publicKey: string; at: number };
+      return { ...r, signature: signEnvelope(joinRequestEnvelope(r), key).signature };
+    };
+    const ask = (body: unknown) => parent.call(undefined, 'POST', '/v1/federation/join-requests', body);
+
+    // Bad requests name the field; nothing is kept.
+    const badCases: [unknown, string][] = [
+      [request({}, newKeyPair().privateKey), 'signature'],
+      [{ ...request(), role: 'national' }, 'signature'],
+      [request({ at: now - 600_000 }), 'at'],
+      [{ ...request(), publicKey: 'not a key' }, 'publicKey'],
+      [{ ...request(), role: 'emperor' }, 'role'],
+    ];
+    for (const [body, path] of badCases) {
+      const r = await ask(body);
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues[0].path).toBe(path);
+    }
+    expect((await ask(request({ id: 'national' }))).status).toBe(409);
+    expect((await parent.call(parent.tokens.admin, 'GET', '/v1/federation/join-requests')).body.requests).toEqual([]);
+
+    const asked = await ask(request());
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ child: 'hub-west', status: 'pending', parent: { id: 'national' } });
+    // Asking again with the same key is harmless; another key under the same id is refused.
+    expect((await ask(request())).status).toBe(202);
+    const other = newKeyPair();
+    expect((await ask(request({ publicKey: other.publicKey }, other.privateKey))).status).toBe(409);
+    const listed = (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/join-requests')).body.requests;
+    expect(listed).toEqual([expect.objectContaining({ id: 'hub-west', role: 'hub', keyFingerprint: keyFingerprint(child.publicKey) })]);
+    expect((await parent.call(parent.tokens.member, 'GET', '/v1/federation/join-requests')).status).toBe(403);
+
+    const upload = (seq: number) => parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq, at: now, kind: 'summary', body: { data: null, createdAt: now } }, child.privateKey)] });
+    const early = await upload(1);
+    expect(early.body.refused[0].reason).toBe('"hub-west" has asked to join and awaits approval by this platform\'s admin');
+    expect((await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body).toMatchObject({ joinRequests: ['hub-west'], children: [] });
+
+    expect((await parent.call(parent.tokens.admin, 'POST', '/v1/federation/join-requests/nobody/approve', {})).status).toBe(404);
+    const approved = await parent.call(parent.tokens.admin, 'POST', '/v1/federation/join-requests/hub-west/approve', {});
+    expect(approved.body).toEqual({ child: 'hub-west', status: 'approved' });
+    expect((await upload(1)).body).toMatchObject({ applied: 1, refused: [] });
+    expect((await parent.call(parent.tokens.admin, 'GET', '/v1/federation/status')).body).toMatchObject({ joinRequests: [], children: [expect.objectContaining({ id: 'hub-west', applied: 1 })] });
+    // An approved child is not replaced by a request, nor "approved" again.
+    expect((await ask(request())).status).toBe(409);
+    expect((await parent.call(parent.tokens.admin, 'POST', '/v1/federation/join-requests/hub-west/approve', {})).status).toBe(404);
+
+    // A rejected request is dropped.
+    const third = newKeyPair();
+    const r3 = { id: 'regional-x', role: 'regional', publicKey: third.publicKey, at: now };
+    expect((await ask({ ...r3, signature: signEnvelope(joinRequestEnvelope(r3), third.privateKey).signature })).status).toBe(202);
+    expect((await parent.call(parent.tokens.admin, 'POST', '/v1/federation/join-requests/regional-x/reject', {})).body).toEqual({ child: 'regional-x', status: 'rejected' });
+    expect((await parent.call(parent.tokens.admin, 'GET', '/v1/federation/join-requests')).body.requests).toEqual([]);
+    const actions = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['federation.join-request', 'federation.child-join', 'federation.join-rejected']));
   });
 });
 

@@ -92,6 +92,11 @@ export class FederationRepository {
     return r && toPeer(r);
   }
 
+  /** Drops a pending join request (an approved peer is never deleted this way). */
+  async deletePeer(id: string): Promise<void> {
+    await this.db.run("DELETE FROM federation_peers WHERE id = ? AND relation = 'child' AND status = 'pending'", [id]);
+  }
+
   /** Adds or replaces a peer's key and address (a platform joining again with a new key starts its sequence afresh). */
   async savePeer(p: Omit<Peer, 'lastSeq' | 'gaps' | 'createdAt' | 'downSeq'>, now: number): Promise<void> {
     await this.db.run(
