@@ -48,7 +48,7 @@ describe('federated platforms as real processes', () => {
     const parentEnv = { SUANLI_PLATFORM_ID: 'national' };
     let parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);
     const parentAdmin = parent.tokens[0]!;
-    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300' });
+    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_ROLLUP_INTERVAL_MS: '300' });
     const childAdmin = child.tokens[0]!;
 
     const joined = await runCli('federation', 'join', '--parent', parent.url, '--token', parentAdmin, '--url', child.url, '--admin-token', childAdmin);
@@ -77,6 +77,26 @@ describe('federated platforms as real processes', () => {
     });
     expect(resolved).toMatchObject({ kind: 'pool', owner: { platform: 'chongqing', role: 'hub', reachedThrough: 'chongqing' }, resource: { id: dc.pools[0].id, units: dc.pools[0].units } });
 
+    // The series go up too: the parent's trend for the child, and for everything below it, is the child's own.
+    const at = Date.now();
+    const samples = [dc.id, (await get(child.url, childAdmin, '/v1/datacenters?limit=2')).body.dataCenters[1].id].map((id, i) => ({ dataCenter: id, at, powerKw: 1000 * (i + 1), pue: 1.2 + i / 10, greenShare: 0.5 + i / 10 }));
+    expect((await fetch(`${child.url}/v1/telemetry`, { method: 'POST', headers: { authorization: `Bearer ${childAdmin}`, 'content-type': 'application/json' }, body: JSON.stringify({ samples }) })).status).toBe(202);
+    const minute = Math.floor(at / 60_000) * 60_000;
+    const q = (scope: string, metric: string) => `/v1/monitoring/series?scope=${scope}&metric=${metric}&from=${minute}&to=${minute + 60_000}`;
+    for (const metric of ['power_kw', 'pue', 'green_share']) {
+      const mine = await until(`the child's ${metric} rollup`, async () => {
+        const r = (await get(child.url, childAdmin, q('national', metric))).body;
+        return r.points?.length === 1 ? r.points : undefined;
+      });
+      for (const scope of ['platform:chongqing', 'federation']) {
+        const theirs = await until(`the ${metric} series at the parent (${scope})`, async () => {
+          const r = (await get(parent.url, parentAdmin, q(scope, metric))).body;
+          return r.points?.length === 1 ? r.points : undefined;
+        });
+        expect(theirs[0].value).toBeCloseTo(mine[0].value, 9);
+      }
+    }
+
     // Down: the national policy (batch work on at least 80% green power) reaches the hub and binds its placements.
     const post = async (url: string, token: string, path: string, body: unknown) => (await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
     await post(parent.url, parentAdmin, '/v1/federation/policies', { batchMinGreenShare: 0.8 });
@@ -101,7 +121,7 @@ describe('federated platforms as real processes', () => {
     });
     expect(down.parent.lastError).toMatch(/cannot deliver/);
     const cli = await runCli('federation', 'status', '--url', child.url, '--token', childAdmin);
-    expect(cli.stdout).toMatch(/^chongqing \(hub\)\nparent national at \S+: DOWN \(cannot deliver/);
+    expect(cli.stdout).toMatch(/^chongqing \(hub\), key SHA256:\S+\nparent national at \S+: DOWN \(cannot deliver/);
 
     // Restore it: the outbox drains, and every sequence number is applied exactly once.
     parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);

@@ -70,3 +70,61 @@ export function sumSummaries(parts: readonly SummaryFigures[]): SummaryFigures &
     greenShare: out.powerKw > 0 ? round(green / out.powerKw, 4) : null,
   };
 }
+
+/** One bucket of one metric of a rollup series, without its scope. */
+export interface SeriesPoint {
+  metric: string;
+  step: number;
+  bucket: number;
+  value: number;
+  min: number;
+  max: number;
+  samples: number;
+}
+
+/** Metrics that do not add up over platforms: PUE and green share are weighted by power, utilisation by samples. */
+const INTENSIVE = new Set(['pue', 'green_share', 'utilisation']);
+
+/**
+ * Rollup series of several platforms (or scopes) added into one, bucket by
+ * bucket, the way sumSummaries adds summaries: power, units, racks and carbon
+ * add up (their min and max too, as bounds); PUE is weighted by IT power and
+ * green share by power in the same bucket; utilisation is averaged over
+ * samples. A platform missing from a bucket adds nothing to it.
+ */
+export function sumSeries(parts: readonly (readonly SeriesPoint[])[]): SeriesPoint[] {
+  const groups = new Map<string, SeriesPoint[][]>();
+  parts.forEach((rows, i) => {
+    for (const r of rows) {
+      const key = `${r.step}|${r.bucket}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = parts.map(() => [])));
+      g[i]!.push(r);
+    }
+  });
+  const out: SeriesPoint[] = [];
+  for (const g of groups.values()) {
+    const { step, bucket } = g.find((rows) => rows.length > 0)![0]!;
+    const byMetric = g.map((rows) => new Map(rows.map((r) => [r.metric, r])));
+    const metrics = new Set(g.flat().map((r) => r.metric));
+    for (const metric of metrics) {
+      const have = byMetric.map((m) => ({ r: m.get(metric), power: m.get('power_kw')?.value ?? 0 })).filter((x): x is { r: SeriesPoint; power: number } => x.r !== undefined);
+      const samples = have.reduce((n, x) => n + x.r.samples, 0);
+      if (!INTENSIVE.has(metric)) {
+        out.push({ metric, step, bucket, samples, value: have.reduce((s, x) => s + x.r.value, 0), min: have.reduce((s, x) => s + x.r.min, 0), max: have.reduce((s, x) => s + x.r.max, 0) });
+        continue;
+      }
+      let value: number;
+      const powered = have.filter((x) => x.power > 0 && x.r.value > 0);
+      if (metric === 'pue' && powered.length > 0) {
+        value = powered.reduce((s, x) => s + x.power, 0) / powered.reduce((s, x) => s + x.power / x.r.value, 0);
+      } else if (metric === 'green_share' && powered.length > 0) {
+        value = powered.reduce((s, x) => s + x.power * x.r.value, 0) / powered.reduce((s, x) => s + x.power, 0);
+      } else {
+        value = have.reduce((s, x) => s + x.r.value * Math.max(1, x.r.samples), 0) / have.reduce((s, x) => s + Math.max(1, x.r.samples), 0);
+      }
+      out.push({ metric, step, bucket, samples, value, min: Math.min(...have.map((x) => x.r.min)), max: Math.max(...have.map((x) => x.r.max)) });
+    }
+  }
+  return out.sort((a, b) => a.step - b.step || a.bucket - b.bucket || a.metric.localeCompare(b.metric));
+}

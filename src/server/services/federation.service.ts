@@ -24,12 +24,13 @@ import { statesBefore } from '../../core/workload/lifecycle.js';
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName } from './actor.js';
 import type { Principal } from './actor.js';
+import { METRICS, dayStart } from './monitoring.service.js';
 import type { MonitoringService } from './monitoring.service.js';
 import type { NetworkService } from './network.service.js';
 
 export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
 /** What a child uploads: its inventory when it changes, and its national summary every interval. */
-export const MESSAGE_KINDS = ['inventory', 'summary', 'route', 'route-status', 'route-cancel'] as const;
+export const MESSAGE_KINDS = ['inventory', 'summary', 'rollups', 'route', 'route-status', 'route-cancel'] as const;
 /** Kinds of message a parent sends down, in the answers to a child's deliveries. */
 export const DOWN_KINDS = ['job', 'route-status', 'route-cancel'] as const;
 
@@ -59,6 +60,30 @@ export const joinRequestSchema = z.strictObject({
   at: z.number().int().min(0).max(1e14).describe('When the request was signed, ms since the epoch.'),
   signature: z.string().min(1).max(200).describe('Ed25519 signature, by the key in publicKey, of the envelope {from: id, to: "join", seq: 1, at, kind: "join-request", body: {role, publicKey, url}}.'),
 }).describe('A child platform asking to join this one; an admin approves it.');
+
+/**
+ * The rollups a child uploads: its series (its own and everything below it)
+ * for the last minutes, hours and day, which the parent keeps under the
+ * scope `platform:<child>`. Buckets are sent again while they may still
+ * change, and the parent replaces them.
+ */
+export const rollupUploadSchema = z.strictObject({
+  rows: z.array(z.strictObject({
+    metric: z.enum(METRICS),
+    step: z.union([z.literal(60), z.literal(3600), z.literal(86400)]),
+    bucket: z.number().int().min(0).max(1e14),
+    value: z.number().finite(),
+    min: z.number().finite(),
+    max: z.number().finite(),
+    samples: z.number().int().min(0),
+  })).max(5000),
+});
+
+/** Target size of one delivery to the parent. */
+const DELIVERY_BYTES = 256 * 1024;
+
+/** Minutes of rollups sent again with each upload: buckets late samples may still change. */
+const ROLLUP_RESEND_MS = 5 * 60_000;
 
 /** A short, comparable form of a public key: what two admins read to each other before approving a join. */
 export function keyFingerprint(publicKeyPem: string): string {
@@ -155,6 +180,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): 
 export class FederationService {
   private identity: SelfIdentity | undefined;
   private lastInventoryHash = '';
+  /** Rollup buckets queued for the parent, with the figures sent: a bucket goes again only when it changes. */
+  private sentRollups = new Map<string, string>();
   /** When a refusal of each unknown sender was last audited. */
   private readonly unknownAudited = new Map<string, number>();
 
@@ -217,6 +244,7 @@ export class FederationService {
     await this.store.federation.savePeer({ id: p.id, relation: 'parent', url, role: p.role ?? 'national', publicKey: p.publicKey, status: 'approved' }, now);
     await this.store.audit.append([{ at: now, actor: actorName(who), action: 'federation.join', target: p.id, source: who.source, detail: { url } }]);
     this.lastInventoryHash = '';
+    this.sentRollups.clear();
     // Uploads start now; a pending parent refuses them, and they wait in the outbox, until its admin approves.
     return { parent: p.id, status: answer.status === 'pending' ? 'pending' : 'joined' };
   }
@@ -322,6 +350,7 @@ export class FederationService {
       else valid.push(m);
     }
     const replays: number[] = [];
+    const malformed: Refusal[] = [];
     if (valid.length > 0) {
       await this.store.db.transaction(async (tx) => {
         await this.store.federation.lockPeer(sender, tx);
@@ -334,7 +363,12 @@ export class FederationService {
           }
           const payload = m.body as { data?: unknown; createdAt?: number; compacted?: number };
           if (m.kind === 'route' || m.kind === 'route-status' || m.kind === 'route-cancel') routeMessages.push({ kind: m.kind, data: payload.data });
-          else await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
+          else if (m.kind === 'rollups') {
+            // A signed but malformed upload is passed over (and audited below), not allowed to block the channel.
+            const r = rollupUploadSchema.safeParse(payload.data);
+            if (r.success) await this.store.telemetry.putRollups(r.data.rows.map((x) => ({ ...x, scope: `platform:${sender}` })), {}, tx);
+            else malformed.push({ seq: m.seq, reason: `malformed rollups: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}` });
+          } else await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
           gaps += Number(payload.compacted ?? 0);
           last = m.seq;
           applied += 1;
@@ -343,6 +377,9 @@ export class FederationService {
       });
     }
     for (const seq of replays) await refuse(seq, `replay: sequence ${seq} was already applied`);
+    for (const m of malformed) {
+      await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.malformed', target: `${sender}#${m.seq}`, source, detail: { reason: m.reason } }]);
+    }
     for (const r of routeMessages) {
       // Applied (its sequence is recorded) either way: a message that cannot be acted on is audited, and the child is not made to resend it forever.
       try {
@@ -383,6 +420,19 @@ export class FederationService {
     const summary = await this.nationalSummary(SYSTEM);
     await this.store.federation.enqueue('summary', { data: summary, createdAt: now }, now);
     queued++;
+    // The series go up as they change: of the last minutes, the last two hours and today (which later samples may still
+    // change), the buckets not yet sent with these figures.
+    const rows = [
+      ...await this.monitoring.federationSeries(60, now - ROLLUP_RESEND_MS, now + 1),
+      ...await this.monitoring.federationSeries(3600, Math.floor(now / 3_600_000) * 3_600_000 - 3_600_000, now + 1),
+      ...await this.monitoring.federationSeries(86400, dayStart(now), now + 1),
+    ].filter((r) => this.sentRollups.get(`${r.metric}|${r.step}|${r.bucket}`) !== `${r.value}|${r.min}|${r.max}|${r.samples}`);
+    if (rows.length > 0) {
+      await this.store.federation.enqueue('rollups', { data: { rows }, createdAt: now }, now);
+      queued++;
+      for (const r of rows) this.sentRollups.set(`${r.metric}|${r.step}|${r.bucket}`, `${r.value}|${r.min}|${r.max}|${r.samples}`);
+      if (this.sentRollups.size > 20_000) this.sentRollups.clear();
+    }
     await this.store.federation.compact('summary', this.settings.outboxMax);
     const out = await this.deliver(parent.id, parent.url!);
     return { queued, ...out };
@@ -393,13 +443,22 @@ export class FederationService {
     const me = await this.self();
     let delivered = 0;
     for (;;) {
-      const batch = await this.store.federation.outbox(200);
-      if (batch.length === 0) return { delivered };
+      const queued = await this.store.federation.outbox(200);
+      if (queued.length === 0) return { delivered };
       const now = this.clock.now();
-      const messages = batch.map((m) => signEnvelope({
-        from: me.platformId, to: parentId, seq: m.seq, at: now, kind: m.kind,
-        body: { ...(m.body as Record<string, unknown>), ...(m.compacted > 0 && { compacted: m.compacted }) },
-      }, me.privateKey));
+      // A delivery stays well under the parent's body limit (1 MiB by default): at least one message, then up to 256 KiB.
+      const messages: Envelope[] = [];
+      let bytes = 0;
+      for (const m of queued) {
+        const e = signEnvelope({
+          from: me.platformId, to: parentId, seq: m.seq, at: now, kind: m.kind,
+          body: { ...(m.body as Record<string, unknown>), ...(m.compacted > 0 && { compacted: m.compacted }) },
+        }, me.privateKey);
+        bytes += JSON.stringify(e).length;
+        if (messages.length > 0 && bytes > DELIVERY_BYTES) break;
+        messages.push(e);
+      }
+      const batch = queued.slice(0, messages.length);
       let answer: { acked?: number; refused?: Refusal[]; policy?: Envelope; down?: Envelope[]; error?: { message?: string } };
       try {
         const ack = (await this.store.federation.peer(parentId))?.downSeq ?? 0;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
 import { Accounts } from '../../core/market/ledger.js';
-import { sumSummaries } from '../../federation/aggregate.js';
+import { sumSeries, sumSummaries } from '../../federation/aggregate.js';
 import { SYSTEM } from './actor.js';
 import { joinRequestEnvelope, keyFingerprint } from './federation.service.js';
 import { chooseRoute } from '../../federation/routing.js';
@@ -138,6 +138,51 @@ describe('joining without a token', () => {
     expect((await parent.call(parent.tokens.admin, 'GET', '/v1/federation/join-requests')).body.requests).toEqual([]);
     const actions = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['federation.join-request', 'federation.child-join', 'federation.join-rejected']));
+  });
+});
+
+describe('series uploaded', () => {
+  let parent: TestPlatform;
+  let child: TestPlatform;
+  afterEach(async () => {
+    await parent?.close();
+    await child?.close();
+  });
+
+  it('keeps a child\'s uploaded rollups as its platform series, adds them to its own, and passes over malformed ones', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    child = await testPlatform('sqlite', { platformId: 'hub-west' });
+    const key = newKeyPair();
+    await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-west', role: 'hub', publicKey: key.publicKey });
+    // Both platforms measure power in the same minute; the child's rollups go up signed.
+    const at = parent.clock.now();
+    const minute = Math.floor(at / 60_000) * 60_000;
+    for (const [t, kw, pue] of [[parent, 1000, 1.2], [child, 3000, 1.5]] as const) {
+      const dcs = [...(await t.platform.network.require()).dataCenters.keys()];
+      expect((await t.call(t.tokens.admin, 'POST', '/v1/telemetry', { samples: [{ dataCenter: dcs[0], at, powerKw: kw, pue, greenShare: 0.5 }] })).status).toBe(202);
+      await t.platform.monitoring.rollup();
+    }
+    const rows = await child.platform.monitoring.federationSeries(60, minute, minute + 60_000);
+    expect(rows.find((r) => r.metric === 'power_kw')!.value).toBe(3000);
+    const send = (seq: number, data: unknown) => parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-west', to: 'national', seq, at, kind: 'rollups', body: { data, createdAt: at } }, key.privateKey)] });
+    expect((await send(1, { rows })).body).toMatchObject({ applied: 1, refused: [] });
+
+    const series = async (scope: string, metric: string) => (await parent.call(parent.tokens.regulator, 'GET', `/v1/monitoring/series?scope=${scope}&metric=${metric}&from=${minute}&to=${minute + 60_000}`)).body.points;
+    expect((await series('platform:hub-west', 'power_kw'))[0].value).toBe(3000);
+    expect((await series('national', 'power_kw'))[0].value).toBe(1000);
+    expect((await series('federation', 'power_kw'))[0].value).toBe(4000);
+    // PUE over both: total power over total IT power.
+    expect((await series('federation', 'pue'))[0].value).toBeCloseTo(4000 / (1000 / 1.2 + 3000 / 1.5), 9);
+
+    // A malformed upload is applied as a sequence number (the channel moves on) but stores nothing, and is audited.
+    expect((await send(2, { rows: [{ ...rows[0], metric: 'mood' }] })).body).toMatchObject({ applied: 1 });
+    expect((await series('platform:hub-west', 'power_kw'))[0].value).toBe(3000);
+    const audit = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=100')).body.entries.filter((e: { action: string }) => e.action === 'federation.malformed');
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0].detail).reason).toMatch(/^malformed rollups: rows\.0\.metric: /);
+
+    expect((await parent.call(parent.tokens.regulator, 'GET', '/v1/monitoring/series?scope=platform:nobody&metric=power_kw')).status).toBe(404);
+    expect((await parent.call(parent.tokens.operator, 'GET', '/v1/monitoring/series?scope=federation&metric=power_kw')).status).toBe(404);
   });
 });
 
@@ -340,6 +385,22 @@ describe('settling with a peer platform', () => {
     const bad = await t.call(t.tokens.admin, 'POST', '/v1/ledger/peers/hub-west/settlements', { amount: 1, direction: 'sideways' });
     expect(bad.body.error.issues[0].path).toBe('direction');
     expect((await t.platform.store.ledger.verify()).ok).toBe(true);
+  });
+});
+
+describe('adding series', () => {
+  it('adds extensive metrics, weights PUE by IT power and green share by power, bucket by bucket; a platform missing from a bucket adds nothing', () => {
+    const pt = (metric: string, bucket: number, value: number) => ({ metric, step: 60, bucket, value, min: value, max: value, samples: 1 });
+    const a = [pt('power_kw', 0, 1000), pt('pue', 0, 1.25), pt('green_share', 0, 0.2), pt('power_kw', 60_000, 1000)];
+    const b = [pt('power_kw', 0, 3000), pt('pue', 0, 1.5), pt('green_share', 0, 0.6)];
+    const s = sumSeries([a, b]);
+    const at = (metric: string, bucket: number) => s.find((r) => r.metric === metric && r.bucket === bucket)!;
+    expect(at('power_kw', 0)).toMatchObject({ value: 4000, min: 4000, max: 4000, samples: 2 });
+    expect(at('pue', 0).value).toBeCloseTo(4000 / (1000 / 1.25 + 3000 / 1.5), 12);
+    expect(at('pue', 0)).toMatchObject({ min: 1.25, max: 1.5 });
+    expect(at('green_share', 0).value).toBeCloseTo((1000 * 0.2 + 3000 * 0.6) / 4000, 12);
+    expect(at('power_kw', 60_000)).toMatchObject({ value: 1000, samples: 1 });
+    expect(s.map((r) => r.bucket)).toEqual([...s.map((r) => r.bucket)].sort((x, y) => x - y));
   });
 });
 

@@ -11,6 +11,8 @@ import type { Store } from '../../store/store.js';
 import { dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
 import { lastReports, unitsInUse } from './live-use.js';
+import { sumSeries } from '../../federation/aggregate.js';
+import type { SeriesPoint } from '../../federation/aggregate.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
 const MINUTE = 60_000;
@@ -193,19 +195,43 @@ export class MonitoringService {
     const parsed = seriesQuerySchema.safeParse(query, { reportInput: true });
     if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
     const q = parsed.data;
-    const live = await this.network.require();
-    this.checkScope(live, q.scope, who);
+    // The federation's scopes need no network here: a national platform may own no data centers itself.
+    const federated = q.scope === 'federation' || q.scope.startsWith('platform:');
+    if (federated && dataCenterScope(who)) throw new NotFoundError(`scope "${q.scope}" not found among your data centers`);
+    if (q.scope.startsWith('platform:') && !(await this.store.federation.peer(q.scope.slice('platform:'.length)))) {
+      throw new NotFoundError(`scope "${q.scope}": no platform "${q.scope.slice('platform:'.length)}" below this one`);
+    }
+    if (!federated) this.checkScope(await this.network.require(), q.scope, who);
     const step = STEPS[q.step]!;
     const now = this.clock.now();
     const to = q.to ?? now;
     const from = q.from ?? to - 3600_000;
     if (from >= to) throw new ValidationError('query', [{ path: 'from', message: 'must be before to' }]);
     if ((to - from) / (step * 1000) > 10_000) throw new ValidationError('query', [{ path: 'step', message: `gives more than 10,000 points from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}; use a coarser step` }]);
-    const rows = await this.store.telemetry.series(q.scope, q.metric, step, from, to);
+    const rows = q.scope === 'federation'
+      ? (await this.federationSeries(step, from, to)).filter((r) => r.metric === q.metric)
+      : await this.store.telemetry.series(q.scope, q.metric, step, from, to);
     return {
       scope: q.scope, metric: q.metric, step, from: new Date(from).toISOString(), to: new Date(to).toISOString(),
       points: rows.map((r) => ({ t: new Date(r.bucket).toISOString(), value: r.value, min: r.min, max: r.max, samples: r.samples })),
     };
+  }
+
+  /**
+   * The rollups of this platform and everything below it, bucket by bucket:
+   * its own national series plus each child's, as the child uploaded it
+   * (scope `platform:<id>`, which holds the child's own children in turn).
+   */
+  async federationSeries(step: number, from: number, to: number): Promise<SeriesPoint[]> {
+    const children = (await this.store.federation.peers('child')).filter((p) => p.status === 'approved').map((p) => `platform:${p.id}`);
+    const rows = await this.store.telemetry.rollupsIn(['national', ...children], step, from, to);
+    const byScope = new Map<string, RollupRow[]>();
+    for (const r of rows) {
+      const list = byScope.get(r.scope);
+      if (list) list.push(r);
+      else byScope.set(r.scope, [r]);
+    }
+    return sumSeries([...byScope.values()]);
   }
 
   /** Works out which alerts should be open now and makes it so. */

@@ -129,8 +129,8 @@ export class TelemetryRepository {
   }
 
   /** Writes rollups, replacing any for the same scope, metric, step and bucket. */
-  async putRollups(rows: readonly RollupRow[], marks: Record<string, number> = {}): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  async putRollups(rows: readonly RollupRow[], marks: Record<string, number> = {}, db: Db = this.db): Promise<void> {
+    await db.transaction(async (tx) => {
       for (const r of rows) {
         await tx.run(
           `INSERT INTO rollups (scope, metric, step, bucket, value, min, max, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -159,6 +159,16 @@ export class TelemetryRepository {
       [metric, step, from, to, ...scopes],
     );
     return rows.map((r) => ({ scope: r.scope, metric, step, bucket: Number(r.bucket), value: Number(r.value), min: Number(r.min), max: Number(r.max), samples: Number(r.samples) }));
+  }
+
+  /** Every metric's rollups of several scopes at one step, from <= bucket < to. */
+  async rollupsIn(scopes: readonly string[], step: number, from: number, to: number): Promise<RollupRow[]> {
+    if (scopes.length === 0) return [];
+    const rows = await this.db.all<{ scope: string; metric: string; bucket: number; value: number; min: number; max: number; samples: number }>(
+      `SELECT scope, metric, bucket, value, min, max, samples FROM rollups WHERE step = ? AND bucket >= ? AND bucket < ? AND scope IN (${placeholders(scopes.length)}) ORDER BY bucket`,
+      [step, from, to, ...scopes],
+    );
+    return rows.map((r) => ({ scope: r.scope, metric: r.metric, step, bucket: Number(r.bucket), value: Number(r.value), min: Number(r.min), max: Number(r.max), samples: Number(r.samples) }));
   }
 
   /** Averages of the rollups of `step` in [from, to), per scope and metric: the next coarser bucket. */
