@@ -1,3 +1,4 @@
+import { mergeRollupUploads } from '../server/services/federation.service.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../core/errors.js';
 import { ENGINES, freshStore } from '../../test/databases.js';
@@ -79,6 +80,20 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(again.reduce((s, m) => s + m.compacted + 1, 0)).toBe(13);
     await store.federation.acknowledge(again[1]!.seq);
     expect((await store.federation.outbox(100)).map((m) => m.seq)).toEqual(again.slice(2).map((m) => m.seq));
+  });
+
+  it('bounds the federation outbox by merging queued rollups, the later figure of each bucket winning', async () => {
+    const row = (bucket: number, value: number) => ({ metric: 'power_kw', step: 60, bucket, value, min: value, max: value, samples: 1 });
+    await store.federation.enqueue('summary', { s: 1 }, T0);
+    for (let i = 0; i < 6; i++) await store.federation.enqueue('rollups', { data: { rows: [row(i, i), row(0, 100 + i)] }, createdAt: T0 + i }, T0 + i);
+    expect(await store.federation.fold('rollups', 3, mergeRollupUploads)).toBe(4);
+    const left = await store.federation.outbox(100);
+    expect(left.map((m) => [m.kind, m.compacted])).toEqual([['summary', 0], ['rollups', 0], ['rollups', 0]]);
+    // The merged message holds every bucket of the five it replaced, each with its latest figure.
+    const merged = (left[1]!.body as { data: { rows: { bucket: number; value: number }[] }; createdAt: number });
+    expect(merged.data.rows.map((r) => [r.bucket, r.value]).sort((a, b) => a[0]! - b[0]!)).toEqual([[0, 104], [1, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(merged.createdAt).toBe(T0 + 4);
+    expect(await store.federation.fold('rollups', 3, mergeRollupUploads)).toBe(0);
   });
 
   it('keeps tenants unique and finds tokens by hash until revoked', async () => {

@@ -79,6 +79,17 @@ export const rollupUploadSchema = z.strictObject({
   })).max(5000),
 });
 
+/** Queued rollups uploads merged into one, oldest first: a later figure of a bucket replaces an earlier one. */
+export function mergeRollupUploads(bodies: unknown[]): unknown {
+  const rows = new Map<string, unknown>();
+  let createdAt = 0;
+  for (const b of bodies as { data?: { rows?: { metric: string; step: number; bucket: number }[] }; createdAt?: number }[]) {
+    for (const r of b.data?.rows ?? []) rows.set(`${r.metric}|${r.step}|${r.bucket}`, r);
+    createdAt = Math.max(createdAt, Number(b.createdAt ?? 0));
+  }
+  return { data: { rows: [...rows.values()] }, createdAt };
+}
+
 /** Target size of one delivery to the parent. */
 const DELIVERY_BYTES = 256 * 1024;
 
@@ -433,6 +444,9 @@ export class FederationService {
       for (const r of rows) this.sentRollups.set(`${r.metric}|${r.step}|${r.bucket}`, `${r.value}|${r.min}|${r.max}|${r.samples}`);
       if (this.sentRollups.size > 20_000) this.sentRollups.clear();
     }
+    // Past the bound, queued rollups are merged (later figures of a bucket replace earlier ones: nothing is lost),
+    // then the oldest summaries are folded into newer ones (the parent counts those as gaps).
+    await this.store.federation.fold('rollups', this.settings.outboxMax, mergeRollupUploads);
     await this.store.federation.compact('summary', this.settings.outboxMax);
     const out = await this.deliver(parent.id, parent.url!);
     return { queued, ...out };

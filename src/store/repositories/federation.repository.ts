@@ -239,6 +239,26 @@ export class FederationRepository {
     });
   }
 
+  /**
+   * Past `max` queued messages, merges the oldest of one kind into the
+   * newest of them with `merge` (oldest body first), for kinds whose later
+   * figures supersede earlier ones without loss (rollups); not counted as a
+   * gap. Returns how many messages were folded away.
+   */
+  async fold(kind: string, max: number, merge: (bodies: unknown[]) => unknown): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const n = Number((await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_outbox'))?.n ?? 0);
+      if (n <= max) return 0;
+      const victims = await tx.all<{ seq: number; body: string }>('SELECT seq, body FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
+      if (victims.length < 2) return 0;
+      const keep = victims.at(-1)!;
+      const drop = victims.slice(0, -1);
+      await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${placeholders(drop.length)})`, drop.map((v) => Number(v.seq)));
+      await tx.run('UPDATE federation_outbox SET body = ? WHERE seq = ?', [JSON.stringify(merge(victims.map((v) => JSON.parse(v.body) as unknown))), Number(keep.seq)]);
+      return drop.length;
+    });
+  }
+
   // ---- what children uploaded (parent side) -------------------------------
 
   /** Records a message as applied; false if this child's seq was applied before (nothing changes then). */
