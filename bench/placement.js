@@ -55,6 +55,7 @@ const national = new Network(buildScenario(nationalDoc).scenario);
 if (want('trace')) {
   const trace = readFileSync('data/traces/alibaba-gpu-v2023/openb_pod_list_default.csv', 'utf8');
   const traceJobs = convertAlibabaOpenb(trace, 'openb', national, { seed: 1, compress: 100 }).jobs;
+  await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 1% of its units: light', scaled(0.01), traceJobs, 'auto', false);
   await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.1% of its units: moderate', scaled(0.001), traceJobs);
   await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.05% of its units: contended', scaled(0.0005), traceJobs);
 }

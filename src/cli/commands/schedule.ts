@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatYuan } from '../../core/money.js';
-import { POLICY_NAMES } from '../../core/placement/policy.js';
+import { POLICY_NAMES, SCARCITY_CLASS_FROM } from '../../core/placement/policy.js';
 import type { PolicyName } from '../../core/placement/policy.js';
 import { scheduleOnline, summarizeSchedule } from '../../core/placement/schedule.js';
 import type { ScheduleSummary } from '../../core/placement/schedule.js';
@@ -30,6 +30,7 @@ interface Common {
   keepWholeFrom: number;
   scarcity: number;
   scarcityFrom: number;
+  scarcityClassFrom: number;
   json?: boolean;
 }
 
@@ -50,7 +51,8 @@ function addCommon(cmd: Command): Command {
     .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), 8)
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
     .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off)', numberAtLeast(0), 2)
-    .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7);
+    .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7)
+    .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM);
 }
 
 export function registerScheduleCommands(program: Command, io: CliIo): void {
@@ -64,7 +66,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const { loaded, jobs } = loadInputs(opts);
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
-      const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, onProgress: (done: number) => bar.update(done) };
+      const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, onProgress: (done: number) => bar.update(done) };
       const decisions = opts.mode === 'batch'
         ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
         : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
@@ -138,7 +140,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const { loaded, jobs } = loadInputs(opts);
       if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
       const decisions = scheduleOnline(loaded.network, jobs, {
-        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, explainJob: opts.job, stopAfter: opts.job,
+        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, explainJob: opts.job, stopAfter: opts.job,
       });
       const d = decisions.at(-1) as Decision;
       if (opts.json) {

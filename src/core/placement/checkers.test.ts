@@ -121,5 +121,9 @@ describe('scorers', () => {
     expect(k.nonNegative).toBe(true);
     // A pool smaller than the minimum size is never priced.
     expect(scarcityScorer(scenario, 0.5, 0.5, 200).score(job({ units: 10 }), cand, cost, state(35))).toBe(0);
+    // Nor while the job's class is little used network-wide: a busy pool is not scarce when the rest is free.
+    const gated = scarcityScorer(scenario, 0.5, 0.5, 16, 0.3);
+    expect(gated.score(job({ units: 10 }), cand, cost, state(35, 0.29))).toBe(0);
+    expect(gated.score(job({ units: 10 }), cand, cost, state(35, 0.3))).toBeCloseTo(0.5 * 0.25 * 5_000_000, 6);
   });
 });

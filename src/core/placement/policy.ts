@@ -21,6 +21,9 @@ export interface Policy {
   selection: Selection;
 }
 
+/** Default of PolicyOptions.scarcityClassFrom. */
+export const SCARCITY_CLASS_FROM = 0.3;
+
 export const POLICY_NAMES = ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
@@ -35,6 +38,8 @@ export interface PolicyOptions {
   scarcity?: number;
   /** Pool utilisation from which scarcity pricing applies. Default 0.7. */
   scarcityFrom?: number;
+  /** Share of the job's class in use network-wide below which scarcity pricing is off: nothing is scarce yet. */
+  scarcityClassFrom?: number;
 }
 
 /** Builds a named policy. `isEast` tells whether a hub id is on the east side. */
@@ -54,7 +59,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
           w('cost'),
           // Pools that cannot hold two large jobs are too coarse for a share in use to signal scarcity.
           ...((opts.scarcity ?? 2) > 0 && scenario
-            ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 2, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8)), weight: 1 }]
+            ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 2, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8), opts.scarcityClassFrom ?? SCARCITY_CLASS_FROM), weight: 1 }]
             : []),
         ],
         selection: 'min-score',

@@ -37,13 +37,13 @@ export const loadScorer: Scorer = {
  * in a pool of a few units one job swings the share in use too far for it to
  * mean scarcity. In 1/10,000 yuan.
  */
-export function scarcityScorer(scenario: Scenario, weight: number, from: number, minUnits: number): Scorer {
+export function scarcityScorer(scenario: Scenario, weight: number, from: number, minUnits: number, classFrom = 0): Scorer {
   return {
     name: 'scarcity',
-    description: `past ${Math.round(from * 100)}% of a pool of at least ${minUnits} units in use: ${weight} x the unplaced penalty x (share past that)^2`,
+    description: `once ${Math.round(classFrom * 100)}% of the job's class is in use network-wide, past ${Math.round(from * 100)}% of a pool of at least ${minUnits} units in use: ${weight} x the unplaced penalty x (share past that)^2`,
     nonNegative: true,
     score: (job, c, _cost, s) => {
-      if ((s.total[c.poolIndex] as number) < minUnits) return 0;
+      if (s.classUse < classFrom || (s.total[c.poolIndex] as number) < minUnits) return 0;
       const after = 1 - ((s.free[c.poolIndex] as number) - job.units) / Math.max(1, s.total[c.poolIndex] as number);
       const x = Math.max(0, (after - from) / (1 - from));
       return weight * x * x * unplacedCost(job, scenario);
