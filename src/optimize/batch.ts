@@ -4,8 +4,7 @@ import { policyFor } from '../core/placement/policy.js';
 import type { Policy, PolicyOptions } from '../core/placement/policy.js';
 import { inStartOrder } from '../core/placement/schedule.js';
 import { costScorer } from '../core/placement/scorers.js';
-import { unplacedCost } from '../core/placement/cost.js';
-import type { Decision, Scorer } from '../core/placement/types.js';
+import type { Checker, Decision, Scorer } from '../core/placement/types.js';
 import type { Network } from '../core/network/network.js';
 import type { Rng } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
@@ -36,12 +35,24 @@ const PREFERENCE = 1e15;
  * fractional solution is then rounded to a feasible integral placement by
  * placing the window's jobs in start order on live capacity, each on the
  * feasible pool with the largest LP share (cost breaks ties); a job whose
- * LP pools are full takes the engine's online choice.
+ * LP pools are full takes the engine's online choice. A job the LP would
+ * mostly leave out is still placed where the LP plans no use by the window's
+ * later jobs (the `lp-room` checker): the LP keeps room for them, and what
+ * it does not need is not wasted.
  */
 export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], opts: BatchOptions): Promise<{ decisions: Decision[]; stats: BatchStats }> {
   const ctx = new PlacementContext(network);
   const engine = policyFor('engine', (hub) => !ctx.westHubs.has(hub), opts);
   let share = new Map<string, number>();
+  // Units of each pool the LP plans for the jobs of the window not placed yet, and whether the job being placed was left out.
+  let reserved = new Float64Array(ctx.pools.length);
+  let leftOutNow = false;
+  const lpRoom: Checker = {
+    name: 'lp-room',
+    rule: 'a job the window LP leaves out takes only capacity the LP does not plan for later jobs of its window',
+    passes: (job, c, s) => !leftOutNow || (s.free[c.poolIndex] as number) - job.units >= (reserved[c.poolIndex] as number) - 1e-9,
+    why: (job, c, s) => `${s.free[c.poolIndex]} units free, ${Math.ceil((reserved[c.poolIndex] as number) - 1e-9)} planned for later jobs of the window, ${job.units} needed`,
+  };
   const lpScorer: Scorer = {
     name: 'lp',
     description: "minus the job's LP share on the pool, times a weight that dominates cost",
@@ -51,7 +62,7 @@ export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], 
   const policy: Policy = {
     ...engine,
     name: 'engine-batch',
-    checkers: engine.checkers.filter((k) => !k.soft),
+    checkers: [...engine.checkers.filter((k) => !k.soft), lpRoom],
     scorers: [{ scorer: lpScorer, weight: 1 }, { scorer: costScorer, weight: 1 }],
   };
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
@@ -75,21 +86,30 @@ export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], 
     stats.lpSeconds += (performance.now() - t0) / 1000;
     share = new Map();
     const leftOut = new Set<string>();
+    const plan = new Map<string, { pool: number; units: number }[]>();
+    reserved = new Float64Array(ctx.pools.length);
     for (let c = 0; c < lp.assignmentCols; c++) {
       const pool = lp.colPool[c] as number;
       const x = sol.x[c] as number;
-      const id = (window[lp.colJob[c] as number] as JobSpec).id;
-      if (pool >= 0 && x > 1e-9) share.set(`${id}\u0000${pool}`, x);
+      const job = window[lp.colJob[c] as number] as JobSpec;
+      if (pool >= 0 && x > 1e-9) {
+        share.set(`${job.id}\u0000${pool}`, x);
+        const p = plan.get(job.id) ?? [];
+        p.push({ pool, units: x * job.units });
+        plan.set(job.id, p);
+        reserved[pool] = (reserved[pool] as number) + x * job.units;
+      }
       // The LP would rather leave this job out, to keep room for others in the window.
-      if (pool === -1 && x >= 0.5) leftOut.add(id);
+      if (pool === -1 && x >= 0.5) leftOut.add(job.id);
     }
     for (const job of window) {
-      decisions.push(
-        leftOut.has(job.id)
-          ? { job, placed: false, start: job.submitAt, end: job.submitAt + job.durationS, penalty: unplacedCost(job, network.scenario), reason: 'left unplaced by the batch LP to make room for other jobs in its window' }
-          : placer.place(job),
-      );
+      // This job's own planned use is no longer kept for "later" jobs.
+      for (const { pool, units } of plan.get(job.id) ?? []) reserved[pool] = (reserved[pool] as number) - units;
+      leftOutNow = leftOut.has(job.id);
+      const d = placer.place(job);
+      decisions.push(leftOutNow && !d.placed ? { ...d, reason: `left unplaced by the batch LP to make room for other jobs in its window (${d.reason ?? 'no room'})` } : d);
     }
+    leftOutNow = false;
     i = end;
     opts.onProgress?.(i, ordered.length);
   }

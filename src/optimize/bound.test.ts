@@ -5,6 +5,9 @@ import { scheduleOnline, summarizeSchedule } from '../core/placement/schedule.js
 import { SeededRng } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { placementBound } from './bound.js';
+import { columnGenerationBound } from './column-generation.js';
+import { PlacementContext } from '../core/placement/context.js';
+import { inStartOrder } from '../core/placement/schedule.js';
 import { costOf } from '../core/placement/cost.js';
 import { exampleScenario } from '../../test/fixtures.js';
 
@@ -89,5 +92,35 @@ describe('the row-generation bound', () => {
     expect(rows.bound).toBeCloseTo(lp.bound, 0);
     expect(rows.rowsAdded).toBeGreaterThan(0);
     expect(rows.rowsAdded!).toBeLessThanOrEqual(rows.checkpoints);
+  });
+});
+
+describe('the column-generation bound', () => {
+  const jobs = Array.from({ length: 40 }, (_, i) => mk(`c${i}`, { submitAt: i * 300, units: 50 + (i % 5) * 40, durationS: 3600 + (i % 4) * 1800, models: i % 3 ? ['T4', 'A100'] : ['T4'] }));
+
+  it('reaches the full LP optimum from a few columns per job, and every round is a valid bound', async () => {
+    const lp = await placementBound(net, jobs, { method: 'lp' });
+    const rounds: { bound: number; restricted: number }[] = [];
+    const cols = await placementBound(net, jobs, { method: 'columns', onRound: (r) => rounds.push(r) });
+    expect(cols.method).toBe('columns');
+    expect(cols.exact).toBe(true);
+    expect(cols.bound).toBeCloseTo(lp.bound, 0);
+    expect(cols.restrictedLp).toBeCloseTo(lp.bound, 0);
+    expect(rounds.length).toBeGreaterThan(0);
+    // Each round's bound is below the LP optimum, and each restricted LP above it.
+    for (const r of rounds) {
+      expect(r.bound).toBeLessThanOrEqual(lp.bound * (1 + 1e-9));
+      expect(r.restricted).toBeGreaterThanOrEqual(lp.bound * (1 - 1e-9));
+    }
+  });
+
+  it('adds the columns that price out when the first ones are too few', async () => {
+    const lp = await placementBound(net, jobs, { method: 'lp' });
+    const rounds: { added: number }[] = [];
+    const r = await columnGenerationBound(new PlacementContext(net), inStartOrder(jobs), { initialPerJob: 1, addPerJob: 1, onRound: (x) => rounds.push(x) });
+    expect(rounds[0]!.added).toBeGreaterThan(0);
+    expect(r.rounds).toBeGreaterThan(1);
+    expect(r.exact).toBe(true);
+    expect(r.bound).toBeCloseTo(lp.bound, 0);
   });
 });

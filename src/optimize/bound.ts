@@ -4,17 +4,19 @@ import type { Network } from '../core/network/network.js';
 import { SeededRng } from '../core/rng.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { lagrangianBound } from './lagrangian.js';
+import { columnGenerationBound } from './column-generation.js';
+import type { ColumnGenerationOptions } from './column-generation.js';
 import { rowGenerationBound } from './row-generation.js';
 import { buildPlacementLp } from './placement-lp.js';
 import { solvePlacementLp } from './solve.js';
 
-export type BoundMethod = 'lp' | 'rows' | 'lagrangian' | 'auto';
+export type BoundMethod = 'lp' | 'rows' | 'columns' | 'lagrangian' | 'auto';
 
 /** Above this many nonzeros in the full LP, `auto` uses row generation: the full LP takes too long there. */
 export const LP_NONZERO_LIMIT = 400_000;
 
 export interface BoundResult {
-  method: 'lp' | 'rows' | 'lagrangian';
+  method: 'lp' | 'rows' | 'columns' | 'lagrangian';
   /** False when a time limit stopped row generation or the Lagrangian method early: the bound is valid but below the LP optimum. */
   exact: boolean;
   /** No schedule can cost less. 1/10,000 yuan. */
@@ -29,6 +31,10 @@ export interface BoundResult {
   iterations?: number;
   /** Row generation: capacity rows added. */
   rowsAdded?: number;
+  /** Column generation: the last restricted LP's optimum, an upper bound on the LP optimum (equal to it when exact). */
+  restrictedLp?: number;
+  /** Column generation: columns in the last restricted LP. */
+  columnsUsed?: number;
   columns: number;
   rows?: number;
   /** Load checkpoints: pools and times where capacity could bind. */
@@ -41,8 +47,10 @@ export interface BoundResult {
 export interface BoundOptions {
   method?: BoundMethod;
   mipSeconds?: number;
-  /** Time limit of row generation and the Lagrangian method, seconds. */
+  /** Time limit of row generation, column generation and the Lagrangian method, seconds. */
   timeLimitS?: number;
+  /** Column generation: called after each round. */
+  onRound?: ColumnGenerationOptions['onRound'];
 }
 
 /**
@@ -66,6 +74,14 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
     const r = await rowGenerationBound(ctx, ordered, opts.timeLimitS === undefined ? {} : { timeLimitS: opts.timeLimitS });
     return {
       method, exact: r.exact, bound: r.bound, iterations: r.rounds, rowsAdded: r.rowsAdded, lpUnplacedJobs: r.unplacedJobs,
+      columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds,
+    };
+  }
+
+  if (method === 'columns') {
+    const r = await columnGenerationBound(ctx, ordered, { ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), ...(opts.onRound && { onRound: opts.onRound }) });
+    return {
+      method, exact: r.exact, bound: r.bound, restrictedLp: r.restricted, iterations: r.rounds, columnsUsed: r.columnsUsed, lpUnplacedJobs: r.unplacedJobs,
       columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds,
     };
   }

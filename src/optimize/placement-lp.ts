@@ -1,6 +1,7 @@
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { peakPositions, placementColumns, poolEvents } from './columns.js';
+import type { PlacementColumns } from './columns.js';
 
 /**
  * The placement problem as a linear program over feasible job-pool pairs
@@ -47,10 +48,15 @@ export interface PlacementLp {
 /** Units of a pool already held by earlier commitments. */
 export type Commitments = readonly { pool: number; end: number; units: number }[];
 
-export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[], committed: Commitments = []): PlacementLp {
+/**
+ * Builds the LP over all feasible columns, or over the given subset of them
+ * (column generation solves such restricted LPs); checkpoints are the load
+ * peaks of the columns present.
+ */
+export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[], committed: Commitments = [], columns?: PlacementColumns): PlacementLp {
   const nPools = ctx.pools.length;
   const total = ctx.pools.map((p) => p.units);
-  const { colJob, colPool, colCost, byPool } = placementColumns(ctx, jobs);
+  const { colJob, colPool, colCost, byPool } = columns ?? placementColumns(ctx, jobs);
   const assignmentCols = colJob.length;
 
   // Assignment rows, one per job: its columns are consecutive.

@@ -13,6 +13,8 @@ export interface LpSolution {
   x: Float64Array;
   /** Dual value (shadow price) of each row, for an LP. */
   rowDual?: Float64Array;
+  /** Reduced cost of each column, for an LP (1/10,000 yuan per unit of the column). */
+  colDual?: Float64Array;
   seconds: number;
 }
 
@@ -69,7 +71,7 @@ export async function solvePlacementLp(lp: PlacementLp, opts: { integer?: boolea
         objective,
         lowerBound: dualBound,
         x: Float64Array.from(sol.colValue),
-        ...(!opts.integer && { rowDual: Float64Array.from(sol.rowDual).map((d) => d * scale) }),
+        ...(!opts.integer && { rowDual: Float64Array.from(sol.rowDual).map((d) => d * scale), colDual: Float64Array.from(sol.colDual).map((d) => d * scale) }),
         seconds: (performance.now() - t0) / 1000,
       };
     },

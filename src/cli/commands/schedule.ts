@@ -109,14 +109,16 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
     .description('the LP lower bound on total cost: no schedule can cost less')
     .requiredOption('--scenario <file>', 'scenario file')
     .requiredOption('--jobs <file>', 'job stream')
-    .option('--method <method>', `lp (the whole LP in HiGHS), rows (HiGHS, adding only the capacity rows that bind), lagrangian (subgradient) or auto (lp up to ${LP_NONZERO_LIMIT.toLocaleString('en-US')} nonzeros, else rows)`, oneOf(['lp', 'rows', 'lagrangian', 'auto'] as const), 'auto')
+    .option('--method <method>', `lp (the whole LP in HiGHS), rows (HiGHS, adding only the capacity rows that bind), columns (HiGHS, adding only the job-pool pairs that price out), lagrangian (subgradient) or auto (lp up to ${LP_NONZERO_LIMIT.toLocaleString('en-US')} nonzeros, else rows)`, oneOf(['lp', 'rows', 'columns', 'lagrangian', 'auto'] as const), 'auto')
     .option('--mip-seconds <s>', 'lp method: also run the integer program for this long and report its proven bound', intArg(1, 86_400))
-    .option('--time-limit <s>', 'rows and lagrangian: stop after this many seconds (every iterate is a valid bound)', intArg(1, 86_400), 300)
+    .option('--time-limit <s>', 'rows, columns and lagrangian: stop after this many seconds (every round is a valid bound)', intArg(1, 86_400), 300)
     .option('--json', 'print as JSON')
     .action(async (opts: { scenario: string; jobs: string; method: BoundMethod; mipSeconds?: number; timeLimit: number; json?: boolean }) => {
       const { loaded, jobs } = loadInputs(opts);
       const b = await placementBound(loaded.network, jobs, {
         method: opts.method, timeLimitS: opts.timeLimit, ...(opts.mipSeconds !== undefined && { mipSeconds: opts.mipSeconds }),
+        // Column generation runs for minutes on large inputs: each round is reported on stderr.
+        onRound: (r) => io.stderr(`round ${r.round}: bound ${(r.bound / 10_000).toFixed(0)} yuan, restricted LP ${(r.restricted / 10_000).toFixed(0)} yuan, ${r.columns} columns, ${r.added} added, ${r.seconds.toFixed(0)} s\n`),
       });
       if (opts.json) {
         io.stdout(`${JSON.stringify(b, null, 2)}\n`);
@@ -127,7 +129,9 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
         ? `LP relaxation, ${(b.lpUnplacedJobs ?? 0).toFixed(2)} jobs left unplaced by the LP`
         : b.method === 'rows'
           ? `LP relaxation by row generation, ${b.iterations} round${b.iterations === 1 ? '' : 's'}, ${b.rowsAdded} capacity rows${b.exact ? '' : '; stopped by the time limit or the solver memory budget, so below the LP optimum'}`
-          : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
+          : b.method === 'columns'
+            ? `LP relaxation by column generation, ${b.iterations} round${b.iterations === 1 ? '' : 's'}, ${(b.columnsUsed ?? 0).toLocaleString('en-US')} columns used; ${b.exact ? 'exact' : `stopped by the time limit: the LP optimum lies between this and ${y(b.restrictedLp ?? NaN)}`}`
+            : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
       io.stdout(`lower bound: ${y(b.bound)} (${how})\n`);
       if (b.mipBound !== undefined) io.stdout(`MIP (${opts.mipSeconds} s, ${b.mipStatus}): proven bound ${y(b.mipBound)}, best schedule ${y(b.mipObjective ?? NaN)}\n`);
       io.stdout(`${b.columns.toLocaleString('en-US')} columns, ${b.checkpoints.toLocaleString('en-US')} load checkpoints${b.nonzeros === undefined ? '' : `, ${b.nonzeros.toLocaleString('en-US')} nonzeros`}; built in ${b.buildSeconds.toFixed(2)} s, solved in ${b.solveSeconds.toFixed(2)} s\n`);
