@@ -134,7 +134,7 @@ describe('bound, batch mode, scale and generate', () => {
     expect(s.stderr).toContain("argument '-1' is invalid");
     const m = await runCli('bound', '--scenario', NATIONAL, '--jobs', jobs, '--method', 'magic');
     expect(m.code).toBe(2);
-    expect(m.stderr).toContain("argument 'magic' is invalid. must be one of lp, rows, lagrangian, auto");
+    expect(m.stderr).toContain("argument 'magic' is invalid. must be one of lp, rows, columns, lagrangian, auto");
     for (const args of [['--count', '0'], ['--count', '10', '--rate', '0'], ['--count', 'ten']]) {
       const g = await runCli('jobs', 'generate', '--scenario', NATIONAL, ...args);
       expect(g.code).toBe(2);
