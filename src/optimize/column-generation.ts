@@ -1,6 +1,6 @@
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
-import { placementColumns } from './columns.js';
+import { lowerBound, placementColumns } from './columns.js';
 import type { PlacementColumns } from './columns.js';
 import { buildPlacementLp } from './placement-lp.js';
 import { solvePlacementLp } from './solve.js';
@@ -164,16 +164,4 @@ function subsetOf(all: PlacementColumns, keep: Uint8Array, nPools: number): Plac
     if (p >= 0) byPool[p]!.push(i);
   });
   return { colJob, colPool, colCost, byPool: byPool.map((b) => Int32Array.from(b)) };
-}
-
-/** Index of the first element >= x in a sorted array. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,6 @@
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
-import { peakPositions, placementColumns, poolEvents } from './columns.js';
+import { lowerBound, peakPositions, placementColumns, poolEvents } from './columns.js';
 
 /**
  * A lower bound on the placement problem by Lagrangian relaxation of the
@@ -141,16 +141,4 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
     }
   }
   return { bound: best, iterations, seconds: (performance.now() - t0) / 1000, columns: colJob.length, checkpoints, overload };
-}
-
-/** Index of the first element >= x in a sorted array. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
