@@ -104,7 +104,8 @@ export function offloadChecker(
   return {
     name: 'offload',
     rule: 'work from an eastern origin stays within the east-to-west offload cap of the western hub',
-    passes: (job, c) => !isWestHub(c.dc.hubId) || !isEastOrigin(job.origin) || roomFor(c.dc.hubId, job.class) >= job.units,
+    // Cheapest test first: without a cap the room is unlimited.
+    passes: (job, c) => !isWestHub(c.dc.hubId) || roomFor(c.dc.hubId, job.class) >= job.units || !isEastOrigin(job.origin),
     why: (job, c) => `${Math.max(0, roomFor(c.dc.hubId, job.class))} ${job.class} units left under the ${cap()} offload cap of hub ${c.dc.hubId}, ${job.units} needed`,
   };
 }

@@ -19,13 +19,13 @@ function compact(e: Explanation | undefined): unknown {
   return { ...e, checkers: e.checkers.map(({ rule: _rule, ...rest }) => rest) };
 }
 
-/** A batch job accepts no less green power than the federation's policy asks for. */
 /** Federation policies the placement applies (federation.service.ts has their schema). */
 export interface PlacementPolicies {
   batchMinGreenShare?: number;
   maxOffloadShare?: number;
 }
 
+/** A batch job accepts no less green power than the federation's policy asks for. */
 function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
   if (spec.latency !== 'batch' || p.batchMinGreenShare === undefined || (spec.minGreenShare ?? 0) >= p.batchMinGreenShare) return spec;
   return { ...spec, minGreenShare: p.batchMinGreenShare };
