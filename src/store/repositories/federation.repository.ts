@@ -225,17 +225,9 @@ export class FederationRepository {
    * many it never saw. Returns how many were removed.
    */
   async compact(kind: string, max: number): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const n = Number((await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_outbox'))?.n ?? 0);
-      if (n <= max) return 0;
-      const victims = await tx.all<{ seq: number; compacted: number }>('SELECT seq, compacted FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
-      if (victims.length < 2) return 0;
-      const keep = victims.at(-1)!;
-      const drop = victims.slice(0, -1);
-      const folded = drop.reduce((s, v) => s + 1 + Number(v.compacted), 0);
-      await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${placeholders(drop.length)})`, drop.map((v) => Number(v.seq)));
-      await tx.run('UPDATE federation_outbox SET compacted = compacted + ? WHERE seq = ?', [folded, Number(keep.seq)]);
-      return drop.length;
+    return this.overflow(kind, max, async (tx, keep, all) => {
+      const folded = all.slice(0, -1).reduce((s, v) => s + 1 + Number(v.compacted), 0);
+      await tx.run('UPDATE federation_outbox SET compacted = compacted + ? WHERE seq = ?', [folded, keep]);
     });
   }
 
@@ -246,15 +238,26 @@ export class FederationRepository {
    * gap. Returns how many messages were folded away.
    */
   async fold(kind: string, max: number, merge: (bodies: unknown[]) => unknown): Promise<number> {
+    return this.overflow(kind, max, async (tx, keep, all) => {
+      await tx.run('UPDATE federation_outbox SET body = ? WHERE seq = ?', [JSON.stringify(merge(all.map((v) => JSON.parse(v.body) as unknown))), keep]);
+    });
+  }
+
+  /**
+   * The shared part of compact and fold: when the outbox holds more than
+   * `max` messages, the oldest messages of `kind` beyond the bound (and one
+   * more, the one kept) are read, all but the newest are deleted, and `onKeep`
+   * updates the one kept from all of them. Returns how many were deleted.
+   */
+  private async overflow(kind: string, max: number, onKeep: (tx: Db, keep: number, all: { seq: number; body: string; compacted: number }[]) => Promise<void>): Promise<number> {
     return this.db.transaction(async (tx) => {
       const n = Number((await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_outbox'))?.n ?? 0);
       if (n <= max) return 0;
-      const victims = await tx.all<{ seq: number; body: string }>('SELECT seq, body FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
+      const victims = await tx.all<{ seq: number; body: string; compacted: number }>('SELECT seq, body, compacted FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
       if (victims.length < 2) return 0;
-      const keep = victims.at(-1)!;
       const drop = victims.slice(0, -1);
       await tx.run(`DELETE FROM federation_outbox WHERE seq IN (${placeholders(drop.length)})`, drop.map((v) => Number(v.seq)));
-      await tx.run('UPDATE federation_outbox SET body = ? WHERE seq = ?', [JSON.stringify(merge(victims.map((v) => JSON.parse(v.body) as unknown))), Number(keep.seq)]);
+      await onKeep(tx, Number(victims.at(-1)!.seq), victims);
       return drop.length;
     });
   }
