@@ -143,6 +143,10 @@ describe('bound, batch mode, scale and generate', () => {
     const w = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--mode', 'batch', '--window', '0');
     expect(w.code).toBe(2);
     expect(w.stderr).toContain("option '--window <seconds>' argument '0' is invalid");
+    const c = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--scarcity-class-from', '1.5');
+    expect(c.code).toBe(2);
+    expect(c.stdout).toBe('');
+    expect(c.stderr).toContain("option '--scarcity-class-from <share>' argument '1.5' is invalid");
   });
 });
 
