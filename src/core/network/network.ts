@@ -102,7 +102,7 @@ export class Network {
     row = new Float64Array(dcs.length);
     for (let i = 0; i < dcs.length; i++) {
       const d = dcs[i] as DataCenter;
-      const override = this.overrides.get(pairKey(o.id, d.id));
+      const override = this.overrides.size === 0 ? undefined : this.overrides.get(pairKey(o.id, d.id));
       row[i] = override ?? latencyForKm(greatCircleKm(o.lat, o.lon, d.lat, d.lon), this.scenario.network);
     }
     this.originRows.set(originId, row);

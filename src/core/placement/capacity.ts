@@ -106,10 +106,15 @@ export class CapacityTimeline {
   }
 
   private swap(a: number, b: number): void {
-    for (const arr of [this.ends, this.endPool, this.endUnits]) {
-      const t = arr[a] as number;
-      arr[a] = arr[b] as number;
-      arr[b] = t;
-    }
+    const { ends, endPool, endUnits } = this;
+    const t = ends[a] as number;
+    ends[a] = ends[b] as number;
+    ends[b] = t;
+    const p = endPool[a] as number;
+    endPool[a] = endPool[b] as number;
+    endPool[b] = p;
+    const u = endUnits[a] as number;
+    endUnits[a] = endUnits[b] as number;
+    endUnits[b] = u;
   }
 }

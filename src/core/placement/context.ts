@@ -25,14 +25,24 @@ export class PlacementContext {
   /** Per pool index: its data center, and that data center's index in the scenario. */
   readonly poolDc: DataCenter[] = [];
   readonly poolDcIndex: Int32Array;
+  /** Per pool index: its data center's green share, and its hub's index in `hubIds` (flat arrays for the hot walks). */
+  readonly poolGreen: Float64Array;
+  readonly poolHub: Int32Array;
+  readonly hubIds: string[];
   /** Pool indices of each class, in the order of poolsByClass. */
   readonly classPoolIndices: Record<ComputeClass, Int32Array>;
+  /** Per pool index: its position in classPoolIndices of its class. */
+  readonly classRank: Int32Array;
 
   constructor(readonly network: Network) {
     this.pools = network.pools;
     this.poolsByClass = { general: [], intelligent: [], super: [] };
     this.unitHourRate = new Float64Array(this.pools.length);
     this.poolDcIndex = new Int32Array(this.pools.length);
+    this.poolGreen = new Float64Array(this.pools.length);
+    this.poolHub = new Int32Array(this.pools.length);
+    this.hubIds = network.scenario.hubs.map((h) => h.id);
+    const hubAt = new Map(this.hubIds.map((id, k) => [id, k]));
     const carbonPrice = network.scenario.carbonPrice;
     this.pools.forEach((p, i) => {
       const dc = network.dataCenter(p.dataCenterId);
@@ -40,6 +50,8 @@ export class PlacementContext {
       this.poolDc.push(dc);
       this.poolDcIndex[i] = network.dcIndex.get(dc.id) as number;
       this.poolIndex.set(p.key, i);
+      this.poolGreen[i] = dc.greenShare;
+      this.poolHub[i] = hubAt.get(dc.hubId) ?? -1;
       this.unitHourRate[i] = p.price + carbonPrice * p.unitPowerKw * dc.pue * (1 - dc.greenShare) * dc.gridFactor;
     });
     // Cheapest first; equal rates keep scenario order.
@@ -48,47 +60,169 @@ export class PlacementContext {
     }
     const indices = (cls: ComputeClass): Int32Array => Int32Array.from(this.poolsByClass[cls], (p) => this.poolIndex.get(p.key)!);
     this.classPoolIndices = { general: indices('general'), intelligent: indices('intelligent'), super: indices('super') };
+    this.classRank = new Int32Array(this.pools.length);
+    for (const list of Object.values(this.classPoolIndices)) list.forEach((i, rank) => (this.classRank[i] = rank));
     this.westHubs = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
   }
 
-  private readonly reachCache = new Map<string, { all: Int32Array; home: Int32Array }>();
+  /** Reach lists by origin, then by bound and class; lists that hold the whole class are shared by every origin of a hub. */
+  private readonly reachCache = new Map<string, Map<number, Partial<Record<ComputeClass, ReachList>>>>();
+  private readonly wholeClassCache = new Map<string, ReachList>();
 
   /**
-   * Pool indices of class `cls` within `boundMs` of `originId`, cheapest
-   * unit-hour first, and the subset in the origin's home hub. Cached per
-   * origin, class and bound: these lists are what a cost-minimising scan walks.
+   * Pools of class `cls` within `boundMs` of `originId`, cheapest unit-hour
+   * first, and the subset in the origin's home hub. Cached per origin, class
+   * and bound: these lists are what a cost-minimising scan walks.
    */
-  reachable(originId: string, cls: ComputeClass, boundMs: number): { all: Int32Array; home: Int32Array } {
-    const key = `${originId}|${cls}|${boundMs}`;
-    let hit = this.reachCache.get(key);
+  reachable(originId: string, cls: ComputeClass, boundMs: number): ReachList {
+    let byOrigin = this.reachCache.get(originId);
+    if (!byOrigin) {
+      byOrigin = new Map();
+      this.reachCache.set(originId, byOrigin);
+    }
+    let byClass = byOrigin.get(boundMs);
+    if (!byClass) {
+      byClass = {};
+      byOrigin.set(boundMs, byClass);
+    }
+    let hit = byClass[cls];
     if (hit) return hit;
     const row = this.network.latencyRow(originId);
     const home = this.network.homeHub(originId);
+    const homeAt = this.hubIds.indexOf(home);
     const all: number[] = [];
     const inHome: number[] = [];
     for (const i of this.classPoolIndices[cls]) {
       if ((row[this.poolDcIndex[i] as number] as number) > boundMs) continue;
       all.push(i);
-      if (this.poolDc[i]!.hubId === home) inHome.push(i);
+      if (this.poolHub[i] === homeAt) inHome.push(i);
     }
-    hit = { all: Int32Array.from(all), home: Int32Array.from(inHome) };
-    this.reachCache.set(key, hit);
+    if (all.length === this.classPoolIndices[cls].length) {
+      // Every pool of the class is in reach: the lists depend on the home hub alone.
+      const wholeKey = `${home}|${cls}`;
+      hit = this.wholeClassCache.get(wholeKey);
+      if (!hit) {
+        hit = this.reachList(all, inHome, home);
+        this.wholeClassCache.set(wholeKey, hit);
+      }
+    } else {
+      hit = this.reachList(all, inHome, home);
+    }
+    byClass[cls] = hit;
     return hit;
   }
 
-  private readonly modelCache = new Map<string, Int32Array>();
-
-  /** Pool indices of class `cls` whose model is one of `models`, cheapest unit-hour first. Cached per set. */
-  ofModels(cls: ComputeClass, models: readonly string[]): Int32Array {
-    const key = `${cls}|${models.join('|')}`;
-    let hit = this.modelCache.get(key);
+  /**
+   * The part of a reach list whose pools have one of `models`, in the same
+   * order. Cached on the list, per set of models.
+   */
+  withModels(reach: ReachList, models: readonly string[]): ReachList {
+    const key = models.length === 1 ? (models[0] as string) : models.join('|');
+    let hit = reach.byModels.get(key);
+    if (hit) return hit;
+    if (!reach.split) this.splitByModel(reach);
+    const canonical = [...new Set(models)].sort().join('|');
+    hit = reach.byModels.get(canonical);
     if (!hit) {
-      const wanted = new Set(models);
-      hit = this.classPoolIndices[cls].filter((i) => wanted.has(this.pools[i]!.model));
-      this.modelCache.set(key, hit);
+      // Several models: merge their single-model lists, which are in class order.
+      let all: number[] = [];
+      let home: number[] = [];
+      for (const m of new Set(models)) {
+        const one = reach.byModels.get(m);
+        if (!one) continue;
+        all = this.mergeByRank(all, one.all);
+        home = this.mergeByRank(home, one.home);
+      }
+      hit = this.reachList(all, home, reach.homeHub);
+      reach.byModels.set(canonical, hit);
+    }
+    reach.byModels.set(key, hit);
+    return hit;
+  }
+
+  /** Cuts a reach list into one list per model, in one pass, and caches them on it. */
+  private splitByModel(reach: ReachList): void {
+    const all = new Map<string, number[]>();
+    const home = new Map<string, number[]>();
+    const homeAt = this.hubIds.indexOf(reach.homeHub);
+    for (const i of reach.all) {
+      const m = this.pools[i]!.model;
+      let list = all.get(m);
+      if (!list) {
+        list = [];
+        all.set(m, list);
+        home.set(m, []);
+      }
+      list.push(i);
+      if (this.poolHub[i] === homeAt) home.get(m)!.push(i);
+    }
+    for (const [m, list] of all) reach.byModels.set(m, this.reachList(list, home.get(m)!, reach.homeHub));
+    reach.split = true;
+  }
+
+  /** Two pool lists in class order merged into one, in class order. */
+  private mergeByRank(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    const rank = this.classRank;
+    while (i < a.length && j < b.length) {
+      if ((rank[a[i] as number] as number) <= (rank[b[j] as number] as number)) out.push(a[i++] as number);
+      else out.push(b[j++] as number);
+    }
+    while (i < a.length) out.push(a[i++] as number);
+    while (j < b.length) out.push(b[j++] as number);
+    return out;
+  }
+
+  /** Whether any pool of class `cls` has one of `models`. */
+  anyOfModels(cls: ComputeClass, models: readonly string[]): boolean {
+    return models.some((m) => this.modelPools(cls, m).length > 0);
+  }
+
+  private readonly modelPoolCache = new Map<string, Int32Array>();
+
+  /** Pool indices of class `cls` and model `model`, in class order. */
+  private modelPools(cls: ComputeClass, model: string): Int32Array {
+    const key = `${cls}|${model}`;
+    let hit = this.modelPoolCache.get(key);
+    if (!hit) {
+      hit = this.classPoolIndices[cls].filter((i) => this.pools[i]!.model === model);
+      this.modelPoolCache.set(key, hit);
     }
     return hit;
   }
 
+  private reachList(all: number[], home: number[], homeHub: string): ReachList {
+    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeHub, byModels: new Map(), split: false };
+  }
 
+  /** For each position of a pool list, the highest green share of its data centers from there to the end. */
+  private greenMaxFrom(list: number[]): Float64Array {
+    const out = new Float64Array(list.length);
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = list.length - 1; k >= 0; k--) {
+      max = Math.max(max, this.poolGreen[list[k] as number] as number);
+      out[k] = max;
+    }
+    return out;
+  }
+}
+
+/**
+ * Pool indices in reach of an origin, cheapest unit-hour first: all of them,
+ * and those in the origin's home hub. `...GreenMax[k]` is the highest green
+ * share from position k on, so a walk for a job with a green floor can stop
+ * once no later pool meets it.
+ */
+export interface ReachList {
+  all: Int32Array;
+  home: Int32Array;
+  allGreenMax: Float64Array;
+  homeGreenMax: Float64Array;
+  /** The origin's home hub. */
+  homeHub: string;
+  /** Sub-lists for jobs that name models, by the models joined with `|` (one per model once `split`). */
+  byModels: Map<string, ReachList>;
+  split: boolean;
 }

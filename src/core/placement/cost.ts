@@ -43,7 +43,8 @@ export function energyOf(job: Pick<JobSpec, 'units' | 'durationS'>, pool: Pool, 
 export function costOf(job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
   const compute = Math.round((pool.price * job.units * job.durationS) / 3600);
   const transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
-  const carbon = Math.round(scenario.carbonPrice * energyOf(job, pool, dc).co2Kg);
+  const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
+  const carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));
   return { compute, transfer, carbon, total: compute + transfer + carbon };
 }
 

@@ -9,6 +9,9 @@ import { policyFor } from './policy.js';
 import type { PolicyName } from './policy.js';
 import { scheduleOnline, summarizeSchedule } from './schedule.js';
 import { exampleScenario } from '../../../test/fixtures.js';
+import { generateScenario } from '../network/generate.js';
+import { scaleScenarioDocument } from '../network/scale.js';
+import { generateJobs } from '../workload/generate.js';
 
 const net = new Network(buildScenario(exampleScenario()).scenario);
 const mk = (id: string, extra: Partial<JobSpec> = {}): JobSpec => ({
@@ -141,5 +144,52 @@ describe('scheduleOnline', () => {
     expect(s.placed + s.unplaced).toBe(200);
     expect(s.cost.total).toBe(d.reduce((a, x) => a + (x.cost?.total ?? x.penalty ?? 0), 0));
     expect(s.latencyViolations).toBe(0);
+  });
+});
+
+describe('the fast walk of a cost-minimising policy', () => {
+  // A generated network, shrunk so that pools fill and jobs are turned away; jobs name models,
+  // carry green floors and tight latency bounds. The walk must agree with a full scan of every pool.
+  const doc = scaleScenarioDocument(generateScenario({ dataCenters: 120, origins: 12 }, new SeededRng(3)), 0.004);
+  const gen = new Network(buildScenario(doc).scenario);
+  const stream = generateJobs(gen, { count: 1500, ratePerS: 2 }, new SeededRng(5))
+    .map((j, i) => (i % 9 === 0 ? { ...j, maxLatencyMs: 1 + (i % 4) } : j));
+
+  it('finds the same pools and the same rejection reasons as the full scan', () => {
+    for (const policy of ['engine', 'cheapest'] as const) {
+      const ctx = new PlacementContext(gen);
+      const make = () => new OnlinePlacer(ctx, policyFor(policy, (h) => !ctx.westHubs.has(h), {}, gen.scenario), new SeededRng(1));
+      const fast = make();
+      const full = make();
+      let rejected = 0;
+      const reasons = new Set<string>();
+      for (const job of stream) {
+        const a = fast.place(job);
+        const b = full.place(job, true);
+        expect(a.pool?.key, job.id).toBe(b.pool?.key);
+        expect(a.cost?.total, job.id).toBe(b.cost?.total);
+        expect(a.reason, job.id).toBe(b.reason);
+        if (!a.placed) {
+          rejected += 1;
+          reasons.add(a.reason!);
+        }
+      }
+      // The stream exercises turning jobs away, for more than one reason.
+      expect(rejected).toBeGreaterThan(20);
+      expect(reasons.size).toBeGreaterThan(1);
+    }
+  });
+
+  it('keeps a job that names models to pools of those models within its bound, in cost order', () => {
+    const ctx = new PlacementContext(gen);
+    const origin = gen.scenario.origins[0]!.id;
+    const reach = ctx.reachable(origin, 'intelligent', 20);
+    const models = [...gen.modelsOf('intelligent')].sort().slice(0, 2);
+    const sub = ctx.withModels(reach, models);
+    expect(Array.from(sub.all)).toEqual(Array.from(reach.all).filter((i) => models.includes(ctx.pools[i]!.model)));
+    expect(Array.from(sub.home)).toEqual(Array.from(reach.home).filter((i) => models.includes(ctx.pools[i]!.model)));
+    // The same set in another order is the same list; green maxima run from the end.
+    expect(ctx.withModels(reach, [...models].reverse())).toBe(sub);
+    sub.all.forEach((_, k) => expect(sub.allGreenMax[k]).toBe(Math.max(...Array.from(sub.all.slice(k)).map((i) => ctx.poolGreen[i]!))));
   });
 });

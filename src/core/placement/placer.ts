@@ -3,9 +3,10 @@ import { COMPUTE_CLASSES } from '../network/compute-class.js';
 import type { JobSpec } from '../workload/job.js';
 import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
+import { latencyChecker, modelChecker } from './checkers.js';
 import { costOf, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
-import type { PlacementContext } from './context.js';
+import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
 import type { Candidate, CandidateSummary, Checker, Decision, Explanation, PlacementState } from './types.js';
 
@@ -27,6 +28,10 @@ export class OnlinePlacer {
   /** The policy's checkers split once: hard ones remove, soft ones guard. */
   private readonly hard: Checker[];
   private readonly soft: Checker[];
+  /** Candidates each checker removed, per decision (reused). */
+  private readonly removed: Int32Array;
+  /** Each hard checker's position in the policy's chain. */
+  private readonly hardAt: number[];
   private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -38,6 +43,8 @@ export class OnlinePlacer {
     this.state = { free: this.capacity.free, total: this.capacity.total, classUse: 0 };
     this.hard = policy.checkers.filter((k) => !k.soft);
     this.soft = policy.checkers.filter((k) => k.soft);
+    this.hardAt = this.hard.map((k) => policy.checkers.indexOf(k));
+    this.removed = new Int32Array(policy.checkers.length);
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */
@@ -54,12 +61,12 @@ export class OnlinePlacer {
     const classPools = poolIndices.length;
     const row = net.latencyRow(job.origin);
     const homeHub = net.homeHub(job.origin);
-    const { hard, soft } = this;
-    const removed = new Array<number>(policy.checkers.length).fill(0);
-    const examples: ({ pool: string; reason: string } | undefined)[] = new Array(policy.checkers.length);
+    const { hard, hardAt, soft } = this;
+    const removed = this.removed.fill(0);
+    const examples: ({ pool: string; reason: string } | undefined)[] = explain ? new Array(policy.checkers.length) : [];
+    const keepAll = policy.selection !== 'min-score' || explain;
     const passed: Scored[] = [];
     const softOnly: Scored[] = [];
-    const keepAll = policy.selection !== 'min-score' || explain;
     let best: Scored | undefined;
     let second: Scored | undefined;
     let bestSoft: Scored | undefined;
@@ -86,70 +93,93 @@ export class OnlinePlacer {
     };
 
     /** Counts a candidate removed by `k`, keeping the first one as the example. */
-    const record = (k: Checker, c: Candidate): void => {
-      const idx = policy.checkers.indexOf(k);
+    const record = (k: Checker, c: Candidate, idx = policy.checkers.indexOf(k)): void => {
       removed[idx]! += 1;
       if (explain && examples[idx] === undefined) examples[idx] = { pool: c.pool.key, reason: k.why(job, c, state) };
     };
 
+    // Hard checks run on one reused candidate: most pools fail them, and only survivors get an object of their own.
+    const probe: Candidate = { pool: ctx.pools[0]!, dc: ctx.poolDc[0]!, poolIndex: 0, latencyMs: 0, crossesHubs: false };
     const consider = (poolIndex: number): void => {
       const pool = ctx.pools[poolIndex]!;
       const dc = ctx.poolDc[poolIndex]!;
-      const c: Candidate = {
-        pool, dc, poolIndex,
-        latencyMs: row[ctx.poolDcIndex[poolIndex] as number] as number,
-        crossesHubs: dc.hubId !== homeHub,
-      };
-      let failedHard = -1;
+      probe.pool = pool;
+      probe.dc = dc;
+      probe.poolIndex = poolIndex;
+      probe.latencyMs = row[ctx.poolDcIndex[poolIndex] as number] as number;
+      probe.crossesHubs = dc.hubId !== homeHub;
       for (let k = 0; k < hard.length; k++) {
-        if (!hard[k]!.passes(job, c, state)) {
-          failedHard = k;
+        if (!hard[k]!.passes(job, probe, state)) {
+          record(hard[k]!, probe, hardAt[k]);
+          return;
+        }
+      }
+      const cost = costOf(job, pool, dc, net.scenario, probe.crossesHubs);
+      let score = 0;
+      for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, probe, cost, state);
+      let failedSoft: Checker | undefined;
+      for (let k = 0; k < soft.length; k++) {
+        if (!soft[k]!.passes(job, probe, state)) {
+          failedSoft = soft[k];
           break;
         }
       }
-      if (failedHard >= 0) {
-        record(hard[failedHard]!, c);
-        return;
-      }
-      const cost = costOf(job, pool, dc, net.scenario, c.crossesHubs);
-      let score = 0;
-      for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, c, cost, state);
-      const s: Scored = { c, cost, score };
-      const failedSoft = soft.find((k) => !k.passes(job, c, state));
       if (failedSoft) {
-        record(failedSoft, c);
+        record(failedSoft, probe);
+        const better = !bestSoft || score < bestSoft.score;
+        // Without keepAll only the best (and best soft-failing) candidate is kept, so a loser needs no object.
+        if (!keepAll && !better) return;
+        const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
         if (keepAll) softOnly.push(s);
-        if (!bestSoft || s.score < bestSoft.score) bestSoft = s;
+        if (better) bestSoft = s;
         return;
       }
+      if (!keepAll && best && score >= best.score) return;
+      const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
       if (keepAll) passed.push(s);
       offer(s);
     };
 
+    let reach: ReachList | undefined;
     if (costOnly) {
       const bound = latencyBoundMs(job);
-      // Jobs that name models walk the (short) list of those models' pools and check latency on the way.
-      const reach = job.models ? undefined : ctx.reachable(job.origin, job.class, bound);
-      const home = reach ? reach.home : ctx.ofModels(job.class, job.models!);
-      const all = reach ? reach.all : home;
+      const reachAll = ctx.reachable(job.origin, job.class, bound);
+      reach = job.models ? ctx.withModels(reachAll, job.models) : reachAll;
       const minGreen = job.minGreenShare ?? 0;
-      // Cheap pre-checks that let most pools be skipped without building a candidate; consider() re-checks all.
-      const near = (i: number): boolean =>
-        ctx.poolDc[i]!.greenShare >= minGreen && (reach !== undefined || (row[ctx.poolDcIndex[i] as number] as number) <= bound);
-      for (const i of home) {
+      // The lists hold only pools in reach; free units and the green floor are cheap pre-checks
+      // that let most pools be skipped without building a candidate. consider() re-checks all.
+      const { home, homeGreenMax, all, allGreenMax } = reach;
+      const homeAt = ctx.hubIds.indexOf(homeHub);
+      for (let k = 0; k < home.length; k++) {
+        const i = home[k] as number;
+        if ((homeGreenMax[k] as number) < minGreen) break;
         if (best && (ctx.unitHourRate[i] as number) * unitHours > best.score + 2) break;
-        if ((reach || ctx.poolDc[i]!.hubId === homeHub) && (state.free[i] as number) >= job.units && near(i)) consider(i);
+        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) consider(i);
       }
-      for (const i of all) {
+      for (let k = 0; k < all.length; k++) {
+        const i = all[k] as number;
+        if ((allGreenMax[k] as number) < minGreen) break;
         if (best && (ctx.unitHourRate[i] as number) * unitHours + transfer > best.score + 2) break;
-        if (ctx.poolDc[i]!.hubId !== homeHub && (state.free[i] as number) >= job.units && near(i)) consider(i);
+        if (ctx.poolHub[i] !== homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) consider(i);
       }
     }
     // The full scan: for every other policy, for explanations, and when the fast walk found
     // nothing, so that the removal counts, and so the reason for turning the job away, are complete.
+    // Without an explanation only that reason is needed: the first checker past which no pool
+    // survives, i.e. the deepest first failure of any pool. When the chain opens with the model and
+    // latency checks, every pool outside the reach list fails one of those two, so the deepest failure
+    // lies in the (much shorter) list.
+    let deepest = -1;
     if (!costOnly || (!best && !bestSoft)) {
-      removed.fill(0);
-      for (const i of poolIndices) consider(i);
+      if (costOnly && reach && hard[0] === modelChecker && hard[1] === latencyChecker) {
+        // An empty list: every pool fails the model check, or passes it and fails on latency.
+        deepest = reach.all.length > 0 ? this.deepestFailure(job, reach.all, probe, row, homeHub)
+          : job.models && !ctx.anyOfModels(job.class, job.models) ? 0 : 1;
+      }
+      if (deepest < 0) {
+        removed.fill(0);
+        for (const i of poolIndices) consider(i);
+      }
     }
 
     // A soft checker never rejects a job: if it alone left nothing, set it aside.
@@ -189,7 +219,7 @@ export class OnlinePlacer {
     }
 
     const end = job.submitAt + job.durationS;
-    const rejectedBy = chosen ? undefined : classPools === 0 ? 'class' : firstEmptying(policy, removed, classPools);
+    const rejectedBy = chosen ? undefined : classPools === 0 ? 'class' : deepest >= 0 ? hard[deepest]!.name : firstEmptying(policy, removed, classPools);
     let explanation: Explanation | undefined;
     if (explain) {
       const all = ctx.pools.length;
@@ -214,15 +244,39 @@ export class OnlinePlacer {
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, ...(explanation && { explanation }) };
     }
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
-    return {
+    const placed: Decision = {
       job, placed: true, pool: chosen.c.pool, dc: chosen.c.dc, start: job.submitAt, end,
-      latencyMs: chosen.c.latencyMs, cost: chosen.cost, ...(explanation && { explanation }),
+      latencyMs: chosen.c.latencyMs, cost: chosen.cost,
     };
+    if (explanation) placed.explanation = explanation;
+    return placed;
+  }
+
+  /**
+   * The index (among the hard checkers) of the deepest first failure over
+   * `list`, or -1 if some pool passes them all.
+   */
+  private deepestFailure(job: JobSpec, list: Int32Array, probe: Candidate, row: Float64Array, homeHub: string): number {
+    const { ctx, hard, state } = this;
+    let deepest = 0;
+    for (let n = 0; n < list.length; n++) {
+      const i = list[n] as number;
+      probe.pool = ctx.pools[i]!;
+      probe.dc = ctx.poolDc[i]!;
+      probe.poolIndex = i;
+      probe.latencyMs = row[ctx.poolDcIndex[i] as number] as number;
+      probe.crossesHubs = probe.dc.hubId !== homeHub;
+      let k = 0;
+      while (k < hard.length && hard[k]!.passes(job, probe, state)) k++;
+      if (k === hard.length) return -1;
+      if (k > deepest) deepest = k;
+    }
+    return deepest;
   }
 }
 
 /** The hard checker after which no candidate was left. */
-function firstEmptying(policy: Policy, removed: number[], candidates: number): string {
+function firstEmptying(policy: Policy, removed: ArrayLike<number>, candidates: number): string {
   let remaining = candidates;
   for (let i = 0; i < policy.checkers.length; i++) {
     const k = policy.checkers[i]!;
