@@ -10,6 +10,8 @@ import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
 import type { Candidate, CandidateSummary, Checker, Decision, Explanation, PlacementState } from './types.js';
 
+const NO_EXAMPLES: never[] = [];
+
 interface Scored {
   c: Candidate;
   cost: CostParts;
@@ -30,6 +32,10 @@ export class OnlinePlacer {
   private readonly soft: Checker[];
   /** Candidates each checker removed, per decision (reused). */
   private readonly removed: Int32Array;
+  /** The score is the cost plus non-negative terms, so cost is a lower bound of it (see place()). */
+  private readonly costFirst: boolean;
+  /** The candidate hard checks run on, reused: most pools fail them, and only survivors get an object of their own. */
+  private readonly probe: Candidate;
   /** Each hard checker's position in the policy's chain. */
   private readonly hardAt: number[];
   private lastStart = Number.NEGATIVE_INFINITY;
@@ -45,6 +51,9 @@ export class OnlinePlacer {
     this.soft = policy.checkers.filter((k) => k.soft);
     this.hardAt = this.hard.map((k) => policy.checkers.indexOf(k));
     this.removed = new Int32Array(policy.checkers.length);
+    this.costFirst = policy.scorers[0]?.scorer.name === 'cost' && policy.scorers[0].weight === 1
+      && policy.scorers.slice(1).every((x) => x.scorer.nonNegative === true && x.weight >= 0);
+    this.probe = { pool: ctx.pools[0]!, dc: ctx.poolDc[0]!, poolIndex: 0, latencyMs: 0, crossesHubs: false };
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */
@@ -63,7 +72,7 @@ export class OnlinePlacer {
     const homeHub = net.homeHub(job.origin);
     const { hard, hardAt, soft } = this;
     const removed = this.removed.fill(0);
-    const examples: ({ pool: string; reason: string } | undefined)[] = explain ? new Array(policy.checkers.length) : [];
+    const examples: ({ pool: string; reason: string } | undefined)[] = explain ? new Array(policy.checkers.length) : NO_EXAMPLES;
     const keepAll = policy.selection !== 'min-score' || explain;
     const passed: Scored[] = [];
     const softOnly: Scored[] = [];
@@ -77,8 +86,7 @@ export class OnlinePlacer {
     // slack). It finds the same lowest cost as a full scan; among pools of
     // equal cost, the first one walked wins.
     // Any further scorers must be non-negative, so that cost stays a lower bound of the score.
-    const costOnly = !keepAll && policy.scorers[0]?.scorer.name === 'cost' && policy.scorers[0].weight === 1
-      && policy.scorers.slice(1).every((x) => x.scorer.nonNegative === true && x.weight >= 0);
+    const costOnly = !keepAll && this.costFirst;
     const unitHours = job.units * (job.durationS / 3600);
     const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
 
@@ -98,8 +106,7 @@ export class OnlinePlacer {
       if (explain && examples[idx] === undefined) examples[idx] = { pool: c.pool.key, reason: k.why(job, c, state) };
     };
 
-    // Hard checks run on one reused candidate: most pools fail them, and only survivors get an object of their own.
-    const probe: Candidate = { pool: ctx.pools[0]!, dc: ctx.poolDc[0]!, poolIndex: 0, latencyMs: 0, crossesHubs: false };
+    const probe = this.probe;
     const consider = (poolIndex: number): void => {
       const pool = ctx.pools[poolIndex]!;
       const dc = ctx.poolDc[poolIndex]!;
