@@ -90,26 +90,43 @@ export class PlacementContext {
     const row = this.network.latencyRow(originId);
     const home = this.network.homeHub(originId);
     const homeAt = this.hubIds.indexOf(home);
-    const all: number[] = [];
-    const inHome: number[] = [];
-    for (const i of this.classPoolIndices[cls]) {
-      if ((row[this.poolDcIndex[i] as number] as number) > boundMs) continue;
-      all.push(i);
-      if (this.poolHub[i] === homeAt) inHome.push(i);
-    }
-    if (all.length === this.classPoolIndices[cls].length) {
+    const pools = this.classPoolIndices[cls];
+    if (this.farthestMs(originId, row) <= boundMs) {
       // Every pool of the class is in reach: the lists depend on the home hub alone.
       const wholeKey = `${home}|${cls}`;
       hit = this.wholeClassCache.get(wholeKey);
       if (!hit) {
-        hit = this.reachList(all, inHome, home);
+        const all = Array.from(pools);
+        hit = this.reachList(all, all.filter((i) => this.poolHub[i] === homeAt), home);
         this.wholeClassCache.set(wholeKey, hit);
       }
     } else {
+      const all: number[] = [];
+      const inHome: number[] = [];
+      const { poolDcIndex, poolHub } = this;
+      for (let n = 0; n < pools.length; n++) {
+        const i = pools[n] as number;
+        if ((row[poolDcIndex[i] as number] as number) > boundMs) continue;
+        all.push(i);
+        if (poolHub[i] === homeAt) inHome.push(i);
+      }
       hit = this.reachList(all, inHome, home);
     }
     byClass[cls] = hit;
     return hit;
+  }
+
+  private readonly farthest = new Map<string, number>();
+
+  /** The latency from an origin to its farthest data center, ms. Cached per origin. */
+  private farthestMs(originId: string, row: Float64Array): number {
+    let ms = this.farthest.get(originId);
+    if (ms === undefined) {
+      ms = 0;
+      for (let d = 0; d < row.length; d++) if ((row[d] as number) > ms) ms = row[d] as number;
+      this.farthest.set(originId, ms);
+    }
+    return ms;
   }
 
   /**
