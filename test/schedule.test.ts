@@ -115,7 +115,7 @@ describe('bound, batch mode, scale and generate', () => {
     const b = await runCli('bound', '--scenario', small, '--jobs', gen, '--json');
     expect(b.code).toBe(0);
     const bound = JSON.parse(b.stdout);
-    for (const mode of [['--policy', 'cheapest'], ['--mode', 'batch', '--window', '3600']]) {
+    for (const mode of [['--policy', 'cheapest'], ['--mode', 'batch', '--window', '3600'], ['--lookahead', '1800']]) {
       const out = join(dir, `gen-${mode.join('')}.jsonl`);
       const r = await runCli('schedule', '--scenario', small, '--jobs', gen, ...mode, '--out', out, '--json');
       expect(r.code).toBe(0);
@@ -147,6 +147,18 @@ describe('bound, batch mode, scale and generate', () => {
     expect(c.code).toBe(2);
     expect(c.stdout).toBe('');
     expect(c.stderr).toContain("option '--scarcity-class-from <share>' argument '1.5' is invalid");
+    const cases: [string[], string][] = [
+      [['--lookahead', '-60'], "option '--lookahead <seconds>' argument '-60' is invalid"],
+      [['--lookahead', '600', '--lookahead-weight', '0'], "option '--lookahead-weight <w>' argument '0' is invalid"],
+      [['--lookahead', '600', '--policy', 'cheapest'], 'error: --lookahead prices capacity for the engine only, not --policy cheapest\n'],
+      [['--lookahead', '600', '--mode', 'batch'], 'error: --lookahead is for --mode online: batch mode already solves each window as an LP\n'],
+    ];
+    for (const [args, message] of cases) {
+      const l = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, ...args);
+      expect(l.code, args.join(' ')).toBe(2);
+      expect(l.stdout).toBe('');
+      expect(l.stderr).toContain(message);
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
-import { lowerBound, placementColumns } from './columns.js';
+import { CapacityPrices } from '../core/placement/capacity-prices.js';
+import { placementColumns } from './columns.js';
 import type { PlacementColumns } from './columns.js';
-import { buildPlacementLp } from './placement-lp.js';
+import { buildPlacementLp, loadPrices } from './placement-lp.js';
 import { solvePlacementLp } from './solve.js';
 
 /**
@@ -93,27 +94,15 @@ export async function columnGenerationBound(ctx: PlacementContext, jobs: readonl
     unplacedJobs = 0;
     for (let c = 0; c < lp.assignmentCols; c++) if ((lp.colPool[c] as number) === -1) unplacedJobs += sol.x[c] as number;
 
-    // Capacity prices per pool: the checkpoints' times and the running sum of their prices.
-    const times: number[][] = ctx.pools.map(() => []);
-    const prices: number[][] = ctx.pools.map(() => []);
+    // Capacity prices per pool, from the load columns' reduced costs.
+    const checkpointPrices = loadPrices(lp, sol);
     let priceTimesFree = 0;
-    lp.checkpoints.forEach((k, i) => {
-      const mu = Math.max(0, -(sol.colDual![lp.assignmentCols + i] as number));
-      times[k.pool]!.push(k.time);
-      prices[k.pool]!.push(mu);
-      priceTimesFree += mu * k.free;
-    });
-    const prefix = prices.map((ps) => {
-      const s = new Float64Array(ps.length + 1);
-      for (let i = 0; i < ps.length; i++) s[i + 1] = (s[i] as number) + (ps[i] as number);
-      return s;
-    });
+    for (const k of checkpointPrices) priceTimesFree += k.price * k.free;
+    const prices = new CapacityPrices(ctx.pools.length, checkpointPrices);
     const priced = (c: number, job: JobSpec): number => {
       const p = colPool[c] as number;
       if (p < 0) return colCost[c] as number;
-      const ts = times[p]!;
-      const s = prefix[p]!;
-      return (colCost[c] as number) + job.units * ((s[lowerBound(ts, job.submitAt + job.durationS)] as number) - (s[lowerBound(ts, job.submitAt)] as number));
+      return (colCost[c] as number) + job.units * prices.of(p, job.submitAt, job.submitAt + job.durationS);
     };
 
     // L(mu), and the columns that price out: cheaper, at these prices, than every column of their job in the model.

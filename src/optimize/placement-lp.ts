@@ -135,3 +135,14 @@ export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[]
     ctx,
   };
 }
+
+/**
+ * The capacity price of each load checkpoint in a solved LP: mu_k >= 0, minus
+ * the reduced cost of its load column (1/10,000 yuan per unit). A checkpoint
+ * with room to spare prices at 0.
+ */
+export function loadPrices(lp: PlacementLp, sol: { colDual?: Float64Array }): { pool: number; time: number; free: number; price: number }[] {
+  const dual = sol.colDual;
+  if (!dual) throw new RangeError('capacity prices need the duals of an LP solve, not a MIP');
+  return lp.checkpoints.map((k, i) => ({ ...k, price: Math.max(0, -(dual[lp.assignmentCols + i] as number)) }));
+}

@@ -14,7 +14,8 @@ import { verifySchedule } from '../../verify/verifier.js';
 import { LP_NONZERO_LIMIT, placementBound } from '../../optimize/bound.js';
 import type { BoundMethod } from '../../optimize/bound.js';
 import { scheduleBatch } from '../../optimize/batch.js';
-import { intArg, numberAtLeast, oneOf, shareArg } from '../args.js';
+import { LOOKAHEAD_WEIGHT, scheduleLookahead } from '../../optimize/lookahead.js';
+import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import { progressBar } from '../progress.js';
@@ -59,23 +60,30 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
   addCommon(program.command('schedule').description('place every job of a stream on a scenario, online, in submit order'))
     .option('--mode <mode>', 'online: one job at a time; batch: each window solved together as an LP (engine only)', oneOf(['online', 'batch'] as const), 'online')
     .option('--window <seconds>', 'batch mode: jobs submitted within this many seconds are solved together', intArg(1, 10_000_000), 3600)
+    .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over the arrivals of the last as many seconds (0: off)', intArg(0, 10_000_000), 0)
+    .option('--lookahead-weight <w>', 'online engine: multiple of the look-ahead prices added to the score', numberAbove(0), LOOKAHEAD_WEIGHT)
     .option('--out <file>', 'write placements (JSON Lines) here; default standard output')
     .option('--json', 'print the summary as JSON on standard error')
-    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number }) => {
+    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number; lookahead: number; lookaheadWeight: number }) => {
       if (opts.mode === 'batch' && opts.policy !== 'engine') throw new UsageError(`--mode batch runs the engine only, not --policy ${opts.policy}`);
+      if (opts.lookahead > 0 && opts.policy !== 'engine') throw new UsageError(`--lookahead prices capacity for the engine only, not --policy ${opts.policy}`);
+      if (opts.lookahead > 0 && opts.mode !== 'online') throw new UsageError('--lookahead is for --mode online: batch mode already solves each window as an LP');
       const { loaded, jobs } = loadInputs(opts);
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
       const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, onProgress: (done: number) => bar.update(done) };
       const decisions = opts.mode === 'batch'
         ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
-        : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
+        : opts.lookahead > 0
+          ? (await scheduleLookahead(loaded.network, jobs, { ...common, periodS: opts.lookahead, weight: opts.lookaheadWeight })).decisions
+          : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
       const seconds = (performance.now() - t0) / 1000;
       bar.stop();
       const text = `${decisions.map(formatPlacement).join('\n')}\n`;
       if (opts.out) writeFileAtomic(opts.out, text);
       else io.stdout(text);
-      const summary = summarizeSchedule(loaded.network, opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.policy, decisions);
+      const label = opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.lookahead > 0 ? `engine (look-ahead prices every ${opts.lookahead} s)` : opts.policy;
+      const summary = summarizeSchedule(loaded.network, label, decisions);
       if (opts.json) io.stderr(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
       else io.stderr(renderSummary(summary, seconds));
     });

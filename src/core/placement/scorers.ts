@@ -1,5 +1,6 @@
 import type { Scenario } from '../network/model.js';
 import { unplacedCost } from './cost.js';
+import type { CapacityPrices } from './capacity-prices.js';
 import type { Scorer } from './types.js';
 
 /** Ranking terms, lower is better. A policy sums them with weights. */
@@ -48,6 +49,21 @@ export function scarcityScorer(scenario: Scenario, weight: number, from: number,
       const x = Math.max(0, (after - from) / (1 - from));
       return weight * x * x * unplacedCost(job, scenario);
     },
+  };
+}
+
+/**
+ * Look-ahead pricing: `weight` x units x the capacity prices the job's run
+ * covers. `source.prices` is read at each call, so a driver can swap in new
+ * prices between placements (src/optimize/lookahead.ts does, from a periodic
+ * LP over forecast demand). In 1/10,000 yuan; never negative.
+ */
+export function capacityPriceScorer(source: { prices: CapacityPrices }, weight: number): Scorer {
+  return {
+    name: 'capacity-price',
+    description: `${weight} x units x the forecast capacity prices of the pool over the job's run`,
+    nonNegative: true,
+    score: (job, c) => weight * job.units * source.prices.of(c.poolIndex, job.submitAt, job.submitAt + job.durationS),
   };
 }
 

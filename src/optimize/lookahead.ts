@@ -1,0 +1,115 @@
+import { CapacityPrices } from '../core/placement/capacity-prices.js';
+import { PlacementContext } from '../core/placement/context.js';
+import { OnlinePlacer } from '../core/placement/placer.js';
+import { policyFor } from '../core/placement/policy.js';
+import type { PolicyOptions } from '../core/placement/policy.js';
+import { inStartOrder } from '../core/placement/schedule.js';
+import { capacityPriceScorer } from '../core/placement/scorers.js';
+import type { Decision } from '../core/placement/types.js';
+import type { Network } from '../core/network/network.js';
+import type { Rng } from '../core/rng.js';
+import type { JobSpec } from '../core/workload/job.js';
+import { buildPlacementLp, loadPrices } from './placement-lp.js';
+import { solvePlacementLp } from './solve.js';
+
+/**
+ * Online placement with look-ahead pricing (docs/placement.md, "Look-ahead
+ * pricing"). Jobs are still placed one at a time, in start order, each seeing
+ * only the past; but at the start of every period the engine solves an LP over
+ * the demand it expects next and prices capacity by that LP's duals.
+ *
+ * The forecast is the recent past shifted forward: the jobs that arrived in
+ * the last `historyS` seconds, each moved `historyS` later, on the capacity
+ * left by the jobs already running. The LP's capacity prices (what one more
+ * unit of a pool at each moment would save the forecast) are added to each
+ * candidate's score, times `weight` and the job's units, over its run. A job
+ * that gains little from a cheap pool so leaves it to the jobs that gain
+ * more, which a greedy choice cannot know about.
+ *
+ * The prices come from expected demand, not from the jobs to come: the
+ * engine never reads a job before its start.
+ */
+export interface LookaheadOptions extends PolicyOptions {
+  /** Seconds between LP solves. */
+  periodS: number;
+  /** Seconds of past arrivals that make the forecast. Default: periodS. */
+  historyS?: number;
+  /** Multiple of the LP prices added to the score. Default 2 (bench/RESULTS.md). */
+  weight?: number;
+  /** Time limit of each LP solve, seconds. A solve that hits it keeps the previous prices. Default 60. */
+  solveLimitS?: number;
+  rng: Rng;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LookaheadStats {
+  /** Periods that held jobs, and LPs solved (periods with an empty forecast solve none). */
+  periods: number;
+  solves: number;
+  /** Solves that hit their time limit, whose prices were not used. */
+  stale: number;
+  /** Seconds spent building and solving LPs. */
+  lpSeconds: number;
+  /** Largest forecast, in jobs. */
+  largestForecast: number;
+}
+
+export const LOOKAHEAD_WEIGHT = 2;
+
+export async function scheduleLookahead(network: Network, jobs: readonly JobSpec[], opts: LookaheadOptions): Promise<{ decisions: Decision[]; stats: LookaheadStats }> {
+  const { periodS } = opts;
+  const historyS = opts.historyS ?? periodS;
+  const weight = opts.weight ?? LOOKAHEAD_WEIGHT;
+  for (const [name, v] of [['periodS', periodS], ['historyS', historyS], ['weight', weight]] as const) {
+    if (!(v > 0) || !Number.isFinite(v)) throw new RangeError(`${name} must be a number above 0, got ${v}`);
+  }
+  const ctx = new PlacementContext(network);
+  const source = { prices: new CapacityPrices(ctx.pools.length) };
+  const engine = policyFor('engine', (hub) => !ctx.westHubs.has(hub), opts, network.scenario);
+  const policy = {
+    ...engine,
+    description: `${engine.description}; look-ahead capacity prices from an LP over the last ${historyS} s of arrivals, re-solved every ${periodS} s`,
+    scorers: [...engine.scorers, { scorer: capacityPriceScorer(source, weight), weight: 1 }],
+  };
+  const placer = new OnlinePlacer(ctx, policy, opts.rng);
+  const ordered = inStartOrder(jobs);
+  const stats: LookaheadStats = { periods: 0, solves: 0, stale: 0, lpSeconds: 0, largestForecast: 0 };
+  const decisions: Decision[] = [];
+  if (ordered.length === 0) return { decisions, stats };
+
+  const origin = (ordered[0] as JobSpec).submitAt;
+  let next = 0;
+  // The oldest job that can still be in the history window.
+  let oldest = 0;
+  while (next < ordered.length) {
+    // The period that holds the next job (idle periods are skipped).
+    const first = (ordered[next] as JobSpec).submitAt;
+    const start = Math.min(first, origin + Math.floor((first - origin) / periodS) * periodS);
+    stats.periods++;
+    while (oldest < next && (ordered[oldest] as JobSpec).submitAt < start - historyS) oldest++;
+    const forecast: JobSpec[] = [];
+    for (let i = oldest; i < next; i++) {
+      const j = ordered[i] as JobSpec;
+      forecast.push({ ...j, id: `forecast:${j.id}`, submitAt: j.submitAt + historyS });
+    }
+    stats.largestForecast = Math.max(stats.largestForecast, forecast.length);
+    if (forecast.length === 0) {
+      source.prices = new CapacityPrices(ctx.pools.length);
+    } else {
+      const t0 = performance.now();
+      placer.capacity.advanceTo(start);
+      const lp = buildPlacementLp(ctx, forecast, placer.capacity.commitments());
+      const sol = await solvePlacementLp(lp, { timeLimitS: opts.solveLimitS ?? 60 });
+      stats.solves++;
+      if (sol.status === 'Optimal') source.prices = new CapacityPrices(ctx.pools.length, loadPrices(lp, sol));
+      else stats.stale++;
+      stats.lpSeconds += (performance.now() - t0) / 1000;
+    }
+    while (next < ordered.length && (ordered[next] as JobSpec).submitAt < start + periodS) {
+      decisions.push(placer.place(ordered[next] as JobSpec));
+      next++;
+    }
+    opts.onProgress?.(next, ordered.length);
+  }
+  return { decisions, stats };
+}
