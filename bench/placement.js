@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Placement benchmarks. Sections: trace, synthetic (quality), speed, batch.
-//   node bench/placement.js [trace] [synthetic] [speed] [batch]      (all by default)
+// Placement benchmarks. Sections: trace, hindsight, synthetic (quality), speed, batch.
+//   node bench/placement.js [trace] [hindsight] [synthetic] [speed] [batch]      (all by default)
 // Run after `npm run build`; `npm run bench` does both. Figures go into
 // bench/RESULTS.md by hand, with the date and the machine.
 import { readFileSync } from 'node:fs';
@@ -13,8 +13,16 @@ import { generateScenario } from '../dist/core/network/generate.js';
 import { SeededRng } from '../dist/core/rng.js';
 import { generateJobs } from '../dist/core/workload/generate.js';
 import { convertAlibabaOpenb } from '../dist/trace/alibaba-openb.js';
-import { scheduleOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
+import { inStartOrder, scheduleOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
+import { PlacementContext } from '../dist/core/placement/context.js';
+import { OnlinePlacer } from '../dist/core/placement/placer.js';
+import { policyFor } from '../dist/core/placement/policy.js';
+import { capacityPriceScorer } from '../dist/core/placement/scorers.js';
+import { CapacityPrices } from '../dist/core/placement/capacity-prices.js';
+import { buildPlacementLp, loadPrices } from '../dist/optimize/placement-lp.js';
+import { solvePlacementLp } from '../dist/optimize/solve.js';
 import { scheduleBatch } from '../dist/optimize/batch.js';
+import { scheduleLookahead } from '../dist/optimize/lookahead.js';
 import { placementBound } from '../dist/optimize/bound.js';
 import { formatPlacement, parsePlacements } from '../dist/formats/placements.js';
 import { verifySchedule } from '../dist/verify/verifier.js';
@@ -38,6 +46,7 @@ async function quality(label, network, jobs, method = 'auto', withBatch = true) 
   console.log('| policy | total cost, yuan | cost / bound | CO2 t | green energy | batch in west | unplaced jobs | unplaced unit-h | violations | seconds |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const runs = POLICIES.map((policy) => ({ policy, run: async () => scheduleOnline(network, jobs, { policy, rng: new SeededRng(1) }) }));
+  runs.push({ policy: 'engine, look-ahead every 30 min', run: async () => (await scheduleLookahead(network, jobs, { periodS: 1800, rng: new SeededRng(1) })).decisions });
   if (withBatch) runs.push({ policy: 'engine, batch 1 h windows', run: async () => (await scheduleBatch(network, jobs, { windowS: 3600, rng: new SeededRng(1) })).decisions });
   for (const { policy, run } of runs) {
     const t0 = performance.now();
@@ -58,6 +67,31 @@ if (want('trace')) {
   await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 1% of its units: light', scaled(0.01), traceJobs, 'auto', false);
   await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.1% of its units: moderate', scaled(0.001), traceJobs);
   await quality('Alibaba trace (8,152 tasks, submit times / 100), national network at 0.05% of its units: contended', scaled(0.0005), traceJobs);
+}
+if (want('hindsight')) {
+  // How much can prices do? The same greedy walk, priced by the exact LP's own capacity duals
+  // (hindsight: the LP sees every job of the slice), on slices of the trace at 1% of units.
+  const trace = readFileSync('data/traces/alibaba-gpu-v2023/openb_pod_list_default.csv', 'utf8');
+  const ordered = inStartOrder(convertAlibabaOpenb(trace, 'openb', national, { seed: 1, compress: 100 }).jobs);
+  const network = scaled(0.01);
+  const ctx = new PlacementContext(network);
+  console.log('### Greedy priced by the exact LP duals (hindsight), trace slices at 1% of units\n');
+  console.log('| jobs | LP optimum, yuan | cheapest / LP | weight 0.5 | weight 1 | weight 1.1 | weight 2 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [from, n] of [[0, 2000], [2000, 2500], [4500, 2500]]) {
+    const jobs = ordered.slice(from, from + n);
+    const lp = buildPlacementLp(ctx, jobs);
+    const sol = await solvePlacementLp(lp);
+    const source = { prices: new CapacityPrices(ctx.pools.length, loadPrices(lp, sol)) };
+    const ratio = (decisions) => (summarizeSchedule(network, 'x', decisions).cost.total / sol.objective).toFixed(3);
+    const priced = [0.5, 1, 1.1, 2].map((w) => {
+      const base = policyFor('cheapest', () => true);
+      const placer = new OnlinePlacer(ctx, { ...base, scorers: [...base.scorers, { scorer: capacityPriceScorer(source, w), weight: 1 }] }, new SeededRng(1));
+      return ratio(jobs.map((j) => placer.place(j)));
+    });
+    console.log(`| ${from + 1}-${from + n} | ${yuan(sol.objective)} | ${ratio(scheduleOnline(network, jobs, { policy: 'cheapest', rng: new SeededRng(1) }))} | ${priced.join(' | ')} |`);
+  }
+  console.log('');
 }
 if (want('synthetic')) {
   // Batch mode is left out here: windows of about 2,300 jobs make each LP slow on two cores.

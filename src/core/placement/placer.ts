@@ -11,11 +11,28 @@ import type { Policy } from './policy.js';
 import type { Candidate, CandidateSummary, Checker, Decision, Explanation, PlacementState } from './types.js';
 
 const NO_EXAMPLES: never[] = [];
+const NO_SCORED: never[] = [];
 
 interface Scored {
   c: Candidate;
   cost: CostParts;
   score: number;
+}
+
+/** One decision's running state: the job, the candidates kept and the removals' examples. */
+interface Walk {
+  job: JobSpec;
+  row: Float64Array;
+  homeHub: string;
+  explain: boolean;
+  /** Keep every feasible candidate (for a random choice or an explanation), not only the best. */
+  keepAll: boolean;
+  examples: ({ pool: string; reason: string } | undefined)[];
+  passed: Scored[];
+  softOnly: Scored[];
+  best: Scored | undefined;
+  second: Scored | undefined;
+  bestSoft: Scored | undefined;
 }
 
 /**
@@ -39,6 +56,8 @@ export class OnlinePlacer {
   /** Each hard checker's position in the policy's chain. */
   private readonly hardAt: number[];
   private lastStart = Number.NEGATIVE_INFINITY;
+  /** The state of the decision being made, reused from job to job. */
+  private readonly walk: Walk;
 
   constructor(
     readonly ctx: PlacementContext,
@@ -54,6 +73,10 @@ export class OnlinePlacer {
     this.costFirst = policy.scorers[0]?.scorer.name === 'cost' && policy.scorers[0].weight === 1
       && policy.scorers.slice(1).every((x) => x.scorer.nonNegative === true && x.weight >= 0);
     this.probe = { pool: ctx.pools[0]!, dc: ctx.poolDc[0]!, poolIndex: 0, latencyMs: 0, crossesHubs: false };
+    this.walk = {
+      job: undefined as unknown as JobSpec, row: new Float64Array(0), homeHub: '', explain: false, keepAll: false,
+      examples: NO_EXAMPLES, passed: NO_SCORED, softOnly: NO_SCORED, best: undefined, second: undefined, bestSoft: undefined,
+    };
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */
@@ -63,22 +86,17 @@ export class OnlinePlacer {
     }
     this.lastStart = job.submitAt;
     this.capacity.advanceTo(job.submitAt);
-    const { ctx, policy, state } = this;
+    const { ctx, policy, state, hard, soft, probe } = this;
     state.classUse = this.capacity.groupUse(COMPUTE_CLASSES.indexOf(job.class));
     const net = ctx.network;
     const poolIndices = ctx.classPoolIndices[job.class];
     const classPools = poolIndices.length;
     const row = net.latencyRow(job.origin);
     const homeHub = net.homeHub(job.origin);
-    const { hard, hardAt, soft } = this;
     const removed = this.removed.fill(0);
-    const examples: ({ pool: string; reason: string } | undefined)[] = explain ? new Array(policy.checkers.length) : NO_EXAMPLES;
     const keepAll = policy.selection !== 'min-score' || explain;
-    const passed: Scored[] = [];
-    const softOnly: Scored[] = [];
-    let best: Scored | undefined;
-    let second: Scored | undefined;
-    let bestSoft: Scored | undefined;
+    // The decision's running state, reset for this job (no per-job closures: this is the hot path).
+    const w = this.startWalk(job, row, homeHub, explain, keepAll);
     // A cost minimiser without an explanation walks only the pools within
     // the job's latency bound, cheapest unit-hour first: first those in the
     // origin's home hub (no transfer), then the rest (transfer added), each
@@ -89,63 +107,6 @@ export class OnlinePlacer {
     const costOnly = !keepAll && this.costFirst;
     const unitHours = job.units * (job.durationS / 3600);
     const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
-
-    /** Keeps the best and second-best scores seen. */
-    const offer = (s: Scored): void => {
-      if (!best || s.score < best.score) {
-        second = best;
-        best = s;
-      } else if (!second || s.score < second.score) {
-        second = s;
-      }
-    };
-
-    /** Counts a candidate removed by `k`, keeping the first one as the example. */
-    const record = (k: Checker, c: Candidate, idx = policy.checkers.indexOf(k)): void => {
-      removed[idx]! += 1;
-      if (explain && examples[idx] === undefined) examples[idx] = { pool: c.pool.key, reason: k.why(job, c, state) };
-    };
-
-    const probe = this.probe;
-    const consider = (poolIndex: number): void => {
-      const pool = ctx.pools[poolIndex]!;
-      const dc = ctx.poolDc[poolIndex]!;
-      probe.pool = pool;
-      probe.dc = dc;
-      probe.poolIndex = poolIndex;
-      probe.latencyMs = row[ctx.poolDcIndex[poolIndex] as number] as number;
-      probe.crossesHubs = dc.hubId !== homeHub;
-      for (let k = 0; k < hard.length; k++) {
-        if (!hard[k]!.passes(job, probe, state)) {
-          record(hard[k]!, probe, hardAt[k]);
-          return;
-        }
-      }
-      const cost = costOf(job, pool, dc, net.scenario, probe.crossesHubs);
-      let score = 0;
-      for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, probe, cost, state);
-      let failedSoft: Checker | undefined;
-      for (let k = 0; k < soft.length; k++) {
-        if (!soft[k]!.passes(job, probe, state)) {
-          failedSoft = soft[k];
-          break;
-        }
-      }
-      if (failedSoft) {
-        record(failedSoft, probe);
-        const better = !bestSoft || score < bestSoft.score;
-        // Without keepAll only the best (and best soft-failing) candidate is kept, so a loser needs no object.
-        if (!keepAll && !better) return;
-        const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
-        if (keepAll) softOnly.push(s);
-        if (better) bestSoft = s;
-        return;
-      }
-      if (!keepAll && best && score >= best.score) return;
-      const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
-      if (keepAll) passed.push(s);
-      offer(s);
-    };
 
     let reach: ReachList | undefined;
     if (costOnly) {
@@ -160,14 +121,14 @@ export class OnlinePlacer {
       for (let k = 0; k < home.length; k++) {
         const i = home[k] as number;
         if ((homeGreenMax[k] as number) < minGreen) break;
-        if (best && (ctx.unitHourRate[i] as number) * unitHours > best.score + 2) break;
-        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) consider(i);
+        if (w.best && (ctx.unitHourRate[i] as number) * unitHours > w.best.score + 2) break;
+        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
       }
       for (let k = 0; k < all.length; k++) {
         const i = all[k] as number;
         if ((allGreenMax[k] as number) < minGreen) break;
-        if (best && (ctx.unitHourRate[i] as number) * unitHours + transfer > best.score + 2) break;
-        if (ctx.poolHub[i] !== homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) consider(i);
+        if (w.best && (ctx.unitHourRate[i] as number) * unitHours + transfer > w.best.score + 2) break;
+        if (ctx.poolHub[i] !== homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
       }
     }
     // The full scan: for every other policy, for explanations, and when the fast walk found
@@ -177,7 +138,7 @@ export class OnlinePlacer {
     // latency checks, every pool outside the reach list fails one of those two, so the deepest failure
     // lies in the (much shorter) list.
     let deepest = -1;
-    if (!costOnly || (!best && !bestSoft)) {
+    if (!costOnly || (!w.best && !w.bestSoft)) {
       if (costOnly && reach && hard[0] === modelChecker && hard[1] === latencyChecker) {
         // An empty list: every pool fails the model check, or passes it and fails on latency.
         deepest = reach.all.length > 0 ? this.deepestFailure(job, reach.all, probe, row, homeHub)
@@ -185,20 +146,24 @@ export class OnlinePlacer {
       }
       if (deepest < 0) {
         removed.fill(0);
-        for (const i of poolIndices) consider(i);
+        for (const i of poolIndices) this.consider(i);
       }
     }
 
     // A soft checker never rejects a job: if it alone left nothing, set it aside.
+    let best = w.best;
+    let second = w.second;
+    const bestSoft = w.bestSoft;
+    const { passed, softOnly, examples } = w;
     let relaxed: string[] = [];
     let pool = passed;
     if (!best && bestSoft) {
       relaxed = soft.filter((k) => (removed[policy.checkers.indexOf(k)] as number) > 0).map((k) => k.name);
       pool = softOnly;
       if (keepAll) {
-        best = undefined;
-        second = undefined;
-        for (const s of softOnly) offer(s);
+        const ranked = this.rank(softOnly);
+        best = ranked.best;
+        second = ranked.second;
       } else {
         best = bestSoft;
       }
@@ -257,6 +222,93 @@ export class OnlinePlacer {
     };
     if (explanation) placed.explanation = explanation;
     return placed;
+  }
+
+  private startWalk(job: JobSpec, row: Float64Array, homeHub: string, explain: boolean, keepAll: boolean): Walk {
+    const w = this.walk;
+    w.job = job;
+    w.row = row;
+    w.homeHub = homeHub;
+    w.explain = explain;
+    w.keepAll = keepAll;
+    w.examples = explain ? new Array(this.policy.checkers.length) : NO_EXAMPLES;
+    w.passed = keepAll ? [] : NO_SCORED;
+    w.softOnly = keepAll ? [] : NO_SCORED;
+    w.best = undefined;
+    w.second = undefined;
+    w.bestSoft = undefined;
+    return w;
+  }
+
+  /** The best and second-best of some candidates, as offer() would keep them. */
+  private rank(candidates: Scored[]): { best: Scored | undefined; second: Scored | undefined } {
+    const w = this.walk;
+    w.best = undefined;
+    w.second = undefined;
+    for (const s of candidates) this.offer(s);
+    return { best: w.best, second: w.second };
+  }
+
+  /** Keeps the best and second-best scores seen. */
+  private offer(s: Scored): void {
+    const w = this.walk;
+    if (!w.best || s.score < w.best.score) {
+      w.second = w.best;
+      w.best = s;
+    } else if (!w.second || s.score < w.second.score) {
+      w.second = s;
+    }
+  }
+
+  /** Counts a candidate removed by `k`, keeping the first one as the example. */
+  private record(k: Checker, c: Candidate, idx: number): void {
+    this.removed[idx]! += 1;
+    const w = this.walk;
+    if (w.explain && w.examples[idx] === undefined) w.examples[idx] = { pool: c.pool.key, reason: k.why(w.job, c, this.state) };
+  }
+
+  /** Runs one pool through the checkers and scorers, for the job of the current walk. */
+  private consider(poolIndex: number): void {
+    const { ctx, hard, hardAt, soft, probe, state, policy } = this;
+    const w = this.walk;
+    const job = w.job;
+    const pool = ctx.pools[poolIndex]!;
+    const dc = ctx.poolDc[poolIndex]!;
+    probe.pool = pool;
+    probe.dc = dc;
+    probe.poolIndex = poolIndex;
+    probe.latencyMs = w.row[ctx.poolDcIndex[poolIndex] as number] as number;
+    probe.crossesHubs = dc.hubId !== w.homeHub;
+    for (let k = 0; k < hard.length; k++) {
+      if (!hard[k]!.passes(job, probe, state)) {
+        this.record(hard[k]!, probe, hardAt[k] as number);
+        return;
+      }
+    }
+    const cost = costOf(job, pool, dc, ctx.network.scenario, probe.crossesHubs);
+    let score = 0;
+    for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, probe, cost, state);
+    let failedSoft: Checker | undefined;
+    for (let k = 0; k < soft.length; k++) {
+      if (!soft[k]!.passes(job, probe, state)) {
+        failedSoft = soft[k];
+        break;
+      }
+    }
+    if (failedSoft) {
+      this.record(failedSoft, probe, policy.checkers.indexOf(failedSoft));
+      const better = !w.bestSoft || score < w.bestSoft.score;
+      // Without keepAll only the best (and best soft-failing) candidate is kept, so a loser needs no object.
+      if (!w.keepAll && !better) return;
+      const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
+      if (w.keepAll) w.softOnly.push(s);
+      if (better) w.bestSoft = s;
+      return;
+    }
+    if (!w.keepAll && w.best && score >= w.best.score) return;
+    const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
+    if (w.keepAll) w.passed.push(s);
+    this.offer(s);
   }
 
   /**
