@@ -29,6 +29,12 @@ export class PlacementContext {
   readonly poolGreen: Float64Array;
   readonly poolHub: Int32Array;
   readonly hubIds: string[];
+  /** Per pool index: its model's index in `modelIds`. */
+  readonly poolModel: Int32Array;
+  readonly modelIds: string[];
+  private readonly modelAt: Map<string, number>;
+  /** The empty list, for a set of models no pool in reach has. */
+  private readonly noPools: ReachList;
   /** Pool indices of each class, in the order of poolsByClass. */
   readonly classPoolIndices: Record<ComputeClass, Int32Array>;
   /** Per pool index: its position in classPoolIndices of its class. */
@@ -42,6 +48,9 @@ export class PlacementContext {
     this.poolGreen = new Float64Array(this.pools.length);
     this.poolHub = new Int32Array(this.pools.length);
     this.hubIds = network.scenario.hubs.map((h) => h.id);
+    this.modelIds = [...new Set(this.pools.map((p) => p.model))].sort();
+    this.modelAt = new Map(this.modelIds.map((m, k) => [m, k]));
+    this.poolModel = Int32Array.from(this.pools, (p) => this.modelAt.get(p.model) as number);
     const hubAt = new Map(this.hubIds.map((id, k) => [id, k]));
     const carbonPrice = network.scenario.carbonPrice;
     this.pools.forEach((p, i) => {
@@ -63,6 +72,7 @@ export class PlacementContext {
     this.classRank = new Int32Array(this.pools.length);
     for (const list of Object.values(this.classPoolIndices)) list.forEach((i, rank) => (this.classRank[i] = rank));
     this.westHubs = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
+    this.noPools = this.reachList([], [], '');
   }
 
   /** Reach lists by origin, then by bound and class; lists that hold the whole class are shared by every origin of a hub. */
@@ -131,50 +141,67 @@ export class PlacementContext {
 
   /**
    * The part of a reach list whose pools have one of `models`, in the same
-   * order. Cached on the list, per set of models.
+   * order. Cached on the list: per model, per pair of models (the common
+   * cases, looked up without building a key) and per larger set.
    */
   withModels(reach: ReachList, models: readonly string[]): ReachList {
-    const key = models.length === 1 ? (models[0] as string) : models.join('|');
-    let hit = reach.byModels.get(key);
-    if (hit) return hit;
-    if (!reach.split) this.splitByModel(reach);
-    const canonical = [...new Set(models)].sort().join('|');
-    hit = reach.byModels.get(canonical);
-    if (!hit) {
-      // Several models: merge their single-model lists, which are in class order.
-      let all: number[] = [];
-      let home: number[] = [];
-      for (const m of new Set(models)) {
-        const one = reach.byModels.get(m);
-        if (!one) continue;
-        all = this.mergeByRank(all, one.all);
-        home = this.mergeByRank(home, one.home);
+    if (!reach.perModel) this.splitByModel(reach);
+    const perModel = reach.perModel!;
+    if (models.length === 1) return this.oneModel(perModel, models[0] as string);
+    if (models.length === 2) {
+      const a = this.modelAt.get(models[0] as string);
+      const b = this.modelAt.get(models[1] as string);
+      if (a === undefined || a === b) return this.oneModel(perModel, models[1] as string);
+      if (b === undefined) return this.oneModel(perModel, models[0] as string);
+      const key = Math.min(a, b) * this.modelIds.length + Math.max(a, b);
+      let hit = reach.byPair.get(key);
+      if (!hit) {
+        hit = this.merged(reach, [a, b]);
+        reach.byPair.set(key, hit);
       }
-      hit = this.reachList(all, home, reach.homeHub);
-      reach.byModels.set(canonical, hit);
+      return hit;
     }
-    reach.byModels.set(key, hit);
+    const key = models.join('|');
+    let hit = reach.bySet.get(key);
+    if (!hit) {
+      const known = [...new Set(models)].map((m) => this.modelAt.get(m)).filter((m): m is number => m !== undefined);
+      hit = this.merged(reach, known);
+      reach.bySet.set(key, hit);
+    }
     return hit;
+  }
+
+  private oneModel(perModel: (ReachList | undefined)[], model: string): ReachList {
+    const m = this.modelAt.get(model);
+    return (m === undefined ? undefined : perModel[m]) ?? this.noPools;
+  }
+
+  /** The single-model lists of `models` merged, in class order. */
+  private merged(reach: ReachList, models: number[]): ReachList {
+    let all: number[] = [];
+    let home: number[] = [];
+    for (const m of models) {
+      const one = reach.perModel![m];
+      if (!one) continue;
+      all = this.mergeByRank(all, one.all);
+      home = this.mergeByRank(home, one.home);
+    }
+    return this.reachList(all, home, reach.homeHub);
   }
 
   /** Cuts a reach list into one list per model, in one pass, and caches them on it. */
   private splitByModel(reach: ReachList): void {
-    const all = new Map<string, number[]>();
-    const home = new Map<string, number[]>();
+    const all: number[][] = this.modelIds.map(() => []);
+    const home: number[][] = this.modelIds.map(() => []);
     const homeAt = this.hubIds.indexOf(reach.homeHub);
-    for (const i of reach.all) {
-      const m = this.pools[i]!.model;
-      let list = all.get(m);
-      if (!list) {
-        list = [];
-        all.set(m, list);
-        home.set(m, []);
-      }
-      list.push(i);
-      if (this.poolHub[i] === homeAt) home.get(m)!.push(i);
+    const { poolModel, poolHub } = this;
+    for (let n = 0; n < reach.all.length; n++) {
+      const i = reach.all[n] as number;
+      const m = poolModel[i] as number;
+      all[m]!.push(i);
+      if (poolHub[i] === homeAt) home[m]!.push(i);
     }
-    for (const [m, list] of all) reach.byModels.set(m, this.reachList(list, home.get(m)!, reach.homeHub));
-    reach.split = true;
+    reach.perModel = all.map((list, m) => (list.length > 0 ? this.reachList(list, home[m]!, reach.homeHub) : undefined));
   }
 
   /** Two pool lists in class order merged into one, in class order. */
@@ -211,7 +238,7 @@ export class PlacementContext {
   }
 
   private reachList(all: number[], home: number[], homeHub: string): ReachList {
-    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeHub, byModels: new Map(), split: false };
+    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeHub, byPair: new Map(), bySet: new Map() };
   }
 
   /** For each position of a pool list, the highest green share of its data centers from there to the end. */
@@ -239,7 +266,8 @@ export interface ReachList {
   homeGreenMax: Float64Array;
   /** The origin's home hub. */
   homeHub: string;
-  /** Sub-lists for jobs that name models, by the models joined with `|` (one per model once `split`). */
-  byModels: Map<string, ReachList>;
-  split: boolean;
+  /** Sub-lists for jobs that name models: by model index (once split), by pair of model indices, by larger set. */
+  perModel?: (ReachList | undefined)[];
+  byPair: Map<number, ReachList>;
+  bySet: Map<string, ReachList>;
 }
