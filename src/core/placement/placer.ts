@@ -86,7 +86,7 @@ export class OnlinePlacer {
     }
     this.lastStart = job.submitAt;
     this.capacity.advanceTo(job.submitAt);
-    const { ctx, policy, state, hard, soft, probe } = this;
+    const { ctx, policy, state, hard, soft } = this;
     state.classUse = this.capacity.groupUse(COMPUTE_CLASSES.indexOf(job.class));
     const net = ctx.network;
     const poolIndices = ctx.classPoolIndices[job.class];
@@ -141,7 +141,7 @@ export class OnlinePlacer {
     if (!costOnly || (!w.best && !w.bestSoft)) {
       if (costOnly && reach && hard[0] === modelChecker && hard[1] === latencyChecker) {
         // An empty list: every pool fails the model check, or passes it and fails on latency.
-        deepest = reach.all.length > 0 ? this.deepestFailure(job, reach.all, probe, row, homeHub)
+        deepest = reach.all.length > 0 ? this.deepestFailure(reach.all)
           : job.models && !ctx.anyOfModels(job.class, job.models) ? 0 : 1;
       }
       if (deepest < 0) {
@@ -272,13 +272,8 @@ export class OnlinePlacer {
     const { ctx, hard, hardAt, soft, probe, state, policy } = this;
     const w = this.walk;
     const job = w.job;
-    const pool = ctx.pools[poolIndex]!;
-    const dc = ctx.poolDc[poolIndex]!;
-    probe.pool = pool;
-    probe.dc = dc;
-    probe.poolIndex = poolIndex;
-    probe.latencyMs = w.row[ctx.poolDcIndex[poolIndex] as number] as number;
-    probe.crossesHubs = dc.hubId !== w.homeHub;
+    this.aim(poolIndex);
+    const { pool, dc } = probe;
     for (let k = 0; k < hard.length; k++) {
       if (!hard[k]!.passes(job, probe, state)) {
         this.record(hard[k]!, probe, hardAt[k] as number);
@@ -311,20 +306,27 @@ export class OnlinePlacer {
     this.offer(s);
   }
 
+  /** Points the probe candidate at a pool, for the job of the current walk. */
+  private aim(poolIndex: number): void {
+    const { ctx, probe } = this;
+    const w = this.walk;
+    probe.pool = ctx.pools[poolIndex]!;
+    probe.dc = ctx.poolDc[poolIndex]!;
+    probe.poolIndex = poolIndex;
+    probe.latencyMs = w.row[ctx.poolDcIndex[poolIndex] as number] as number;
+    probe.crossesHubs = probe.dc.hubId !== w.homeHub;
+  }
+
   /**
    * The index (among the hard checkers) of the deepest first failure over
-   * `list`, or -1 if some pool passes them all.
+   * `list`, for the job of the current walk, or -1 if some pool passes them all.
    */
-  private deepestFailure(job: JobSpec, list: Int32Array, probe: Candidate, row: Float64Array, homeHub: string): number {
-    const { ctx, hard, state } = this;
+  private deepestFailure(list: Int32Array): number {
+    const { hard, state, probe } = this;
+    const job = this.walk.job;
     let deepest = 0;
     for (let n = 0; n < list.length; n++) {
-      const i = list[n] as number;
-      probe.pool = ctx.pools[i]!;
-      probe.dc = ctx.poolDc[i]!;
-      probe.poolIndex = i;
-      probe.latencyMs = row[ctx.poolDcIndex[i] as number] as number;
-      probe.crossesHubs = probe.dc.hubId !== homeHub;
+      this.aim(list[n] as number);
       let k = 0;
       while (k < hard.length && hard[k]!.passes(job, probe, state)) k++;
       if (k === hard.length) return -1;
