@@ -52,6 +52,13 @@ describe('suanli schedule + verify on the reference network and the Alibaba trac
     const e = JSON.parse(j.stdout);
     expect(e.placed).toBe(true);
     expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity', 'keep-whole']);
+    // With look-ahead prices: on the full network nothing binds, so the prices are 0 and the choice is the same.
+    const l = JSON.parse((await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json', '--lookahead', '1800')).stdout);
+    expect(l.pool).toBe(e.pool);
+    expect(l.explanation.winner.score).toBe(l.explanation.winner.cost.total);
+    const bad = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--lookahead', '1800', '--policy', 'nearest');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('error: --lookahead prices capacity for the engine only, not --policy nearest\n');
   });
 
   it('fails verification loudly, with exit 3, on a tampered schedule', async () => {

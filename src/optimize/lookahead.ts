@@ -39,6 +39,10 @@ export interface LookaheadOptions extends PolicyOptions {
   /** Time limit of each LP solve, seconds. A solve that hits it keeps the previous prices. Default 60. */
   solveLimitS?: number;
   rng: Rng;
+  /** Job id whose decision should carry an explanation. */
+  explainJob?: string;
+  /** Stop after this job (for `explain`). */
+  stopAfter?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -106,8 +110,10 @@ export async function scheduleLookahead(network: Network, jobs: readonly JobSpec
       stats.lpSeconds += (performance.now() - t0) / 1000;
     }
     while (next < ordered.length && (ordered[next] as JobSpec).submitAt < start + periodS) {
-      decisions.push(placer.place(ordered[next] as JobSpec));
+      const job = ordered[next] as JobSpec;
+      decisions.push(placer.place(job, job.id === opts.explainJob));
       next++;
+      if (job.id === opts.stopAfter) return { decisions, stats };
     }
     opts.onProgress?.(next, ordered.length);
   }

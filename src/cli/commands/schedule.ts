@@ -32,6 +32,8 @@ interface Common {
   scarcity: number;
   scarcityFrom: number;
   scarcityClassFrom: number;
+  lookahead: number;
+  lookaheadWeight: number;
   json?: boolean;
 }
 
@@ -53,21 +55,26 @@ function addCommon(cmd: Command): Command {
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
     .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off)', numberAtLeast(0), 2)
     .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7)
-    .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM);
+    .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM)
+    .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over the arrivals of the last as many seconds (0: off)', intArg(0, 10_000_000), 0)
+    .option('--lookahead-weight <w>', 'online engine: multiple of the look-ahead prices added to the score', numberAbove(0), LOOKAHEAD_WEIGHT);
+}
+
+/** Look-ahead prices are for the online engine only. */
+function checkLookahead(opts: Pick<Common, 'lookahead' | 'policy'>, mode: 'online' | 'batch'): void {
+  if (opts.lookahead > 0 && opts.policy !== 'engine') throw new UsageError(`--lookahead prices capacity for the engine only, not --policy ${opts.policy}`);
+  if (opts.lookahead > 0 && mode !== 'online') throw new UsageError('--lookahead is for --mode online: batch mode already solves each window as an LP');
 }
 
 export function registerScheduleCommands(program: Command, io: CliIo): void {
   addCommon(program.command('schedule').description('place every job of a stream on a scenario, online, in submit order'))
     .option('--mode <mode>', 'online: one job at a time; batch: each window solved together as an LP (engine only)', oneOf(['online', 'batch'] as const), 'online')
     .option('--window <seconds>', 'batch mode: jobs submitted within this many seconds are solved together', intArg(1, 10_000_000), 3600)
-    .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over the arrivals of the last as many seconds (0: off)', intArg(0, 10_000_000), 0)
-    .option('--lookahead-weight <w>', 'online engine: multiple of the look-ahead prices added to the score', numberAbove(0), LOOKAHEAD_WEIGHT)
     .option('--out <file>', 'write placements (JSON Lines) here; default standard output')
     .option('--json', 'print the summary as JSON on standard error')
-    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number; lookahead: number; lookaheadWeight: number }) => {
+    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number }) => {
       if (opts.mode === 'batch' && opts.policy !== 'engine') throw new UsageError(`--mode batch runs the engine only, not --policy ${opts.policy}`);
-      if (opts.lookahead > 0 && opts.policy !== 'engine') throw new UsageError(`--lookahead prices capacity for the engine only, not --policy ${opts.policy}`);
-      if (opts.lookahead > 0 && opts.mode !== 'online') throw new UsageError('--lookahead is for --mode online: batch mode already solves each window as an LP');
+      checkLookahead(opts, opts.mode);
       const { loaded, jobs } = loadInputs(opts);
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
@@ -148,12 +155,16 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
   addCommon(program.command('explain').description("explain one job's placement decision"))
     .requiredOption('--job <id>', 'job id')
     .option('--json', 'print the explanation as JSON')
-    .action((opts: Common & { job: string }) => {
+    .action(async (opts: Common & { job: string }) => {
+      checkLookahead(opts, 'online');
       const { loaded, jobs } = loadInputs(opts);
       if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
-      const decisions = scheduleOnline(loaded.network, jobs, {
-        policy: opts.policy, rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, explainJob: opts.job, stopAfter: opts.job,
-      });
+      const common = {
+        rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, explainJob: opts.job, stopAfter: opts.job,
+      };
+      const decisions = opts.lookahead > 0
+        ? (await scheduleLookahead(loaded.network, jobs, { ...common, periodS: opts.lookahead, weight: opts.lookaheadWeight })).decisions
+        : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
       const d = decisions.at(-1) as Decision;
       if (opts.json) {
         io.stdout(`${JSON.stringify({ job: d.job, placed: d.placed, dataCenter: d.dc?.id, pool: d.pool?.id, reason: d.reason, explanation: d.explanation }, null, 2)}\n`);
