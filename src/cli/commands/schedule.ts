@@ -60,6 +60,14 @@ function addCommon(cmd: Command): Command {
     .option('--lookahead-weight <w>', 'online engine: multiple of the look-ahead prices added to the score', numberAbove(0), LOOKAHEAD_WEIGHT);
 }
 
+/** The seeded random source and the engine's rule settings, from the common flags. */
+function engineOptions(opts: Common) {
+  return {
+    rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom,
+    scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom,
+  };
+}
+
 /** Look-ahead prices are for the online engine only. */
 function checkLookahead(opts: Pick<Common, 'lookahead' | 'policy'>, mode: 'online' | 'batch'): void {
   if (opts.lookahead > 0 && opts.policy !== 'engine') throw new UsageError(`--lookahead prices capacity for the engine only, not --policy ${opts.policy}`);
@@ -78,7 +86,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const { loaded, jobs } = loadInputs(opts);
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
-      const common = { rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, onProgress: (done: number) => bar.update(done) };
+      const common = { ...engineOptions(opts), onProgress: (done: number) => bar.update(done) };
       const decisions = opts.mode === 'batch'
         ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
         : opts.lookahead > 0
@@ -159,9 +167,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       checkLookahead(opts, 'online');
       const { loaded, jobs } = loadInputs(opts);
       if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
-      const common = {
-        rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom, explainJob: opts.job, stopAfter: opts.job,
-      };
+      const common = { ...engineOptions(opts), explainJob: opts.job, stopAfter: opts.job };
       const decisions = opts.lookahead > 0
         ? (await scheduleLookahead(loaded.network, jobs, { ...common, periodS: opts.lookahead, weight: opts.lookaheadWeight })).decisions
         : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
