@@ -72,7 +72,7 @@ export class PlacementContext {
     this.classRank = new Int32Array(this.pools.length);
     for (const list of Object.values(this.classPoolIndices)) list.forEach((i, rank) => (this.classRank[i] = rank));
     this.westHubs = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
-    this.noPools = this.reachList([], [], '');
+    this.noPools = this.reachList([], [], -1);
   }
 
   /** Reach lists by origin, then by bound and class; lists that hold the whole class are shared by every origin of a hub. */
@@ -107,7 +107,7 @@ export class PlacementContext {
       hit = this.wholeClassCache.get(wholeKey);
       if (!hit) {
         const all = Array.from(pools);
-        hit = this.reachList(all, all.filter((i) => this.poolHub[i] === homeAt), home);
+        hit = this.reachList(all, all.filter((i) => this.poolHub[i] === homeAt), homeAt);
         this.wholeClassCache.set(wholeKey, hit);
       }
     } else {
@@ -120,7 +120,7 @@ export class PlacementContext {
         all.push(i);
         if (poolHub[i] === homeAt) inHome.push(i);
       }
-      hit = this.reachList(all, inHome, home);
+      hit = this.reachList(all, inHome, homeAt);
     }
     byClass[cls] = hit;
     return hit;
@@ -186,14 +186,14 @@ export class PlacementContext {
       all = this.mergeByRank(all, one.all);
       home = this.mergeByRank(home, one.home);
     }
-    return this.reachList(all, home, reach.homeHub);
+    return this.reachList(all, home, reach.homeAt);
   }
 
   /** Cuts a reach list into one list per model, in one pass, and caches them on it. */
   private splitByModel(reach: ReachList): void {
     const all: number[][] = this.modelIds.map(() => []);
     const home: number[][] = this.modelIds.map(() => []);
-    const homeAt = this.hubIds.indexOf(reach.homeHub);
+    const { homeAt } = reach;
     const { poolModel, poolHub } = this;
     for (let n = 0; n < reach.all.length; n++) {
       const i = reach.all[n] as number;
@@ -201,7 +201,7 @@ export class PlacementContext {
       all[m]!.push(i);
       if (poolHub[i] === homeAt) home[m]!.push(i);
     }
-    reach.perModel = all.map((list, m) => (list.length > 0 ? this.reachList(list, home[m]!, reach.homeHub) : undefined));
+    reach.perModel = all.map((list, m) => (list.length > 0 ? this.reachList(list, home[m]!, homeAt) : undefined));
   }
 
   /** Two pool lists in class order merged into one, in class order. */
@@ -221,24 +221,12 @@ export class PlacementContext {
 
   /** Whether any pool of class `cls` has one of `models`. */
   anyOfModels(cls: ComputeClass, models: readonly string[]): boolean {
-    return models.some((m) => this.modelPools(cls, m).length > 0);
+    const present = this.network.modelsOf(cls);
+    return models.some((m) => present.has(m));
   }
 
-  private readonly modelPoolCache = new Map<string, Int32Array>();
-
-  /** Pool indices of class `cls` and model `model`, in class order. */
-  private modelPools(cls: ComputeClass, model: string): Int32Array {
-    const key = `${cls}|${model}`;
-    let hit = this.modelPoolCache.get(key);
-    if (!hit) {
-      hit = this.classPoolIndices[cls].filter((i) => this.pools[i]!.model === model);
-      this.modelPoolCache.set(key, hit);
-    }
-    return hit;
-  }
-
-  private reachList(all: number[], home: number[], homeHub: string): ReachList {
-    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeHub, byPair: new Map(), bySet: new Map() };
+  private reachList(all: number[], home: number[], homeAt: number): ReachList {
+    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeAt, byPair: new Map(), bySet: new Map() };
   }
 
   /** For each position of a pool list, the highest green share of its data centers from there to the end. */
@@ -264,8 +252,8 @@ export interface ReachList {
   home: Int32Array;
   allGreenMax: Float64Array;
   homeGreenMax: Float64Array;
-  /** The origin's home hub. */
-  homeHub: string;
+  /** The origin's home hub, as its index in PlacementContext.hubIds. */
+  homeAt: number;
   /** Sub-lists for jobs that name models: by model index (once split), by pair of model indices, by larger set. */
   perModel?: (ReachList | undefined)[];
   byPair: Map<number, ReachList>;

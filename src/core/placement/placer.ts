@@ -117,7 +117,6 @@ export class OnlinePlacer {
       // The lists hold only pools in reach; free units and the green floor are cheap pre-checks
       // that let most pools be skipped without building a candidate. consider() re-checks all.
       const { home, homeGreenMax, all, allGreenMax } = reach;
-      const homeAt = ctx.hubIds.indexOf(homeHub);
       for (let k = 0; k < home.length; k++) {
         const i = home[k] as number;
         if ((homeGreenMax[k] as number) < minGreen) break;
@@ -128,7 +127,7 @@ export class OnlinePlacer {
         const i = all[k] as number;
         if ((allGreenMax[k] as number) < minGreen) break;
         if (w.best && (ctx.unitHourRate[i] as number) * unitHours + transfer > w.best.score + 2) break;
-        if (ctx.poolHub[i] !== homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
+        if (ctx.poolHub[i] !== reach.homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
       }
     }
     // The full scan: for every other policy, for explanations, and when the fast walk found
