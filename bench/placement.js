@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Placement benchmarks. Sections: trace, hindsight, synthetic (quality), speed, batch.
-//   node bench/placement.js [trace] [hindsight] [synthetic] [speed] [batch]      (all by default)
+// Placement benchmarks. Sections: trace, hindsight, lookahead, synthetic (quality), speed, batch.
+//   node bench/placement.js [trace] [hindsight] [lookahead] [synthetic] [speed] [batch]      (all by default)
 // Run after `npm run build`; `npm run bench` does both. Figures go into
 // bench/RESULTS.md by hand, with the date and the machine.
 import { readFileSync } from 'node:fs';
@@ -92,6 +92,43 @@ if (want('hindsight')) {
     console.log(`| ${from + 1}-${from + n} | ${yuan(sol.objective)} | ${ratio(scheduleOnline(network, jobs, { policy: 'cheapest', rng: new SeededRng(1) }))} | ${priced.join(' | ')} |`);
   }
   console.log('');
+}
+if (want('lookahead')) {
+  // Look-ahead pricing's settings side by side on the trace, at the three loads, against the
+  // plain engine and cheapest of the same run. Bounds: the trace section (slow), or RESULTS.md.
+  const trace = readFileSync('data/traces/alibaba-gpu-v2023/openb_pod_list_default.csv', 'utf8');
+  const jobs = convertAlibabaOpenb(trace, 'openb', national, { seed: 1, compress: 100 }).jobs;
+  const settings = [
+    ['defaults: last 30 min repeated over 2 h, 5 min grid', {}],
+    ['last 30 min repeated over 1.5 h', { horizonS: 5400 }],
+    ['last 30 min repeated over 3 h', { horizonS: 10_800 }],
+    ['last 30 min repeated over 2 h, weight 2.5', { weight: 2.5 }],
+    ['last 1 h repeated over 2 h', { historyS: 3600 }],
+    ['last 2 h shifted 2 h once', { historyS: 7200, horizonS: 7200 }],
+    ['last 30 min shifted 30 min once', { horizonS: 1800 }],
+    ['last 30 min shifted 30 min once, exact times (the earlier default)', { horizonS: 1800, gridS: 0 }],
+  ];
+  for (const share of [0.01, 0.001, 0.0005]) {
+    const network = scaled(share);
+    console.log(`### Look-ahead pricing every 30 min, trace at ${share * 100}% of units\n`);
+    console.log('| run | total cost, yuan | / cheapest | unplaced jobs | unplaced unit-h | LP solves | LP seconds | violations |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    const summary = (decisions) => summarizeSchedule(network, 'x', decisions);
+    const cheapest = summary(scheduleOnline(network, jobs, { policy: 'cheapest', rng: new SeededRng(1) }));
+    const row = (label, decisions, stats) => {
+      const s = summary(decisions);
+      const { records } = parsePlacements(decisions.map(formatPlacement).join('\n'), 'bench');
+      const v = verifySchedule(network.scenario, jobs, records);
+      console.log(`| ${label} | ${yuan(s.cost.total)} | ${(s.cost.total / cheapest.cost.total).toFixed(3)} | ${s.unplaced} | ${Math.round(s.unplacedUnitHours).toLocaleString('en-US')} | ${stats?.solves ?? '-'} | ${stats ? stats.lpSeconds.toFixed(0) : '-'} | ${v.violations.length} |`);
+    };
+    console.log(`| cheapest | ${yuan(cheapest.cost.total)} | 1.000 | ${cheapest.unplaced} | ${Math.round(cheapest.unplacedUnitHours).toLocaleString('en-US')} | - | - | - |`);
+    row('engine', scheduleOnline(network, jobs, { policy: 'engine', rng: new SeededRng(1) }));
+    for (const [label, opts] of settings) {
+      const { decisions, stats } = await scheduleLookahead(network, jobs, { periodS: 1800, rng: new SeededRng(1), ...opts });
+      row(`look-ahead, ${label}`, decisions, stats);
+    }
+    console.log('');
+  }
 }
 if (want('synthetic')) {
   // Batch mode is left out here: windows of about 2,300 jobs make each LP slow on two cores.

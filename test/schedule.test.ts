@@ -159,6 +159,10 @@ describe('bound, batch mode, scale and generate', () => {
       [['--lookahead', '600', '--lookahead-weight', '0'], "option '--lookahead-weight <w>' argument '0' is invalid"],
       [['--lookahead', '600', '--policy', 'cheapest'], 'error: --lookahead prices capacity for the engine only, not --policy cheapest\n'],
       [['--lookahead', '600', '--mode', 'batch'], 'error: --lookahead is for --mode online: batch mode already solves each window as an LP\n'],
+      [['--lookahead-history', '3600'], 'error: --lookahead-history needs --lookahead SECONDS, the period between LP solves\n'],
+      [['--lookahead', '600', '--lookahead-history', '1.5'], "option '--lookahead-history <seconds>' argument '1.5' is invalid"],
+      [['--lookahead', '600', '--lookahead-horizon', '0'], "option '--lookahead-horizon <seconds>' argument '0' is invalid"],
+      [['--lookahead', '600', '--lookahead-grid', '-300'], "option '--lookahead-grid <seconds>' argument '-300' is invalid"],
     ];
     for (const [args, message] of cases) {
       const l = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, ...args);

@@ -50,7 +50,12 @@ export function placementColumns(ctx: PlacementContext, jobs: readonly JobSpec[]
   return { colJob: Int32Array.from(colJob), colPool: Int32Array.from(colPool), colCost: Float64Array.from(colCost), byPool: byPool.map((b) => Int32Array.from(b)) };
 }
 
-/** A pool's load events: starts and ends of the jobs of its columns, ends first at equal times. */
+/**
+ * A pool's load events: starts and ends of the jobs of its columns, ends first
+ * at equal times. With `gridS`, starts round down and ends round up to
+ * multiples of it, so a job holds its units a little longer and the load can
+ * only peak on the grid.
+ */
 export interface PoolEvents {
   t: Float64Array;
   /** Column of each event. */
@@ -59,11 +64,17 @@ export interface PoolEvents {
   du: Float64Array;
 }
 
-export function poolEvents(cols: Int32Array, colJob: Int32Array, jobs: readonly JobSpec[]): PoolEvents {
+export function poolEvents(cols: Int32Array, colJob: Int32Array, jobs: readonly JobSpec[], gridS = 0): PoolEvents {
   const ev: { t: number; col: number; du: number }[] = [];
   for (const c of cols) {
     const job = jobs[colJob[c] as number]!;
-    ev.push({ t: job.submitAt, col: c, du: job.units }, { t: job.submitAt + job.durationS, col: c, du: -job.units });
+    let start = job.submitAt;
+    let end = job.submitAt + job.durationS;
+    if (gridS > 0) {
+      start = Math.floor(start / gridS) * gridS;
+      end = Math.max(start + gridS, Math.ceil(end / gridS) * gridS);
+    }
+    ev.push({ t: start, col: c, du: job.units }, { t: end, col: c, du: -job.units });
   }
   ev.sort((a, b) => a.t - b.t || a.du - b.du);
   return { t: Float64Array.from(ev, (e) => e.t), col: Int32Array.from(ev, (e) => e.col), du: Float64Array.from(ev, (e) => e.du) };

@@ -53,7 +53,13 @@ export type Commitments = readonly { pool: number; end: number; units: number }[
  * (column generation solves such restricted LPs); checkpoints are the load
  * peaks of the columns present.
  */
-export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[], committed: Commitments = [], columns?: PlacementColumns): PlacementLp {
+export function buildPlacementLp(
+  ctx: PlacementContext,
+  jobs: readonly JobSpec[],
+  committed: Commitments = [],
+  columns?: PlacementColumns,
+  opts: { gridS?: number } = {},
+): PlacementLp {
   const nPools = ctx.pools.length;
   const total = ctx.pools.map((p) => p.units);
   const { colJob, colPool, colCost, byPool } = columns ?? placementColumns(ctx, jobs);
@@ -80,7 +86,7 @@ export function buildPlacementLp(ctx: PlacementContext, jobs: readonly JobSpec[]
     const cols = byPool[p]!;
     if (cols.length === 0) continue;
     const free = (t: number): number => Math.max(0, (total[p] as number) - committedByPool[p]!.reduce((s, k) => (k.end > t ? s + k.units : s), 0));
-    const ev = poolEvents(cols, colJob, jobs);
+    const ev = poolEvents(cols, colJob, jobs, opts.gridS);
     const peaks = new Set(peakPositions(ev, free));
     if (peaks.size === 0) continue;
     // The chain: row k says L_k - L_(k-1) - (units starting since k-1) + (units ending since k-1) = 0.

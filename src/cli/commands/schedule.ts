@@ -14,7 +14,7 @@ import { verifySchedule } from '../../verify/verifier.js';
 import { LP_NONZERO_LIMIT, placementBound } from '../../optimize/bound.js';
 import type { BoundMethod } from '../../optimize/bound.js';
 import { scheduleBatch } from '../../optimize/batch.js';
-import { LOOKAHEAD_WEIGHT, scheduleLookahead } from '../../optimize/lookahead.js';
+import { LOOKAHEAD_GRID_S, LOOKAHEAD_HORIZON_S, LOOKAHEAD_WEIGHT, scheduleLookahead } from '../../optimize/lookahead.js';
 import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../io.js';
@@ -34,6 +34,9 @@ interface Common {
   scarcityClassFrom: number;
   lookahead: number;
   lookaheadWeight: number;
+  lookaheadHistory?: number;
+  lookaheadHorizon: number;
+  lookaheadGrid: number;
   json?: boolean;
 }
 
@@ -56,7 +59,10 @@ function addCommon(cmd: Command): Command {
     .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off)', numberAtLeast(0), 2)
     .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7)
     .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM)
-    .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over the arrivals of the last as many seconds (0: off)', intArg(0, 10_000_000), 0)
+    .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over a forecast of the jobs to come (0: off)', intArg(0, 10_000_000), 0)
+    .option('--lookahead-history <seconds>', 'look-ahead: the forecast repeats the arrivals of the last this many seconds (default: the period)', intArg(1, 10_000_000))
+    .option('--lookahead-horizon <seconds>', 'look-ahead: how far ahead the forecast reaches', intArg(1, 10_000_000), LOOKAHEAD_HORIZON_S)
+    .option('--lookahead-grid <seconds>', 'look-ahead: time grid of the LP (0: exact starts and ends, slower)', intArg(0, 86_400), LOOKAHEAD_GRID_S)
     .option('--lookahead-weight <w>', 'online engine: multiple of the look-ahead prices added to the score', numberAbove(0), LOOKAHEAD_WEIGHT);
 }
 
@@ -68,8 +74,17 @@ function engineOptions(opts: Common) {
   };
 }
 
+/** The look-ahead settings from the flags, beside the engine's. */
+function lookaheadOptions<T extends object>(common: T, opts: Common) {
+  return {
+    ...common, periodS: opts.lookahead, horizonS: opts.lookaheadHorizon, weight: opts.lookaheadWeight, gridS: opts.lookaheadGrid,
+    ...(opts.lookaheadHistory !== undefined && { historyS: opts.lookaheadHistory }),
+  };
+}
+
 /** Look-ahead prices are for the online engine only. */
-function checkLookahead(opts: Pick<Common, 'lookahead' | 'policy'>, mode: 'online' | 'batch'): void {
+function checkLookahead(opts: Pick<Common, 'lookahead' | 'policy' | 'lookaheadHistory'>, mode: 'online' | 'batch'): void {
+  if (opts.lookaheadHistory !== undefined && opts.lookahead === 0) throw new UsageError('--lookahead-history needs --lookahead SECONDS, the period between LP solves');
   if (opts.lookahead > 0 && opts.policy !== 'engine') throw new UsageError(`--lookahead prices capacity for the engine only, not --policy ${opts.policy}`);
   if (opts.lookahead > 0 && mode !== 'online') throw new UsageError('--lookahead is for --mode online: batch mode already solves each window as an LP');
 }
@@ -90,7 +105,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const decisions = opts.mode === 'batch'
         ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
         : opts.lookahead > 0
-          ? (await scheduleLookahead(loaded.network, jobs, { ...common, periodS: opts.lookahead, weight: opts.lookaheadWeight })).decisions
+          ? (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions
           : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
       const seconds = (performance.now() - t0) / 1000;
       bar.stop();
@@ -169,7 +184,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       if (!jobs.some((j) => j.id === opts.job)) throw new NotFoundError(`job "${opts.job}" is not in ${opts.jobs}`);
       const common = { ...engineOptions(opts), explainJob: opts.job, stopAfter: opts.job };
       const decisions = opts.lookahead > 0
-        ? (await scheduleLookahead(loaded.network, jobs, { ...common, periodS: opts.lookahead, weight: opts.lookaheadWeight })).decisions
+        ? (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions
         : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
       const d = decisions.at(-1) as Decision;
       if (opts.json) {

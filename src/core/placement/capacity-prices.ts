@@ -11,7 +11,15 @@ export class CapacityPrices {
   private readonly times: Float64Array[];
   private readonly sums: Float64Array[];
 
-  constructor(pools: number, checkpoints: readonly { pool: number; time: number; price: number }[] = []) {
+  /**
+   * With `gridS`, each checkpoint prices the grid slot it starts (the LP was
+   * built on that grid), and a run pays for every slot it touches.
+   */
+  constructor(
+    pools: number,
+    checkpoints: readonly { pool: number; time: number; price: number }[] = [],
+    private readonly gridS = 0,
+  ) {
     const byPool: { time: number; price: number }[][] = Array.from({ length: pools }, () => []);
     for (const k of checkpoints) if (k.price > 0) byPool[k.pool]!.push(k);
     for (const ks of byPool) ks.sort((a, b) => a.time - b.time);
@@ -28,6 +36,12 @@ export class CapacityPrices {
     const ts = this.times[pool]!;
     if (ts.length === 0) return 0;
     const s = this.sums[pool]!;
+    const g = this.gridS;
+    if (g > 0) {
+      const from = Math.floor(start / g) * g;
+      end = Math.max(from + g, Math.ceil(end / g) * g);
+      start = from;
+    }
     return (s[lowerBound(ts, end)] as number) - (s[lowerBound(ts, start)] as number);
   }
 }
