@@ -102,13 +102,17 @@ if (want('lookahead')) {
     ['defaults: last 30 min repeated over 2 h, 5 min grid', {}],
     ['last 30 min repeated over 1.5 h', { horizonS: 5400 }],
     ['last 30 min repeated over 3 h', { horizonS: 10_800 }],
+    ['last 30 min repeated over 2 h, weight 1', { weight: 1 }],
+    ['last 30 min repeated over 2 h, weight 1.5', { weight: 1.5 }],
     ['last 30 min repeated over 2 h, weight 2.5', { weight: 2.5 }],
     ['last 1 h repeated over 2 h', { historyS: 3600 }],
     ['last 2 h shifted 2 h once', { historyS: 7200, horizonS: 7200 }],
     ['last 30 min shifted 30 min once', { horizonS: 1800 }],
     ['last 30 min shifted 30 min once, exact times (the earlier default)', { horizonS: 1800, gridS: 0 }],
   ];
-  for (const share of [0.01, 0.001, 0.0005]) {
+  // LOOKAHEAD_SHARES=0.01 runs one load only.
+  const shares = process.env.LOOKAHEAD_SHARES ? process.env.LOOKAHEAD_SHARES.split(',').map(Number) : [0.01, 0.001, 0.0005];
+  for (const share of shares) {
     const network = scaled(share);
     console.log(`### Look-ahead pricing every 30 min, trace at ${share * 100}% of units\n`);
     console.log('| run | total cost, yuan | / cheapest | unplaced jobs | unplaced unit-h | LP solves | LP seconds | violations |');
