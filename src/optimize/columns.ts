@@ -1,3 +1,4 @@
+import { onGrid } from '../core/placement/capacity-prices.js';
 import { STANDARD_CHECKERS } from '../core/placement/checkers.js';
 import type { PlacementContext } from '../core/placement/context.js';
 import { costOf, unplacedCost } from '../core/placement/cost.js';
@@ -50,12 +51,7 @@ export function placementColumns(ctx: PlacementContext, jobs: readonly JobSpec[]
   return { colJob: Int32Array.from(colJob), colPool: Int32Array.from(colPool), colCost: Float64Array.from(colCost), byPool: byPool.map((b) => Int32Array.from(b)) };
 }
 
-/**
- * A pool's load events: starts and ends of the jobs of its columns, ends first
- * at equal times. With `gridS`, starts round down and ends round up to
- * multiples of it, so a job holds its units a little longer and the load can
- * only peak on the grid.
- */
+/** A pool's load events: starts and ends of the jobs of its columns, ends first at equal times. */
 export interface PoolEvents {
   t: Float64Array;
   /** Column of each event. */
@@ -64,17 +60,17 @@ export interface PoolEvents {
   du: Float64Array;
 }
 
+/**
+ * The load events of a pool's columns. With `gridS`, runs round out to whole
+ * slots of the grid, so a job holds its units a little longer and the load can
+ * only peak on the grid.
+ */
 export function poolEvents(cols: Int32Array, colJob: Int32Array, jobs: readonly JobSpec[], gridS = 0): PoolEvents {
   const ev: { t: number; col: number; du: number }[] = [];
   for (const c of cols) {
     const job = jobs[colJob[c] as number]!;
-    let start = job.submitAt;
-    let end = job.submitAt + job.durationS;
-    if (gridS > 0) {
-      start = Math.floor(start / gridS) * gridS;
-      end = Math.max(start + gridS, Math.ceil(end / gridS) * gridS);
-    }
-    ev.push({ t: start, col: c, du: job.units }, { t: end, col: c, du: -job.units });
+    const run = onGrid(job.submitAt, job.submitAt + job.durationS, gridS);
+    ev.push({ t: run.start, col: c, du: job.units }, { t: run.end, col: c, du: -job.units });
   }
   ev.sort((a, b) => a.t - b.t || a.du - b.du);
   return { t: Float64Array.from(ev, (e) => e.t), col: Int32Array.from(ev, (e) => e.col), du: Float64Array.from(ev, (e) => e.du) };

@@ -1,6 +1,16 @@
 import { lowerBound } from '../sorted.js';
 
 /**
+ * A run [start, end) rounded out to a time grid of `gridS` seconds: the start
+ * down, the end up, at least one slot. With no grid (0), the run itself.
+ */
+export function onGrid(start: number, end: number, gridS: number): { start: number; end: number } {
+  if (!(gridS > 0)) return { start, end };
+  const from = Math.floor(start / gridS) * gridS;
+  return { start: from, end: Math.max(from + gridS, Math.ceil(end / gridS) * gridS) };
+}
+
+/**
  * Capacity prices per pool over time: a price per unit at each checkpoint of
  * a pool's load (1/10,000 yuan), as a periodic LP's duals give them. Holding
  * u units of a pool over [start, end) costs u x the sum of the prices of the
@@ -36,12 +46,7 @@ export class CapacityPrices {
     const ts = this.times[pool]!;
     if (ts.length === 0) return 0;
     const s = this.sums[pool]!;
-    const g = this.gridS;
-    if (g > 0) {
-      const from = Math.floor(start / g) * g;
-      end = Math.max(from + g, Math.ceil(end / g) * g);
-      start = from;
-    }
-    return (s[lowerBound(ts, end)] as number) - (s[lowerBound(ts, start)] as number);
+    const run = onGrid(start, end, this.gridS);
+    return (s[lowerBound(ts, run.end)] as number) - (s[lowerBound(ts, run.start)] as number);
   }
 }
