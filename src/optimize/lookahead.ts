@@ -22,11 +22,13 @@ import { solvePlacementLp } from './solve.js';
  * last `historyS` seconds, moved `historyS` later, and again and again until
  * they fill `horizonS` seconds ahead, on the capacity left by the jobs already
  * running. Recent arrivals say the most about the next hour; a horizon of
- * hours lets the prices see what long runs will be in the way of. The LP's capacity prices
- * (what one more unit of a pool at each moment would save the forecast) are
- * added to each candidate's score, times `weight` and the job's units, over
- * its run. A job that gains little from a cheap pool so leaves it to the jobs
- * that gain more, which a greedy choice cannot know about.
+ * hours lets the prices see what long runs will be in the way of.
+ *
+ * The LP's capacity prices (what one more unit of a pool at each moment would
+ * save the forecast) are added to each candidate's score, times `weight` and
+ * the job's units, over its run. A job that gains little from a cheap pool so
+ * leaves it to the jobs that gain more, which a greedy choice cannot know
+ * about.
  *
  * The LP is built on a time grid of `gridS` seconds: forecast runs round out
  * to whole slots, so each pool has a capacity row per slot at most, not one
