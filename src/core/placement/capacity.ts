@@ -71,50 +71,49 @@ export class CapacityTimeline {
     return t > 0 ? (this.groupUsed[group] as number) / t : 0;
   }
 
+  // The heap moves a hole instead of swapping entries: each level costs one
+  // move of the three parallel arrays, not a swap.
   private push(end: number, pool: number, units: number): void {
-    const e = this.ends;
-    let i = e.length;
-    e.push(end);
-    this.endPool.push(pool);
-    this.endUnits.push(units);
+    const { ends, endPool, endUnits } = this;
+    let i = ends.length;
+    ends.push(end);
+    endPool.push(pool);
+    endUnits.push(units);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if ((e[parent] as number) <= end) break;
-      this.swap(i, parent);
+      if ((ends[parent] as number) <= end) break;
+      ends[i] = ends[parent] as number;
+      endPool[i] = endPool[parent] as number;
+      endUnits[i] = endUnits[parent] as number;
       i = parent;
     }
+    ends[i] = end;
+    endPool[i] = pool;
+    endUnits[i] = units;
   }
 
+  /** Removes the earliest end: the last entry sinks from the root into the hole. */
   private pop(): void {
-    const e = this.ends;
-    const last = e.length - 1;
-    this.swap(0, last);
-    e.pop();
-    this.endPool.pop();
-    this.endUnits.pop();
+    const { ends, endPool, endUnits } = this;
+    const end = ends.pop() as number;
+    const pool = endPool.pop() as number;
+    const units = endUnits.pop() as number;
+    const n = ends.length;
+    if (n === 0) return;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= n) break;
       const r = l + 1;
-      let m = i;
-      if (l < e.length && (e[l] as number) < (e[m] as number)) m = l;
-      if (r < e.length && (e[r] as number) < (e[m] as number)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
+      const m = r < n && (ends[r] as number) < (ends[l] as number) ? r : l;
+      if ((ends[m] as number) >= end) break;
+      ends[i] = ends[m] as number;
+      endPool[i] = endPool[m] as number;
+      endUnits[i] = endUnits[m] as number;
       i = m;
     }
-  }
-
-  private swap(a: number, b: number): void {
-    const { ends, endPool, endUnits } = this;
-    const t = ends[a] as number;
-    ends[a] = ends[b] as number;
-    ends[b] = t;
-    const p = endPool[a] as number;
-    endPool[a] = endPool[b] as number;
-    endPool[b] = p;
-    const u = endUnits[a] as number;
-    endUnits[a] = endUnits[b] as number;
-    endUnits[b] = u;
+    ends[i] = end;
+    endPool[i] = pool;
+    endUnits[i] = units;
   }
 }

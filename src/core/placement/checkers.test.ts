@@ -85,6 +85,44 @@ describe('checkers', () => {
   });
 });
 
+describe('appliesTo', () => {
+  // A checker that does not apply to a job must pass every candidate for it, in every state:
+  // the placer leaves it out of that job's walk.
+  const room = offloadChecker(() => 0, (o) => o === 'shanghai', () => true, () => '10%');
+  const all = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker, reserveChecker(0.5, () => true), keepWholeChecker(8, 0), room];
+  const jobs = [
+    job(), job({ models: ['H800'] }), job({ residency: ['yangtze-delta'] }), job({ minGreenShare: 0.95 }), job({ maxPrice: 1 }),
+    job({ latency: 'batch', units: 60 }), job({ units: 2 }), job({ units: 8, origin: 'lanzhou' }), job({ latency: 'realtime' }),
+  ];
+  const candidates = [cand, { ...cand, latencyMs: 80 }, { ...cand, dc: { ...dc, hubId: 'yangtze-delta', greenShare: 0.2 } }];
+  const states = [state(100), state(9, 0.9), state(0, 1)];
+
+  it('is false only where the checker passes every candidate', () => {
+    let skipped = 0;
+    for (const k of all) {
+      for (const j of jobs) {
+        if (k.appliesTo === undefined || k.appliesTo(j)) continue;
+        skipped += 1;
+        for (const c of candidates) for (const st of states) expect(k.passes(j, c, st), `${k.name} ${JSON.stringify(j)}`).toBe(true);
+      }
+    }
+    expect(skipped).toBeGreaterThan(20);
+  });
+
+  it('is true where the checker can fail', () => {
+    expect(modelChecker.appliesTo!(job({ models: ['H800'] }))).toBe(true);
+    expect(residencyChecker.appliesTo!(job({ residency: ['gansu'] }))).toBe(true);
+    expect(greenChecker.appliesTo!(job({ minGreenShare: 0.5 }))).toBe(true);
+    expect(priceChecker.appliesTo!(job({ maxPrice: 1 }))).toBe(true);
+    expect(reserveChecker(0.5, () => true).appliesTo!(job({ latency: 'batch' }))).toBe(true);
+    expect(keepWholeChecker(8, 0).appliesTo!(job({ units: 2 }))).toBe(true);
+    expect(room.appliesTo!(job())).toBe(true);
+    // Latency and capacity can fail for any job.
+    expect(latencyChecker.appliesTo).toBeUndefined();
+    expect(capacityChecker.appliesTo).toBeUndefined();
+  });
+});
+
 describe('keep-whole', () => {
   const k = keepWholeChecker(8, 0.7);
   it('only applies to small jobs once the class is busy', () => {

@@ -13,6 +13,7 @@ export const modelChecker: Checker = {
   name: 'model',
   rule: "the pool's model is one of the job's alternatives (or the job names none)",
   passes: (job, c) => job.models === undefined || job.models.includes(c.pool.model),
+  appliesTo: (job) => job.models !== undefined,
   why: (job, c) => `model ${c.pool.model} is not one of ${job.models?.join('|')}`,
 };
 
@@ -27,6 +28,7 @@ export const residencyChecker: Checker = {
   name: 'residency',
   rule: "the data center's hub or province is in the job's residency set",
   passes: (job, c) => job.residency === undefined || job.residency.includes(c.dc.hubId) || job.residency.includes(c.dc.province),
+  appliesTo: (job) => job.residency !== undefined,
   why: (job, c) => `${c.dc.id} (hub ${c.dc.hubId}, ${c.dc.province}) is outside ${job.residency?.join('|')}`,
 };
 
@@ -34,6 +36,7 @@ export const greenChecker: Checker = {
   name: 'green',
   rule: "the data center's green share is at least the job's minGreenShare",
   passes: (job, c) => job.minGreenShare === undefined || c.dc.greenShare >= job.minGreenShare,
+  appliesTo: (job) => job.minGreenShare !== undefined,
   why: (job, c) => `green share ${c.dc.greenShare} is below ${job.minGreenShare}`,
 };
 
@@ -41,6 +44,7 @@ export const priceChecker: Checker = {
   name: 'price',
   rule: "the pool's posted price is at most the job's maxPrice",
   passes: (job, c) => job.maxPrice === undefined || c.pool.price <= job.maxPrice,
+  appliesTo: (job) => job.maxPrice !== undefined,
   why: (job, c) => `price ${formatYuan(c.pool.price)} yuan/unit-hour is above ${formatYuan(job.maxPrice ?? 0)}`,
 };
 
@@ -61,6 +65,7 @@ export function reserveChecker(share: number, isEast: (dcHub: string) => boolean
     name: 'reserve',
     rule: `batch work leaves the last ${Math.round(share * 100)}% of an eastern pool to latency-bound work`,
     soft: true,
+    appliesTo: (job) => job.latency === 'batch',
     passes: (job, c, s) =>
       job.latency !== 'batch' || !isEast(c.dc.hubId) || (s.free[c.poolIndex] as number) - job.units >= share * (s.total[c.poolIndex] as number),
     why: (job, c, s) => `would leave ${(s.free[c.poolIndex] as number) - job.units} of ${s.total[c.poolIndex]} units in an eastern pool, under the ${Math.round(share * 100)}% reserve`,
@@ -80,6 +85,7 @@ export function keepWholeChecker(block: number, fromUse: number): Checker {
     name: 'keep-whole',
     rule: `once ${Math.round(fromUse * 100)}% of a class is in use, a job under ${block} units does not break the last free block of ${block} units in a pool`,
     soft: true,
+    appliesTo: (job) => job.units < block,
     passes: (job, c, s) => {
       if (job.units >= block || s.classUse < fromUse) return true;
       const free = s.free[c.poolIndex] as number;
@@ -104,6 +110,7 @@ export function offloadChecker(
   return {
     name: 'offload',
     rule: 'work from an eastern origin stays within the east-to-west offload cap of the western hub',
+    appliesTo: (job) => isEastOrigin(job.origin),
     // Cheapest test first: without a cap the room is unlimited.
     passes: (job, c) => !isWestHub(c.dc.hubId) || roomFor(c.dc.hubId, job.class) >= job.units || !isEastOrigin(job.origin),
     why: (job, c) => `${Math.max(0, roomFor(c.dc.hubId, job.class))} ${job.class} units left under the ${cap()} offload cap of hub ${c.dc.hubId}, ${job.units} needed`,

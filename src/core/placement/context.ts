@@ -75,9 +75,22 @@ export class PlacementContext {
     this.noPools = this.reachList([], [], -1);
   }
 
-  /** Reach lists by origin, then by bound and class; lists that hold the whole class are shared by every origin of a hub. */
-  private readonly reachCache = new Map<string, Map<number, Partial<Record<ComputeClass, ReachList>>>>();
+  /** Facts about each origin seen so far; reach lists that hold the whole class are shared by every origin of a hub. */
+  private readonly origins = new Map<string, OriginFacts>();
   private readonly wholeClassCache = new Map<string, ReachList>();
+
+  /** An origin's latency row, home hub and reach lists, computed on first use. */
+  origin(originId: string): OriginFacts {
+    let o = this.origins.get(originId);
+    if (o) return o;
+    const row = this.network.latencyRow(originId);
+    const homeHub = this.network.homeHub(originId);
+    let farthestMs = 0;
+    for (let d = 0; d < row.length; d++) if ((row[d] as number) > farthestMs) farthestMs = row[d] as number;
+    o = { id: originId, row, homeHub, homeAt: this.hubIds.indexOf(homeHub), farthestMs, reach: new Map() };
+    this.origins.set(originId, o);
+    return o;
+  }
 
   /**
    * Pools of class `cls` within `boundMs` of `originId`, cheapest unit-hour
@@ -85,25 +98,23 @@ export class PlacementContext {
    * and bound: these lists are what a cost-minimising scan walks.
    */
   reachable(originId: string, cls: ComputeClass, boundMs: number): ReachList {
-    let byOrigin = this.reachCache.get(originId);
-    if (!byOrigin) {
-      byOrigin = new Map();
-      this.reachCache.set(originId, byOrigin);
-    }
-    let byClass = byOrigin.get(boundMs);
+    return this.reachableFrom(this.origin(originId), cls, boundMs);
+  }
+
+  /** reachable(), for an origin already looked up. */
+  reachableFrom(o: OriginFacts, cls: ComputeClass, boundMs: number): ReachList {
+    let byClass = o.reach.get(boundMs);
     if (!byClass) {
       byClass = {};
-      byOrigin.set(boundMs, byClass);
+      o.reach.set(boundMs, byClass);
     }
     let hit = byClass[cls];
     if (hit) return hit;
-    const row = this.network.latencyRow(originId);
-    const home = this.network.homeHub(originId);
-    const homeAt = this.hubIds.indexOf(home);
+    const { row, homeAt } = o;
     const pools = this.classPoolIndices[cls];
-    if (this.farthestMs(originId, row) <= boundMs) {
+    if (o.farthestMs <= boundMs) {
       // Every pool of the class is in reach: the lists depend on the home hub alone.
-      const wholeKey = `${home}|${cls}`;
+      const wholeKey = `${o.homeHub}|${cls}`;
       hit = this.wholeClassCache.get(wholeKey);
       if (!hit) {
         const all = Array.from(pools);
@@ -124,19 +135,6 @@ export class PlacementContext {
     }
     byClass[cls] = hit;
     return hit;
-  }
-
-  private readonly farthest = new Map<string, number>();
-
-  /** The latency from an origin to its farthest data center, ms. Cached per origin. */
-  private farthestMs(originId: string, row: Float64Array): number {
-    let ms = this.farthest.get(originId);
-    if (ms === undefined) {
-      ms = 0;
-      for (let d = 0; d < row.length; d++) if ((row[d] as number) > ms) ms = row[d] as number;
-      this.farthest.set(originId, ms);
-    }
-    return ms;
   }
 
   /**
@@ -239,6 +237,20 @@ export class PlacementContext {
     }
     return out;
   }
+}
+
+/** What placement reads about an origin, looked up once per job. */
+export interface OriginFacts {
+  id: string;
+  /** Latency in ms to every data center, indexed like scenario.dataCenters. */
+  row: Float64Array;
+  /** The hub of the data center nearest the origin, and its index in PlacementContext.hubIds. */
+  homeHub: string;
+  homeAt: number;
+  /** Latency to the farthest data center, ms. */
+  farthestMs: number;
+  /** Reach lists by latency bound, then by class. */
+  reach: Map<number, Partial<Record<ComputeClass, ReachList>>>;
 }
 
 /**

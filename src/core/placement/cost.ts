@@ -41,11 +41,17 @@ export function energyOf(job: Pick<JobSpec, 'units' | 'durationS'>, pool: Pool, 
  * center's hub differs from the origin's home hub (input data must move).
  */
 export function costOf(job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
-  const compute = Math.round((pool.price * job.units * job.durationS) / 3600);
-  const transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
+  return costInto({ compute: 0, transfer: 0, carbon: 0, total: 0 }, job, pool, dc, scenario, crossesHubs);
+}
+
+/** costOf(), written into `out` (the placement walk reuses one object) and returned. */
+export function costInto(out: CostParts, job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
+  out.compute = Math.round((pool.price * job.units * job.durationS) / 3600);
+  out.transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
   const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
-  const carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));
-  return { compute, transfer, carbon, total: compute + transfer + carbon };
+  out.carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));
+  out.total = out.compute + out.transfer + out.carbon;
+  return out;
 }
 
 /** What a job nobody can host costs: the unplaced penalty x units x hours. */

@@ -3,8 +3,8 @@ import { COMPUTE_CLASSES } from '../network/compute-class.js';
 import type { JobSpec } from '../workload/job.js';
 import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
-import { latencyChecker, modelChecker } from './checkers.js';
-import { costOf, unplacedCost } from './cost.js';
+import { greenChecker, latencyChecker, modelChecker } from './checkers.js';
+import { costInto, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
@@ -23,7 +23,8 @@ interface Scored {
 interface Walk {
   job: JobSpec;
   row: Float64Array;
-  homeHub: string;
+  /** The origin's home hub, as its index in PlacementContext.hubIds. */
+  homeAt: number;
   explain: boolean;
   /** Keep every feasible candidate (for a random choice or an explanation), not only the best. */
   keepAll: boolean;
@@ -53,11 +54,38 @@ export class OnlinePlacer {
   private readonly costFirst: boolean;
   /** The candidate hard checks run on, reused: most pools fail them, and only survivors get an object of their own. */
   private readonly probe: Candidate;
-  /** Each hard checker's position in the policy's chain. */
+  /** Each hard and soft checker's position in the policy's chain. */
   private readonly hardAt: number[];
+  private readonly softAt: number[];
+  /**
+   * The checkers that apply to the job being placed (see Checker.appliesTo),
+   * as indices into `hard` and `soft`, and how many of them there are.
+   * `listSkip` counts the applying hard checkers a reach list passes by construction.
+   */
+  private readonly activeHard: Int32Array;
+  private readonly activeSoft: Int32Array;
+  private nHard = 0;
+  private nSoft = 0;
+  private listSkip = 0;
   private lastStart = Number.NEGATIVE_INFINITY;
   /** The state of the decision being made, reused from job to job. */
   private readonly walk: Walk;
+  /** The cost of the candidate being considered; copied only when the candidate is kept. */
+  private readonly cost: CostParts = { compute: 0, transfer: 0, carbon: 0, total: 0 };
+  /**
+   * Where a walk that keeps only the best candidate keeps it, and the best
+   * soft-failing one: reused from job to job, so the decision copies out
+   * what it returns.
+   */
+  private readonly bestSlot: Scored;
+  private readonly softSlot: Scored;
+  /**
+   * How many hard checkers a pool taken from a reach list passes by
+   * construction: the lists hold only pools of the job's models within its
+   * latency bound, so when the chain opens with those two checks, the walk
+   * skips them.
+   */
+  private readonly listPasses: number;
 
   constructor(
     readonly ctx: PlacementContext,
@@ -69,12 +97,19 @@ export class OnlinePlacer {
     this.hard = policy.checkers.filter((k) => !k.soft);
     this.soft = policy.checkers.filter((k) => k.soft);
     this.hardAt = this.hard.map((k) => policy.checkers.indexOf(k));
+    this.softAt = this.soft.map((k) => policy.checkers.indexOf(k));
+    this.activeHard = new Int32Array(this.hard.length);
+    this.activeSoft = new Int32Array(this.soft.length);
     this.removed = new Int32Array(policy.checkers.length);
     this.costFirst = policy.scorers[0]?.scorer.name === 'cost' && policy.scorers[0].weight === 1
       && policy.scorers.slice(1).every((x) => x.scorer.nonNegative === true && x.weight >= 0);
     this.probe = { pool: ctx.pools[0]!, dc: ctx.poolDc[0]!, poolIndex: 0, latencyMs: 0, crossesHubs: false };
+    const slot = (): Scored => ({ c: { ...this.probe }, cost: { ...this.cost }, score: 0 });
+    this.bestSlot = slot();
+    this.softSlot = slot();
+    this.listPasses = this.hard[0] === modelChecker && this.hard[1] === latencyChecker ? 2 : 0;
     this.walk = {
-      job: undefined as unknown as JobSpec, row: new Float64Array(0), homeHub: '', explain: false, keepAll: false,
+      job: undefined as unknown as JobSpec, row: new Float64Array(0), homeAt: -1, explain: false, keepAll: false,
       examples: NO_EXAMPLES, passed: NO_SCORED, softOnly: NO_SCORED, best: undefined, second: undefined, bestSoft: undefined,
     };
   }
@@ -91,12 +126,12 @@ export class OnlinePlacer {
     const net = ctx.network;
     const poolIndices = ctx.classPoolIndices[job.class];
     const classPools = poolIndices.length;
-    const row = net.latencyRow(job.origin);
-    const homeHub = net.homeHub(job.origin);
+    const origin = ctx.origin(job.origin);
     const removed = this.removed.fill(0);
     const keepAll = policy.selection !== 'min-score' || explain;
     // The decision's running state, reset for this job (no per-job closures: this is the hot path).
-    const w = this.startWalk(job, row, homeHub, explain, keepAll);
+    const w = this.startWalk(job, origin.row, origin.homeAt, explain, keepAll);
+    this.selectCheckers(job);
     // A cost minimiser without an explanation walks only the pools within
     // the job's latency bound, cheapest unit-hour first: first those in the
     // origin's home hub (no transfer), then the rest (transfer added), each
@@ -111,23 +146,24 @@ export class OnlinePlacer {
     let reach: ReachList | undefined;
     if (costOnly) {
       const bound = latencyBoundMs(job);
-      const reachAll = ctx.reachable(job.origin, job.class, bound);
+      const reachAll = ctx.reachableFrom(origin, job.class, bound);
       reach = job.models ? ctx.withModels(reachAll, job.models) : reachAll;
       const minGreen = job.minGreenShare ?? 0;
       // The lists hold only pools in reach; free units and the green floor are cheap pre-checks
       // that let most pools be skipped without building a candidate. consider() re-checks all.
       const { home, homeGreenMax, all, allGreenMax } = reach;
+      const from = this.listSkip;
       for (let k = 0; k < home.length; k++) {
         const i = home[k] as number;
         if ((homeGreenMax[k] as number) < minGreen) break;
         if (w.best && (ctx.unitHourRate[i] as number) * unitHours > w.best.score + 2) break;
-        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
+        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i, from);
       }
       for (let k = 0; k < all.length; k++) {
         const i = all[k] as number;
         if ((allGreenMax[k] as number) < minGreen) break;
         if (w.best && (ctx.unitHourRate[i] as number) * unitHours + transfer > w.best.score + 2) break;
-        if (ctx.poolHub[i] !== reach.homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i);
+        if (ctx.poolHub[i] !== reach.homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i, from);
       }
     }
     // The full scan: for every other policy, for explanations, and when the fast walk found
@@ -138,14 +174,14 @@ export class OnlinePlacer {
     // lies in the (much shorter) list.
     let deepest = -1;
     if (!costOnly || (!w.best && !w.bestSoft)) {
-      if (costOnly && reach && hard[0] === modelChecker && hard[1] === latencyChecker) {
+      if (costOnly && reach && this.listPasses === 2) {
         // An empty list: every pool fails the model check, or passes it and fails on latency.
-        deepest = reach.all.length > 0 ? this.deepestFailure(reach.all)
+        deepest = reach.all.length > 0 ? this.deepestFailure(reach.all, this.ceiling(reach))
           : job.models && !ctx.anyOfModels(job.class, job.models) ? 0 : 1;
       }
       if (deepest < 0) {
         removed.fill(0);
-        for (const i of poolIndices) this.consider(i);
+        for (const i of poolIndices) this.consider(i, 0);
       }
     }
 
@@ -217,17 +253,39 @@ export class OnlinePlacer {
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
     const placed: Decision = {
       job, placed: true, pool: chosen.c.pool, dc: chosen.c.dc, start: job.submitAt, end,
-      latencyMs: chosen.c.latencyMs, cost: chosen.cost,
+      latencyMs: chosen.c.latencyMs, cost: { compute: chosen.cost.compute, transfer: chosen.cost.transfer, carbon: chosen.cost.carbon, total: chosen.cost.total },
     };
     if (explanation) placed.explanation = explanation;
     return placed;
   }
 
-  private startWalk(job: JobSpec, row: Float64Array, homeHub: string, explain: boolean, keepAll: boolean): Walk {
+  /** Picks the checkers that apply to `job`, for consider(). */
+  private selectCheckers(job: JobSpec): void {
+    const { hard, soft, activeHard, activeSoft } = this;
+    let n = 0;
+    let skip = 0;
+    for (let k = 0; k < hard.length; k++) {
+      const checker = hard[k] as Checker;
+      if (checker.appliesTo !== undefined && !checker.appliesTo(job)) continue;
+      if (k < this.listPasses) skip++;
+      activeHard[n++] = k;
+    }
+    this.nHard = n;
+    this.listSkip = skip;
+    n = 0;
+    for (let k = 0; k < soft.length; k++) {
+      const checker = soft[k] as Checker;
+      if (checker.appliesTo !== undefined && !checker.appliesTo(job)) continue;
+      activeSoft[n++] = k;
+    }
+    this.nSoft = n;
+  }
+
+  private startWalk(job: JobSpec, row: Float64Array, homeAt: number, explain: boolean, keepAll: boolean): Walk {
     const w = this.walk;
     w.job = job;
     w.row = row;
-    w.homeHub = homeHub;
+    w.homeAt = homeAt;
     w.explain = explain;
     w.keepAll = keepAll;
     w.examples = explain ? new Array(this.policy.checkers.length) : NO_EXAMPLES;
@@ -266,43 +324,79 @@ export class OnlinePlacer {
     if (w.explain && w.examples[idx] === undefined) w.examples[idx] = { pool: c.pool.key, reason: k.why(w.job, c, this.state) };
   }
 
-  /** Runs one pool through the checkers and scorers, for the job of the current walk. */
-  private consider(poolIndex: number): void {
-    const { ctx, hard, hardAt, soft, probe, state, policy } = this;
+  /**
+   * Runs one pool through the checkers that apply and the scorers, for the
+   * job of the current walk. The first `from` applying hard checkers are
+   * known to pass.
+   */
+  private consider(poolIndex: number, from: number): void {
+    const { ctx, hard, hardAt, soft, softAt, activeHard, activeSoft, probe, state, policy } = this;
     const w = this.walk;
     const job = w.job;
     this.aim(poolIndex);
     const { pool, dc } = probe;
-    for (let k = 0; k < hard.length; k++) {
+    for (let n = from; n < this.nHard; n++) {
+      const k = activeHard[n] as number;
       if (!hard[k]!.passes(job, probe, state)) {
         this.record(hard[k]!, probe, hardAt[k] as number);
         return;
       }
     }
-    const cost = costOf(job, pool, dc, ctx.network.scenario, probe.crossesHubs);
+    const cost = costInto(this.cost, job, pool, dc, ctx.network.scenario, probe.crossesHubs);
     let score = 0;
     for (const { scorer, weight } of policy.scorers) score += weight * scorer.score(job, probe, cost, state);
-    let failedSoft: Checker | undefined;
-    for (let k = 0; k < soft.length; k++) {
+    let failedSoft = -1;
+    for (let n = 0; n < this.nSoft; n++) {
+      const k = activeSoft[n] as number;
       if (!soft[k]!.passes(job, probe, state)) {
-        failedSoft = soft[k];
+        failedSoft = k;
         break;
       }
     }
-    if (failedSoft) {
-      this.record(failedSoft, probe, policy.checkers.indexOf(failedSoft));
+    if (failedSoft >= 0) {
+      this.record(soft[failedSoft]!, probe, softAt[failedSoft] as number);
       const better = !w.bestSoft || score < w.bestSoft.score;
-      // Without keepAll only the best (and best soft-failing) candidate is kept, so a loser needs no object.
-      if (!w.keepAll && !better) return;
-      const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
-      if (w.keepAll) w.softOnly.push(s);
+      if (!w.keepAll) {
+        // Only the best soft-failing candidate is kept, in a slot of its own: a loser needs no object.
+        if (better) w.bestSoft = this.keep(score, this.softSlot);
+        return;
+      }
+      const s = this.keep(score);
+      w.softOnly.push(s);
       if (better) w.bestSoft = s;
       return;
     }
-    if (!w.keepAll && w.best && score >= w.best.score) return;
-    const s: Scored = { c: { pool, dc, poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs }, cost, score };
-    if (w.keepAll) w.passed.push(s);
+    if (!w.keepAll) {
+      if (!w.best || score < w.best.score) w.best = this.keep(score, this.bestSlot);
+      return;
+    }
+    const s = this.keep(score);
+    w.passed.push(s);
     this.offer(s);
+  }
+
+  /** The candidate under the probe, with its cost and score: written into `slot`, or as an object of its own. */
+  private keep(score: number, slot?: Scored): Scored {
+    const { probe, cost } = this;
+    if (!slot) {
+      return {
+        c: { pool: probe.pool, dc: probe.dc, poolIndex: probe.poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs },
+        cost: { compute: cost.compute, transfer: cost.transfer, carbon: cost.carbon, total: cost.total },
+        score,
+      };
+    }
+    const { c } = slot;
+    c.pool = probe.pool;
+    c.dc = probe.dc;
+    c.poolIndex = probe.poolIndex;
+    c.latencyMs = probe.latencyMs;
+    c.crossesHubs = probe.crossesHubs;
+    slot.cost.compute = cost.compute;
+    slot.cost.transfer = cost.transfer;
+    slot.cost.carbon = cost.carbon;
+    slot.cost.total = cost.total;
+    slot.score = score;
+    return slot;
   }
 
   /** Points the probe candidate at a pool, for the job of the current walk. */
@@ -313,25 +407,47 @@ export class OnlinePlacer {
     probe.dc = ctx.poolDc[poolIndex]!;
     probe.poolIndex = poolIndex;
     probe.latencyMs = w.row[ctx.poolDcIndex[poolIndex] as number] as number;
-    probe.crossesHubs = probe.dc.hubId !== w.homeHub;
+    probe.crossesHubs = ctx.poolHub[poolIndex] !== w.homeAt;
   }
 
   /**
    * The index (among the hard checkers) of the deepest first failure over
-   * `list`, for the job of the current walk, or -1 if some pool passes them all.
+   * `list`, for the job of the current walk, or -1 if some pool passes them
+   * all. Only the checkers that apply to the job run (one that does not
+   * apply never fails); the scan stops at the first pool that fails at
+   * `ceiling`, as no pool can fail later.
    */
-  private deepestFailure(list: Int32Array): number {
-    const { hard, state, probe } = this;
+  private deepestFailure(list: Int32Array, ceiling: number): number {
+    const { hard, activeHard, state, probe, nHard } = this;
     const job = this.walk.job;
-    let deepest = 0;
+    // Positions among the applying checkers; those the list passes by construction are skipped.
+    let deepest = -1;
     for (let n = 0; n < list.length; n++) {
       this.aim(list[n] as number);
-      let k = 0;
-      while (k < hard.length && hard[k]!.passes(job, probe, state)) k++;
-      if (k === hard.length) return -1;
-      if (k > deepest) deepest = k;
+      let a = this.listSkip;
+      while (a < nHard && hard[activeHard[a] as number]!.passes(job, probe, state)) a++;
+      if (a === nHard) return -1;
+      if (a > deepest) {
+        deepest = a;
+        if (a >= ceiling) break;
+      }
     }
-    return deepest;
+    return activeHard[deepest] as number;
+  }
+
+  /**
+   * The deepest position (among the applying hard checkers) at which a pool
+   * of `reach` can fail, for the job of the current walk: the last one, or
+   * the green check when no pool in reach meets the job's green floor (the
+   * list knows its highest green share), so that deepestFailure() can stop
+   * at the first pool that gets that far instead of walking the whole list.
+   */
+  private ceiling(reach: ReachList): number {
+    const minGreen = this.walk.job.minGreenShare;
+    if (minGreen !== undefined && (reach.allGreenMax[0] as number) < minGreen) {
+      for (let a = this.listSkip; a < this.nHard; a++) if (this.hard[this.activeHard[a] as number] === greenChecker) return a;
+    }
+    return this.nHard - 1;
   }
 }
 

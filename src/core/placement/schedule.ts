@@ -19,8 +19,11 @@ export interface ScheduleOptions extends PolicyOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Jobs in start order; equal starts keep their order in the stream. */
+/** Jobs in start order; equal starts keep their order in the stream. A stream already in order is copied, not sorted. */
 export function inStartOrder(jobs: readonly JobSpec[]): JobSpec[] {
+  let sorted = true;
+  for (let i = 1; i < jobs.length && sorted; i++) sorted = (jobs[i - 1] as JobSpec).submitAt <= (jobs[i] as JobSpec).submitAt;
+  if (sorted) return jobs.slice();
   return jobs.map((j, i) => ({ j, i })).sort((a, b) => a.j.submitAt - b.j.submitAt || a.i - b.i).map((x) => x.j);
 }
 

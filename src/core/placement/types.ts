@@ -32,6 +32,12 @@ export interface Checker {
   /** A soft checker is dropped when it alone would leave nothing (it guards, it never rejects a job). */
   soft?: boolean;
   passes(job: JobSpec, c: Candidate, s: PlacementState): boolean;
+  /**
+   * False when the job sets nothing this rule tests, so that it passes every
+   * candidate (a job without a residency set, say): the placer then leaves
+   * it out of that job's walk. Absent means it always applies.
+   */
+  appliesTo?(job: JobSpec): boolean;
   /** Why `c` fails, in words. */
   why(job: JobSpec, c: Candidate, s: PlacementState): string;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { SeededRng } from '../rng.js';
+import { CapacityTimeline } from './capacity.js';
+
+describe('CapacityTimeline', () => {
+  it('frees each hold at its end, in any order of holds, like a plain list of holds', () => {
+    const rng = new SeededRng(11);
+    const total = [40, 25, 60, 10];
+    const timeline = new CapacityTimeline(total, [0, 1, 0, 1]);
+    let holds: { pool: number; units: number; end: number }[] = [];
+    let t = 0;
+    for (let step = 0; step < 3000; step++) {
+      t += Math.floor(rng.next() * 3);
+      timeline.advanceTo(t);
+      holds = holds.filter((h) => h.end > t);
+      const pool = Math.floor(rng.next() * total.length);
+      const units = 1 + Math.floor(rng.next() * 5);
+      // Ends repeat often, so that equal keys meet in the heap.
+      if (timeline.free[pool]! >= units) {
+        const end = t + 1 + Math.floor(rng.next() * 40);
+        timeline.hold(pool, units, end);
+        holds.push({ pool, units, end });
+      }
+      const free = total.map((u, p) => u - holds.filter((h) => h.pool === p).reduce((s, h) => s + h.units, 0));
+      expect(Array.from(timeline.free), `step ${step}`).toEqual(free);
+      const used = (group: number) => total.reduce((s, u, p) => s + ([0, 1, 0, 1][p] === group ? u - free[p]! : 0), 0);
+      expect(timeline.groupUse(0)).toBeCloseTo(used(0) / 100, 12);
+      expect(timeline.groupUse(1)).toBeCloseTo(used(1) / 35, 12);
+    }
+    expect(timeline.commitments().length).toBe(holds.length);
+  });
+});
