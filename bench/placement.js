@@ -3,7 +3,9 @@
 //   node bench/placement.js [trace] [hindsight] [lookahead] [synthetic] [speed] [batch]      (all by default)
 // Run after `npm run build`; `npm run bench` does both. Figures go into
 // bench/RESULTS.md by hand, with the date and the machine.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import jsYaml from 'js-yaml';
 import { buildScenario } from '../dist/core/network/scenario.js';
@@ -141,20 +143,33 @@ if (want('synthetic')) {
   await quality('Synthetic, 10x the trace (81,520 jobs, 0.63/s), national network at 0.3% of its units: contended', scaled(0.003), synthetic, 'lagrangian', false);
 }
 
+// One timed run in a process of its own (`speed-run DCS`), so that each size's peak memory is its own
+// and no run inherits another's heap. Prints one JSON line.
+if (sections[0] === 'speed-run') {
+  const dcs = Number(sections[1]);
+  const network = new Network(buildScenario(generateScenario({ dataCenters: dcs, origins: 100 }, new SeededRng(1))).scenario);
+  const jobs = generateJobs(network, { count: 1_000_000, ratePerS: 50 }, new SeededRng(2));
+  const t0 = performance.now();
+  const decisions = scheduleOnline(network, jobs, { policy: 'engine', rng: new SeededRng(1) });
+  const seconds = (performance.now() - t0) / 1000;
+  const placed = decisions.reduce((n, d) => n + (d.placed ? 1 : 0), 0);
+  console.log(JSON.stringify({ dcs, pools: network.pools.length, jobs: jobs.length, placed, seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
 if (want('speed')) {
-  console.log('### Online placement speed (engine, one thread)\n');
-  console.log('| data centers | pools | jobs | placed | seconds | placements/s | RSS after, MiB |');
+  const runs = Number(process.env.SPEED_RUNS ?? 3);
+  console.log(`### Online placement speed (engine, one thread; ${runs} runs per size, each in a fresh process)\n`);
+  console.log('| data centers | pools | jobs | placed | seconds | placements/s | peak RSS, MiB |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const dcs of [1000, 10000]) {
-    const network = new Network(buildScenario(generateScenario({ dataCenters: dcs, origins: 100 }, new SeededRng(1))).scenario);
-    const jobs = generateJobs(network, { count: 1_000_000, ratePerS: 50 }, new SeededRng(2));
-    const t0 = performance.now();
-    const decisions = scheduleOnline(network, jobs, { policy: 'engine', rng: new SeededRng(1) });
-    const seconds = (performance.now() - t0) / 1000;
-    const placed = decisions.reduce((n, d) => n + (d.placed ? 1 : 0), 0);
-    console.log(`| ${dcs.toLocaleString('en-US')} | ${network.pools.length.toLocaleString('en-US')} | ${jobs.length.toLocaleString('en-US')} | ${placed.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${Math.round(jobs.length / seconds).toLocaleString('en-US')} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} |`);
+    for (let r = 0; r < runs; r++) {
+      const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), 'speed-run', String(dcs)], { encoding: 'utf8' });
+      const x = JSON.parse(out.trim().split('\n').pop());
+      console.log(`| ${x.dcs.toLocaleString('en-US')} | ${x.pools.toLocaleString('en-US')} | ${x.jobs.toLocaleString('en-US')} | ${x.placed.toLocaleString('en-US')} | ${x.seconds.toFixed(1)} | ${Math.round(x.jobs / x.seconds).toLocaleString('en-US')} | ${x.peakRssMiB.toFixed(0)} |`);
+    }
   }
-  console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`);
+  console.log('');
 }
 
 if (want('batch')) {
