@@ -15,7 +15,7 @@ import { generateScenario } from '../dist/core/network/generate.js';
 import { SeededRng } from '../dist/core/rng.js';
 import { generateJobs } from '../dist/core/workload/generate.js';
 import { convertAlibabaOpenb } from '../dist/trace/alibaba-openb.js';
-import { inStartOrder, scheduleOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
+import { ScheduleTally, inStartOrder, scheduleOnline, streamOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
 import { PlacementContext } from '../dist/core/placement/context.js';
 import { OnlinePlacer } from '../dist/core/placement/placer.js';
 import { policyFor } from '../dist/core/placement/policy.js';
@@ -143,16 +143,25 @@ if (want('synthetic')) {
   await quality('Synthetic, 10x the trace (81,520 jobs, 0.63/s), national network at 0.3% of its units: contended', scaled(0.003), synthetic, 'lagrangian', false);
 }
 
-// One timed run in a process of its own (`speed-run DCS`), so that each size's peak memory is its own
-// and no run inherits another's heap. Prints one JSON line.
+// One timed run in a process of its own (`speed-run DCS kept|streamed`), so that each size's peak memory
+// is its own and no run inherits another's heap. Prints one JSON line. `kept` returns every decision in
+// an array (scheduleOnline); `streamed` hands each one to a running summary as it is made (streamOnline,
+// what `suanli schedule` does while it writes each line).
 if (sections[0] === 'speed-run') {
   const dcs = Number(sections[1]);
   const network = new Network(buildScenario(generateScenario({ dataCenters: dcs, origins: 100 }, new SeededRng(1))).scenario);
   const jobs = generateJobs(network, { count: 1_000_000, ratePerS: 50 }, new SeededRng(2));
+  const opts = { policy: 'engine', rng: new SeededRng(1) };
   const t0 = performance.now();
-  const decisions = scheduleOnline(network, jobs, { policy: 'engine', rng: new SeededRng(1) });
+  let placed = 0;
+  if (sections[2] === 'streamed') {
+    const tally = new ScheduleTally(network, 'engine');
+    streamOnline(network, jobs, opts, (d) => tally.add(d));
+    placed = tally.summary().placed;
+  } else {
+    placed = scheduleOnline(network, jobs, opts).reduce((n, d) => n + (d.placed ? 1 : 0), 0);
+  }
   const seconds = (performance.now() - t0) / 1000;
-  const placed = decisions.reduce((n, d) => n + (d.placed ? 1 : 0), 0);
   console.log(JSON.stringify({ dcs, pools: network.pools.length, jobs: jobs.length, placed, seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
@@ -160,13 +169,16 @@ if (sections[0] === 'speed-run') {
 if (want('speed')) {
   const runs = Number(process.env.SPEED_RUNS ?? 3);
   console.log(`### Online placement speed (engine, one thread; ${runs} runs per size, each in a fresh process)\n`);
-  console.log('| data centers | pools | jobs | placed | seconds | placements/s | peak RSS, MiB |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| data centers | pools | jobs | decisions | placed | seconds | placements/s | peak RSS, MiB |');
+  console.log('|---:|---:|---:|---|---:|---:|---:|---:|');
   for (const dcs of [1000, 10000]) {
+    // Kept and streamed runs alternate, so that both meet the same spells of noise on a shared machine.
     for (let r = 0; r < runs; r++) {
-      const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), 'speed-run', String(dcs)], { encoding: 'utf8' });
-      const x = JSON.parse(out.trim().split('\n').pop());
-      console.log(`| ${x.dcs.toLocaleString('en-US')} | ${x.pools.toLocaleString('en-US')} | ${x.jobs.toLocaleString('en-US')} | ${x.placed.toLocaleString('en-US')} | ${x.seconds.toFixed(1)} | ${Math.round(x.jobs / x.seconds).toLocaleString('en-US')} | ${x.peakRssMiB.toFixed(0)} |`);
+      for (const how of ['kept', 'streamed']) {
+        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), 'speed-run', String(dcs), how], { encoding: 'utf8' });
+        const x = JSON.parse(out.trim().split('\n').pop());
+        console.log(`| ${x.dcs.toLocaleString('en-US')} | ${x.pools.toLocaleString('en-US')} | ${x.jobs.toLocaleString('en-US')} | ${how} | ${x.placed.toLocaleString('en-US')} | ${x.seconds.toFixed(1)} | ${Math.round(x.jobs / x.seconds).toLocaleString('en-US')} | ${x.peakRssMiB.toFixed(0)} |`);
+      }
     }
   }
   console.log('');

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './io.js';
+import { LineWriter, writeFileAtomic } from './io.js';
 
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'suanli-io-'));
@@ -36,5 +36,58 @@ describe('writeFileAtomic', () => {
     if (!stillPipe) reader.destroy();
     expect(stillPipe).toBe(true);
     expect(await received).toBe('placements\n');
+  });
+});
+
+describe('LineWriter', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'suanli-lines-'));
+  const lines = Array.from({ length: 40_000 }, (_, i) => `{"job":"j${i}","note":"${'x'.repeat(40)}"}`);
+
+  it('writes a long output in chunks, and the file appears only when complete', () => {
+    const file = join(dir, 'sub', 'placements.jsonl');
+    const w = LineWriter.toFile(file);
+    for (const l of lines) w.line(l);
+    // Over 2 MiB: chunks have gone to the temporary file, nothing under the name yet.
+    expect(existsSync(file)).toBe(false);
+    w.close();
+    expect(readFileSync(file, 'utf8')).toBe(`${lines.join('\n')}\n`);
+  });
+
+  it('leaves an old file as it was when aborted, and no temporary file behind', () => {
+    const file = join(dir, 'kept.jsonl');
+    writeFileSync(file, 'old\n');
+    const w = LineWriter.toFile(file);
+    for (const l of lines) w.line(l);
+    w.abort();
+    expect(readFileSync(file, 'utf8')).toBe('old\n');
+    expect(existsSync(`${file}.${process.pid}.tmp`)).toBe(false);
+  });
+
+  it('sends chunks to a text sink, and refuses a folder', () => {
+    const chunks: string[] = [];
+    const w = LineWriter.to((t) => chunks.push(t));
+    for (const l of lines) w.line(l);
+    w.close();
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(`${lines.join('\n')}\n`);
+    expect(() => LineWriter.toFile(dir)).toThrow(`${dir} is a directory, not a file to write`);
+  });
+
+  it('writes into a pipe in place', async () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = createReadStream(fifo, 'utf8');
+    const received = new Promise<string>((resolve) => {
+      let text = '';
+      reader.on('data', (chunk) => (text += chunk));
+      reader.on('end', () => resolve(text));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const w = LineWriter.toFile(fifo);
+    w.line('a');
+    w.line('b');
+    w.close();
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(await received).toBe('a\nb\n');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { dirname } from 'node:path';
 
@@ -39,4 +39,70 @@ export function writeFileAtomic(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
+}
+
+/**
+ * Lines written as they come, in chunks of about 1 MiB, so that a long
+ * output never sits whole in memory: to a file, which appears under its name
+ * only once complete (as with writeFileAtomic: a temporary name, renamed by
+ * close(); abort() removes it), or to a text sink such as standard output.
+ */
+export class LineWriter {
+  private parts: string[] = [];
+  private size = 0;
+
+  private constructor(
+    private readonly sink: (text: string) => void,
+    private readonly finish: (ok: boolean) => void,
+  ) {}
+
+  static to(sink: (text: string) => void): LineWriter {
+    return new LineWriter(sink, () => undefined);
+  }
+
+  static toFile(file: string): LineWriter {
+    const existing = statSync(file, { throwIfNoEntry: false });
+    if (existing?.isDirectory()) throw new UsageError(`${file} is a directory, not a file to write`);
+    // A target that is not a regular file (/dev/null, a pipe) is written in place, as by writeFileAtomic.
+    const inPlace = existing !== undefined && !existing.isFile();
+    if (!inPlace) mkdirSync(dirname(file), { recursive: true });
+    const target = inPlace ? file : `${file}.${process.pid}.tmp`;
+    const fd = openSync(target, 'w');
+    return new LineWriter(
+      (text) => {
+        writeSync(fd, text);
+      },
+      (ok) => {
+        closeSync(fd);
+        if (inPlace) return;
+        if (ok) renameSync(target, file);
+        else rmSync(target, { force: true });
+      },
+    );
+  }
+
+  line(text: string): void {
+    this.parts.push(text);
+    this.size += text.length + 1;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  /** Writes what is left and, for a file, puts it in place. */
+  close(): void {
+    this.flush();
+    this.finish(true);
+  }
+
+  /** Drops the output: a file that was not there stays absent, an old one stays as it was. */
+  abort(): void {
+    this.parts = [];
+    this.finish(false);
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    this.sink(`${this.parts.join('\n')}\n`);
+    this.parts = [];
+    this.size = 0;
+  }
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { formatYuan } from '../../core/money.js';
 import { POLICY_NAMES, SCARCITY_CLASS_FROM } from '../../core/placement/policy.js';
 import type { PolicyName } from '../../core/placement/policy.js';
-import { scheduleOnline, summarizeSchedule } from '../../core/placement/schedule.js';
+import { ScheduleTally, scheduleOnline, streamOnline } from '../../core/placement/schedule.js';
 import type { ScheduleSummary } from '../../core/placement/schedule.js';
 import type { Decision } from '../../core/placement/types.js';
 import { SeededRng } from '../../core/rng.js';
@@ -17,7 +17,7 @@ import { scheduleBatch } from '../../optimize/batch.js';
 import { LOOKAHEAD_GRID_S, LOOKAHEAD_HORIZON_S, LOOKAHEAD_WEIGHT, scheduleLookahead } from '../../optimize/lookahead.js';
 import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../io.js';
+import { LineWriter } from '../io.js';
 import { progressBar } from '../progress.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -99,21 +99,30 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       if (opts.mode === 'batch' && opts.policy !== 'engine') throw new UsageError(`--mode batch runs the engine only, not --policy ${opts.policy}`);
       checkLookahead(opts, opts.mode);
       const { loaded, jobs } = loadInputs(opts);
+      const label = opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.lookahead > 0 ? `engine (look-ahead prices every ${opts.lookahead} s)` : opts.policy;
+      // Each placement is written and counted as it is made: the online mode never holds them all.
+      const out = opts.out ? LineWriter.toFile(opts.out) : LineWriter.to(io.stdout);
+      const tally = new ScheduleTally(loaded.network, label);
+      const each = (d: Decision): void => {
+        out.line(formatPlacement(d));
+        tally.add(d);
+      };
       const bar = progressBar(io, 'placing', jobs.length);
       const t0 = performance.now();
       const common = { ...engineOptions(opts), onProgress: (done: number) => bar.update(done) };
-      const decisions = opts.mode === 'batch'
-        ? (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions
-        : opts.lookahead > 0
-          ? (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions
-          : scheduleOnline(loaded.network, jobs, { ...common, policy: opts.policy });
+      try {
+        if (opts.mode === 'batch') (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions.forEach(each);
+        else if (opts.lookahead > 0) (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions.forEach(each);
+        else streamOnline(loaded.network, jobs, { ...common, policy: opts.policy }, each);
+      } catch (e) {
+        out.abort();
+        throw e;
+      } finally {
+        bar.stop();
+      }
+      out.close();
       const seconds = (performance.now() - t0) / 1000;
-      bar.stop();
-      const text = `${decisions.map(formatPlacement).join('\n')}\n`;
-      if (opts.out) writeFileAtomic(opts.out, text);
-      else io.stdout(text);
-      const label = opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.lookahead > 0 ? `engine (look-ahead prices every ${opts.lookahead} s)` : opts.policy;
-      const summary = summarizeSchedule(loaded.network, label, decisions);
+      const summary = tally.summary();
       if (opts.json) io.stderr(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
       else io.stderr(renderSummary(summary, seconds));
     });

@@ -72,7 +72,7 @@ export class PlacementContext {
     this.classRank = new Int32Array(this.pools.length);
     for (const list of Object.values(this.classPoolIndices)) list.forEach((i, rank) => (this.classRank[i] = rank));
     this.westHubs = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
-    this.noPools = this.reachList([], [], -1);
+    this.noPools = this.reachList(new Int32Array(0), new Int32Array(0), -1);
   }
 
   /** Facts about each origin seen so far; reach lists that hold the whole class are shared by every origin of a hub. */
@@ -117,104 +117,65 @@ export class PlacementContext {
       const wholeKey = `${o.homeHub}|${cls}`;
       hit = this.wholeClassCache.get(wholeKey);
       if (!hit) {
-        const all = Array.from(pools);
-        hit = this.reachList(all, all.filter((i) => this.poolHub[i] === homeAt), homeAt);
+        hit = this.reachList(pools.slice(), pools.filter((i) => this.poolHub[i] === homeAt), homeAt);
         this.wholeClassCache.set(wholeKey, hit);
       }
     } else {
-      const all: number[] = [];
-      const inHome: number[] = [];
+      // Lists are built straight into typed arrays: at 10,000 data centers, building them is a large share of a run.
+      const all = new Int32Array(pools.length);
+      const inHome = new Int32Array(pools.length);
+      let nAll = 0;
+      let nHome = 0;
       const { poolDcIndex, poolHub } = this;
       for (let n = 0; n < pools.length; n++) {
         const i = pools[n] as number;
         if ((row[poolDcIndex[i] as number] as number) > boundMs) continue;
-        all.push(i);
-        if (poolHub[i] === homeAt) inHome.push(i);
+        all[nAll++] = i;
+        if (poolHub[i] === homeAt) inHome[nHome++] = i;
       }
-      hit = this.reachList(all, inHome, homeAt);
+      hit = this.reachList(all.slice(0, nAll), inHome.slice(0, nHome), homeAt);
     }
     byClass[cls] = hit;
     return hit;
   }
 
   /**
-   * The part of a reach list whose pools have one of `models`, in the same
-   * order. Cached on the list: per model, per pair of models (the common
-   * cases, looked up without building a key) and per larger set.
+   * The part of a reach list whose pools have `model`, in the same order;
+   * empty for a model no pool in reach has. The list is cut by model once,
+   * on first use. A job that names several models walks the list of each in
+   * turn, so lists for sets of models are never built: at 10,000 data
+   * centers, building them took a large share of a run.
    */
-  withModels(reach: ReachList, models: readonly string[]): ReachList {
+  modelList(reach: ReachList, model: string): ReachList {
     if (!reach.perModel) this.splitByModel(reach);
-    const perModel = reach.perModel!;
-    if (models.length === 1) return this.oneModel(perModel, models[0] as string);
-    if (models.length === 2) {
-      const a = this.modelAt.get(models[0] as string);
-      const b = this.modelAt.get(models[1] as string);
-      if (a === undefined || a === b) return this.oneModel(perModel, models[1] as string);
-      if (b === undefined) return this.oneModel(perModel, models[0] as string);
-      const key = Math.min(a, b) * this.modelIds.length + Math.max(a, b);
-      let hit = reach.byPair.get(key);
-      if (!hit) {
-        hit = this.merged(reach, [a, b]);
-        reach.byPair.set(key, hit);
-      }
-      return hit;
-    }
-    const key = models.join('|');
-    let hit = reach.bySet.get(key);
-    if (!hit) {
-      const known = [...new Set(models)].map((m) => this.modelAt.get(m)).filter((m): m is number => m !== undefined);
-      hit = this.merged(reach, known);
-      reach.bySet.set(key, hit);
-    }
-    return hit;
-  }
-
-  private oneModel(perModel: (ReachList | undefined)[], model: string): ReachList {
     const m = this.modelAt.get(model);
-    return (m === undefined ? undefined : perModel[m]) ?? this.noPools;
-  }
-
-  /** The single-model lists of `models` merged, in class order. */
-  private merged(reach: ReachList, models: number[]): ReachList {
-    let all: number[] = [];
-    let home: number[] = [];
-    for (const m of models) {
-      const one = reach.perModel![m];
-      if (!one) continue;
-      all = this.mergeByRank(all, one.all);
-      home = this.mergeByRank(home, one.home);
-    }
-    return this.reachList(all, home, reach.homeAt);
+    return (m === undefined ? undefined : reach.perModel![m]) ?? this.noPools;
   }
 
   /** Cuts a reach list into one list per model, in one pass, and caches them on it. */
   private splitByModel(reach: ReachList): void {
-    const all: number[][] = this.modelIds.map(() => []);
-    const home: number[][] = this.modelIds.map(() => []);
     const { homeAt } = reach;
     const { poolModel, poolHub } = this;
+    // Count, then fill lists of the exact size.
+    const nAll = new Int32Array(this.modelIds.length);
+    const nHome = new Int32Array(this.modelIds.length);
     for (let n = 0; n < reach.all.length; n++) {
       const i = reach.all[n] as number;
       const m = poolModel[i] as number;
-      all[m]!.push(i);
-      if (poolHub[i] === homeAt) home[m]!.push(i);
+      nAll[m]! += 1;
+      if (poolHub[i] === homeAt) nHome[m]! += 1;
+    }
+    const all = Array.from(nAll, (k) => new Int32Array(k));
+    const home = Array.from(nHome, (k) => new Int32Array(k));
+    nAll.fill(0);
+    nHome.fill(0);
+    for (let n = 0; n < reach.all.length; n++) {
+      const i = reach.all[n] as number;
+      const m = poolModel[i] as number;
+      all[m]![nAll[m]!++] = i;
+      if (poolHub[i] === homeAt) home[m]![nHome[m]!++] = i;
     }
     reach.perModel = all.map((list, m) => (list.length > 0 ? this.reachList(list, home[m]!, homeAt) : undefined));
-  }
-
-  /** Two pool lists in class order merged into one, in class order. */
-  private mergeByRank(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-    const out: number[] = [];
-    let i = 0;
-    let j = 0;
-    const rank = this.classRank;
-    while (i < a.length && j < b.length) {
-      if ((rank[a[i] as number] as number) <= (rank[b[j] as number] as number)) out.push(a[i++] as number);
-      else out.push(b[j++] as number);
-    }
-    while (i < a.length) out.push(a[i++] as number);
-    while (j < b.length) out.push(b[j++] as number);
-    return out;
   }
 
   /** Whether any pool of class `cls` has one of `models`. */
@@ -223,16 +184,18 @@ export class PlacementContext {
     return models.some((m) => present.has(m));
   }
 
-  private reachList(all: number[], home: number[], homeAt: number): ReachList {
-    return { all: Int32Array.from(all), home: Int32Array.from(home), allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeAt, byPair: new Map(), bySet: new Map() };
+  private reachList(all: Int32Array, home: Int32Array, homeAt: number): ReachList {
+    return { all, home, allGreenMax: this.greenMaxFrom(all), homeGreenMax: this.greenMaxFrom(home), homeAt };
   }
 
   /** For each position of a pool list, the highest green share of its data centers from there to the end. */
-  private greenMaxFrom(list: number[]): Float64Array {
+  private greenMaxFrom(list: Int32Array): Float64Array {
     const out = new Float64Array(list.length);
+    const green = this.poolGreen;
     let max = Number.NEGATIVE_INFINITY;
     for (let k = list.length - 1; k >= 0; k--) {
-      max = Math.max(max, this.poolGreen[list[k] as number] as number);
+      const g = green[list[k] as number] as number;
+      if (g > max) max = g;
       out[k] = max;
     }
     return out;
@@ -266,8 +229,6 @@ export interface ReachList {
   homeGreenMax: Float64Array;
   /** The origin's home hub, as its index in PlacementContext.hubIds. */
   homeAt: number;
-  /** Sub-lists for jobs that name models: by model index (once split), by pair of model indices, by larger set. */
+  /** Sub-lists for jobs that name models, by model index (once split). */
   perModel?: (ReachList | undefined)[];
-  byPair: Map<number, ReachList>;
-  bySet: Map<string, ReachList>;
 }

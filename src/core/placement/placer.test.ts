@@ -186,16 +186,22 @@ describe('the fast walk of a cost-minimising policy', () => {
     }
   });
 
-  it('keeps a job that names models to pools of those models within its bound, in cost order', () => {
+  it('cuts a reach list by model, keeping the cost order, once', () => {
     const ctx = new PlacementContext(gen);
     const origin = gen.scenario.origins[0]!.id;
     const reach = ctx.reachable(origin, 'intelligent', 20);
-    const models = [...gen.modelsOf('intelligent')].sort().slice(0, 2);
-    const sub = ctx.withModels(reach, models);
-    expect(Array.from(sub.all)).toEqual(Array.from(reach.all).filter((i) => models.includes(ctx.pools[i]!.model)));
-    expect(Array.from(sub.home)).toEqual(Array.from(reach.home).filter((i) => models.includes(ctx.pools[i]!.model)));
-    // The same set in another order is the same list; green maxima run from the end.
-    expect(ctx.withModels(reach, [...models].reverse())).toBe(sub);
-    sub.all.forEach((_, k) => expect(sub.allGreenMax[k]).toBe(Math.max(...Array.from(sub.all.slice(k)).map((i) => ctx.poolGreen[i]!))));
+    const models = [...gen.modelsOf('intelligent')].sort();
+    let total = 0;
+    for (const model of models) {
+      const sub = ctx.modelList(reach, model);
+      total += sub.all.length;
+      expect(Array.from(sub.all)).toEqual(Array.from(reach.all).filter((i) => ctx.pools[i]!.model === model));
+      expect(Array.from(sub.home)).toEqual(Array.from(reach.home).filter((i) => ctx.pools[i]!.model === model));
+      // Cut once: the same list each time. Green maxima run from the end.
+      expect(ctx.modelList(reach, model)).toBe(sub);
+      sub.all.forEach((_, k) => expect(sub.allGreenMax[k]).toBe(Math.max(...Array.from(sub.all.slice(k)).map((i) => ctx.poolGreen[i]!))));
+    }
+    expect(total).toBe(reach.all.length);
+    expect(ctx.modelList(reach, 'no-such-model').all.length).toBe(0);
   });
 });

@@ -133,38 +133,20 @@ export class OnlinePlacer {
     const w = this.startWalk(job, origin.row, origin.homeAt, explain, keepAll);
     this.selectCheckers(job);
     // A cost minimiser without an explanation walks only the pools within
-    // the job's latency bound, cheapest unit-hour first: first those in the
-    // origin's home hub (no transfer), then the rest (transfer added), each
-    // stopping once no later pool can beat the best found (2 units of rounding
-    // slack). It finds the same lowest cost as a full scan; among pools of
-    // equal cost, the first one walked wins.
+    // the job's latency bound, cheapest unit-hour first (see walkReach()): the
+    // list of the job's class, or, for a job that names models, the list of
+    // each model in turn. It finds the same lowest cost as a full scan, and
+    // the same pool: among equal scores the pool earlier in class order wins.
     // Any further scorers must be non-negative, so that cost stays a lower bound of the score.
     const costOnly = !keepAll && this.costFirst;
-    const unitHours = job.units * (job.durationS / 3600);
-    const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
-
     let reach: ReachList | undefined;
     if (costOnly) {
-      const bound = latencyBoundMs(job);
-      const reachAll = ctx.reachableFrom(origin, job.class, bound);
-      reach = job.models ? ctx.withModels(reachAll, job.models) : reachAll;
-      const minGreen = job.minGreenShare ?? 0;
-      // The lists hold only pools in reach; free units and the green floor are cheap pre-checks
-      // that let most pools be skipped without building a candidate. consider() re-checks all.
-      const { home, homeGreenMax, all, allGreenMax } = reach;
-      const from = this.listSkip;
-      for (let k = 0; k < home.length; k++) {
-        const i = home[k] as number;
-        if ((homeGreenMax[k] as number) < minGreen) break;
-        if (w.best && (ctx.unitHourRate[i] as number) * unitHours > w.best.score + 2) break;
-        if ((state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i, from);
-      }
-      for (let k = 0; k < all.length; k++) {
-        const i = all[k] as number;
-        if ((allGreenMax[k] as number) < minGreen) break;
-        if (w.best && (ctx.unitHourRate[i] as number) * unitHours + transfer > w.best.score + 2) break;
-        if (ctx.poolHub[i] !== reach.homeAt && (state.free[i] as number) >= job.units && (ctx.poolGreen[i] as number) >= minGreen) this.consider(i, from);
-      }
+      reach = ctx.reachableFrom(origin, job.class, latencyBoundMs(job));
+      const unitHours = job.units * (job.durationS / 3600);
+      const transfer = Math.round(net.scenario.network.transferPricePerGb * job.dataGb);
+      const models = job.models;
+      if (models === undefined) this.walkReach(reach, unitHours, transfer);
+      else for (let m = 0; m < models.length; m++) this.walkReach(ctx.modelList(reach, models[m] as string), unitHours, transfer);
     }
     // The full scan: for every other policy, for explanations, and when the fast walk found
     // nothing, so that the removal counts, and so the reason for turning the job away, are complete.
@@ -174,11 +156,7 @@ export class OnlinePlacer {
     // lies in the (much shorter) list.
     let deepest = -1;
     if (!costOnly || (!w.best && !w.bestSoft)) {
-      if (costOnly && reach && this.listPasses === 2) {
-        // An empty list: every pool fails the model check, or passes it and fails on latency.
-        deepest = reach.all.length > 0 ? this.deepestFailure(reach.all, this.ceiling(reach))
-          : job.models && !ctx.anyOfModels(job.class, job.models) ? 0 : 1;
-      }
+      if (costOnly && reach && this.listPasses === 2) deepest = this.deepestInReach(reach);
       if (deepest < 0) {
         removed.fill(0);
         for (const i of poolIndices) this.consider(i, 0);
@@ -259,6 +237,63 @@ export class OnlinePlacer {
     return placed;
   }
 
+  /**
+   * Walks one reach list for the job of the current walk: first the pools in
+   * the origin's home hub (no transfer), then the rest (transfer added), each
+   * part stopping once no later pool can beat the best found (2 units of
+   * rounding slack) or meet the job's green floor. Free units and the green
+   * floor are cheap pre-checks that let most pools be skipped without a
+   * candidate; consider() checks the rest.
+   */
+  private walkReach(reach: ReachList, unitHours: number, transfer: number): void {
+    const { ctx, state } = this;
+    const w = this.walk;
+    const units = w.job.units;
+    const minGreen = w.job.minGreenShare ?? 0;
+    const { home, homeGreenMax, all, allGreenMax, homeAt } = reach;
+    const { unitHourRate, poolGreen, poolHub } = ctx;
+    const free = state.free;
+    const from = this.listSkip;
+    for (let k = 0; k < home.length; k++) {
+      const i = home[k] as number;
+      if ((homeGreenMax[k] as number) < minGreen) break;
+      if (w.best && (unitHourRate[i] as number) * unitHours > w.best.score + 2) break;
+      if ((free[i] as number) >= units && (poolGreen[i] as number) >= minGreen) this.consider(i, from);
+    }
+    for (let k = 0; k < all.length; k++) {
+      const i = all[k] as number;
+      if ((allGreenMax[k] as number) < minGreen) break;
+      if (w.best && (unitHourRate[i] as number) * unitHours + transfer > w.best.score + 2) break;
+      if (poolHub[i] !== homeAt && (free[i] as number) >= units && (poolGreen[i] as number) >= minGreen) this.consider(i, from);
+    }
+  }
+
+  /**
+   * Why the fast walk found nothing, for the job of the current walk: the
+   * index of the hard checker past which no pool survives. Every pool outside
+   * `reach` (or outside the lists of the job's models) fails the model or the
+   * latency check, so the deepest failure lies in those lists; when they are
+   * all empty, it is the model check if no pool of the class has one of the
+   * job's models, else the latency check.
+   */
+  private deepestInReach(reach: ReachList): number {
+    const { ctx } = this;
+    const models = this.walk.job.models;
+    if (models === undefined) return reach.all.length > 0 ? this.deepestFailure(reach.all, this.ceiling(reach)) : 1;
+    let deepest = -1;
+    let any = false;
+    for (let m = 0; m < models.length; m++) {
+      const list = ctx.modelList(reach, models[m] as string);
+      if (list.all.length === 0) continue;
+      any = true;
+      const d = this.deepestFailure(list.all, this.ceiling(list));
+      if (d < 0) return -1;
+      if (d > deepest) deepest = d;
+    }
+    if (any) return deepest;
+    return ctx.anyOfModels(this.walk.job.class, models) ? 1 : 0;
+  }
+
   /** Picks the checkers that apply to `job`, for consider(). */
   private selectCheckers(job: JobSpec): void {
     const { hard, soft, activeHard, activeSoft } = this;
@@ -309,12 +344,23 @@ export class OnlinePlacer {
   /** Keeps the best and second-best scores seen. */
   private offer(s: Scored): void {
     const w = this.walk;
-    if (!w.best || s.score < w.best.score) {
+    if (this.beats(s.score, s.c.poolIndex, w.best)) {
       w.second = w.best;
       w.best = s;
-    } else if (!w.second || s.score < w.second.score) {
+    } else if (this.beats(s.score, s.c.poolIndex, w.second)) {
       w.second = s;
     }
+  }
+
+  /**
+   * Whether a candidate ranks before `than`: a lower score, or an equal one
+   * on a pool earlier in class order (cheaper unit-hour, then scenario
+   * order), so that the choice does not depend on the order pools are walked in.
+   */
+  private beats(score: number, poolIndex: number, than: Scored | undefined): boolean {
+    if (than === undefined || score < than.score) return true;
+    const rank = this.ctx.classRank;
+    return score === than.score && (rank[poolIndex] as number) < (rank[than.c.poolIndex] as number);
   }
 
   /** Counts a candidate removed by `k`, keeping the first one as the example. */
@@ -355,7 +401,7 @@ export class OnlinePlacer {
     }
     if (failedSoft >= 0) {
       this.record(soft[failedSoft]!, probe, softAt[failedSoft] as number);
-      const better = !w.bestSoft || score < w.bestSoft.score;
+      const better = this.beats(score, poolIndex, w.bestSoft);
       if (!w.keepAll) {
         // Only the best soft-failing candidate is kept, in a slot of its own: a loser needs no object.
         if (better) w.bestSoft = this.keep(score, this.softSlot);
@@ -367,7 +413,7 @@ export class OnlinePlacer {
       return;
     }
     if (!w.keepAll) {
-      if (!w.best || score < w.best.score) w.best = this.keep(score, this.bestSlot);
+      if (this.beats(score, poolIndex, w.best)) w.best = this.keep(score, this.bestSlot);
       return;
     }
     const s = this.keep(score);

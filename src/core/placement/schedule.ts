@@ -29,19 +29,28 @@ export function inStartOrder(jobs: readonly JobSpec[]): JobSpec[] {
 
 /** Runs the online mode over a whole job stream: one decision per job, in start order. */
 export function scheduleOnline(network: Network, jobs: readonly JobSpec[], opts: ScheduleOptions): Decision[] {
+  const out: Decision[] = [];
+  streamOnline(network, jobs, opts, (d) => out.push(d));
+  return out;
+}
+
+/**
+ * The online mode, handing each decision to `each` as it is made instead of
+ * keeping them all: a long stream is placed in memory for the jobs and the
+ * live capacity only (`suanli schedule` writes each line as it goes).
+ */
+export function streamOnline(network: Network, jobs: readonly JobSpec[], opts: ScheduleOptions, each: (d: Decision) => void): void {
   const ctx = new PlacementContext(network);
   const policy = policyFor(opts.policy, (hub) => !ctx.westHubs.has(hub), opts, network.scenario);
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
   const ordered = inStartOrder(jobs);
-  const out: Decision[] = [];
   const every = Math.max(1, Math.floor(ordered.length / 200));
   for (let i = 0; i < ordered.length; i++) {
     const job = ordered[i] as JobSpec;
-    out.push(placer.place(job, job.id === opts.explainJob));
+    each(placer.place(job, job.id === opts.explainJob));
     if (opts.onProgress && (i % every === 0 || i === ordered.length - 1)) opts.onProgress(i + 1, ordered.length);
     if (job.id === opts.stopAfter) break;
   }
-  return out;
 }
 
 /** Totals of a schedule: what `suanli schedule` prints at the end. Money in 1/10,000 yuan. */
@@ -63,41 +72,63 @@ export interface ScheduleSummary {
 }
 
 export function summarizeSchedule(network: Network, policy: string, decisions: readonly Decision[]): ScheduleSummary {
-  const west = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
-  const s: ScheduleSummary = {
-    policy, jobs: decisions.length, placed: 0, unplaced: 0, unplacedUnitHours: 0,
-    cost: { compute: 0, transfer: 0, carbon: 0, penalty: 0, total: 0 },
-    co2Tonnes: 0, energyMwh: 0, greenShareOfEnergy: null, batchWestShare: null, latencyViolations: 0,
-  };
-  let greenKwh = 0;
-  let energyKwh = 0;
-  let batchUh = 0;
-  let batchWestUh = 0;
-  for (const d of decisions) {
+  const tally = new ScheduleTally(network, policy);
+  for (const d of decisions) tally.add(d);
+  return tally.summary();
+}
+
+/** The totals of a schedule, kept as decisions arrive one at a time. */
+export class ScheduleTally {
+  private readonly west: Set<string>;
+  private readonly s: ScheduleSummary;
+  private greenKwh = 0;
+  private energyKwh = 0;
+  private batchUh = 0;
+  private batchWestUh = 0;
+
+  constructor(network: Network, policy: string) {
+    this.west = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
+    this.s = {
+      policy, jobs: 0, placed: 0, unplaced: 0, unplacedUnitHours: 0,
+      cost: { compute: 0, transfer: 0, carbon: 0, penalty: 0, total: 0 },
+      co2Tonnes: 0, energyMwh: 0, greenShareOfEnergy: null, batchWestShare: null, latencyViolations: 0,
+    };
+  }
+
+  add(d: Decision): void {
+    const s = this.s;
+    s.jobs++;
     const uh = d.job.units * hoursOf(d.job);
     if (!d.placed || !d.pool || !d.dc || !d.cost) {
       s.unplaced++;
       s.unplacedUnitHours += uh;
       s.cost.penalty += d.penalty ?? 0;
-      continue;
+      return;
     }
     s.placed++;
     s.cost.compute += d.cost.compute;
     s.cost.transfer += d.cost.transfer;
     s.cost.carbon += d.cost.carbon;
     const e = energyOf(d.job, d.pool, d.dc);
-    energyKwh += e.energyKwh;
-    greenKwh += e.greenKwh;
+    this.energyKwh += e.energyKwh;
+    this.greenKwh += e.greenKwh;
     s.co2Tonnes += e.co2Kg / 1000;
     if ((d.latencyMs ?? 0) > latencyBoundMs(d.job)) s.latencyViolations++;
     if (d.job.latency === 'batch') {
-      batchUh += uh;
-      if (west.has(d.dc.hubId)) batchWestUh += uh;
+      this.batchUh += uh;
+      if (this.west.has(d.dc.hubId)) this.batchWestUh += uh;
     }
   }
-  s.cost.total = s.cost.compute + s.cost.transfer + s.cost.carbon + s.cost.penalty;
-  s.energyMwh = energyKwh / 1000;
-  s.greenShareOfEnergy = energyKwh > 0 ? greenKwh / energyKwh : null;
-  s.batchWestShare = batchUh > 0 ? batchWestUh / batchUh : null;
-  return s;
+
+  /** The totals so far. */
+  summary(): ScheduleSummary {
+    const s = this.s;
+    return {
+      ...s,
+      cost: { ...s.cost, total: s.cost.compute + s.cost.transfer + s.cost.carbon + s.cost.penalty },
+      energyMwh: this.energyKwh / 1000,
+      greenShareOfEnergy: this.energyKwh > 0 ? this.greenKwh / this.energyKwh : null,
+      batchWestShare: this.batchUh > 0 ? this.batchWestUh / this.batchUh : null,
+    };
+  }
 }
