@@ -29,4 +29,25 @@ describe('CapacityTimeline', () => {
     }
     expect(timeline.commitments().length).toBe(holds.length);
   });
+
+  it('grows past its first allocation and releases in end order', () => {
+    const timeline = new CapacityTimeline([1_000_000, 1_000_000]);
+    const rng = new SeededRng(4);
+    const ends: number[] = [];
+    for (let k = 0; k < 5000; k++) {
+      const end = 1 + Math.floor(rng.next() * 1000);
+      timeline.hold(k % 2, 1, end);
+      ends.push(end);
+    }
+    expect(timeline.commitments().length).toBe(5000);
+    for (const t of [0, 10, 250, 999, 1000]) {
+      timeline.advanceTo(t);
+      const running = ends.filter((e) => e > t).length;
+      expect(timeline.commitments().length, `at ${t}`).toBe(running);
+      expect(timeline.free[0]! + timeline.free[1]!, `at ${t}`).toBe(2_000_000 - running);
+    }
+    timeline.reset([5, 7]);
+    expect(timeline.commitments()).toEqual([]);
+    expect(Array.from(timeline.free)).toEqual([5, 7]);
+  });
 });
