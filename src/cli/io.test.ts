@@ -5,6 +5,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineWriter, writeFileAtomic } from './io.js';
 
+/**
+ * A named pipe in `dir` with a reader on it: what arrives, once the writer
+ * closes. A pipe stands in for /dev/null or /dev/stdout, which a writer must
+ * write into, not rename over.
+ */
+async function pipeReader(dir: string): Promise<{ fifo: string; received: Promise<string>; stop: () => void }> {
+  const fifo = join(dir, 'pipe');
+  execFileSync('mkfifo', [fifo]);
+  const reader = createReadStream(fifo, 'utf8');
+  const received = new Promise<string>((resolve) => {
+    let text = '';
+    reader.on('data', (chunk) => (text += chunk));
+    reader.on('end', () => resolve(text));
+  });
+  // Let the reader start opening the pipe, so that the writer's open does not wait for it forever.
+  await new Promise((r) => setTimeout(r, 50));
+  return { fifo, received, stop: () => reader.destroy() };
+}
+
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'suanli-io-'));
 
@@ -20,20 +39,10 @@ describe('writeFileAtomic', () => {
   });
 
   it('writes into a target that is not a regular file instead of replacing it', async () => {
-    // A named pipe stands in for /dev/null or /dev/stdout: renaming over it would replace it with a file.
-    const fifo = join(dir, 'pipe');
-    execFileSync('mkfifo', [fifo]);
-    const reader = createReadStream(fifo, 'utf8');
-    const received = new Promise<string>((resolve) => {
-      let text = '';
-      reader.on('data', (chunk) => (text += chunk));
-      reader.on('end', () => resolve(text));
-    });
-    // Let the reader start opening the pipe, so that the writer's open does not wait for it forever.
-    await new Promise((r) => setTimeout(r, 50));
+    const { fifo, received, stop } = await pipeReader(dir);
     writeFileAtomic(fifo, 'placements\n');
     const stillPipe = statSync(fifo).isFIFO();
-    if (!stillPipe) reader.destroy();
+    if (!stillPipe) stop();
     expect(stillPipe).toBe(true);
     expect(await received).toBe('placements\n');
   });
@@ -74,20 +83,14 @@ describe('LineWriter', () => {
   });
 
   it('writes into a pipe in place', async () => {
-    const fifo = join(dir, 'pipe');
-    execFileSync('mkfifo', [fifo]);
-    const reader = createReadStream(fifo, 'utf8');
-    const received = new Promise<string>((resolve) => {
-      let text = '';
-      reader.on('data', (chunk) => (text += chunk));
-      reader.on('end', () => resolve(text));
-    });
-    await new Promise((r) => setTimeout(r, 50));
+    const { fifo, received, stop } = await pipeReader(dir);
     const w = LineWriter.toFile(fifo);
     w.line('a');
     w.line('b');
     w.close();
-    expect(statSync(fifo).isFIFO()).toBe(true);
+    const stillPipe = statSync(fifo).isFIFO();
+    if (!stillPipe) stop();
+    expect(stillPipe).toBe(true);
     expect(await received).toBe('a\nb\n');
   });
 });
