@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { dirname } from 'node:path';
 
@@ -29,16 +29,40 @@ export const processIo: CliIo = {
  * replace the device with a file.
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const existing = statSync(file, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) {
-    if (existing.isDirectory()) throw new UsageError(`${file} is a directory, not a file to write`);
-    writeFileSync(file, text);
-    return;
+  const out = openWhole(file);
+  try {
+    out.write(text);
+  } catch (e) {
+    out.finish(false);
+    throw e;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  out.finish(true);
+}
+
+/**
+ * Opens `file` to be written whole or not at all (see writeFileAtomic):
+ * `finish(true)` puts what was written in place, `finish(false)` drops it.
+ */
+function openWhole(file: string): { write: (text: string) => void; finish: (ok: boolean) => void } {
+  const existing = statSync(file, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new UsageError(`${file} is a directory, not a file to write`);
+  const inPlace = existing !== undefined && !existing.isFile();
+  if (!inPlace) mkdirSync(dirname(file), { recursive: true });
+  const target = inPlace ? file : `${file}.${process.pid}.tmp`;
+  const fd = openSync(target, 'w');
+  return {
+    write: (text) => {
+      // A write may take less than it was given (a pipe): go on until all of it is out.
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    },
+    finish: (ok) => {
+      closeSync(fd);
+      if (inPlace) return;
+      if (ok) renameSync(target, file);
+      else rmSync(target, { force: true });
+    },
+  };
 }
 
 /**
@@ -61,24 +85,8 @@ export class LineWriter {
   }
 
   static toFile(file: string): LineWriter {
-    const existing = statSync(file, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw new UsageError(`${file} is a directory, not a file to write`);
-    // A target that is not a regular file (/dev/null, a pipe) is written in place, as by writeFileAtomic.
-    const inPlace = existing !== undefined && !existing.isFile();
-    if (!inPlace) mkdirSync(dirname(file), { recursive: true });
-    const target = inPlace ? file : `${file}.${process.pid}.tmp`;
-    const fd = openSync(target, 'w');
-    return new LineWriter(
-      (text) => {
-        writeSync(fd, text);
-      },
-      (ok) => {
-        closeSync(fd);
-        if (inPlace) return;
-        if (ok) renameSync(target, file);
-        else rmSync(target, { force: true });
-      },
-    );
+    const out = openWhole(file);
+    return new LineWriter(out.write, out.finish);
   }
 
   line(text: string): void {
