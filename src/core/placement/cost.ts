@@ -54,6 +54,11 @@ export function costInto(out: CostParts, job: JobSpec, pool: Pool, dc: DataCente
   return out;
 }
 
+/** A cost of its own, for a decision to keep (the placement walk reuses its working one). */
+export function copyCost(c: CostParts): CostParts {
+  return { compute: c.compute, transfer: c.transfer, carbon: c.carbon, total: c.total };
+}
+
 /** What a job nobody can host costs: the unplaced penalty x units x hours. */
 export function unplacedCost(job: JobSpec, scenario: Scenario): Money {
   return Math.round((scenario.unplacedPenalty * job.units * job.durationS) / 3600);

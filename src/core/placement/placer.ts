@@ -4,7 +4,7 @@ import type { JobSpec } from '../workload/job.js';
 import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
 import { greenChecker, latencyChecker, modelChecker } from './checkers.js';
-import { costInto, unplacedCost } from './cost.js';
+import { copyCost, costInto, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
@@ -231,7 +231,7 @@ export class OnlinePlacer {
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
     const placed: Decision = {
       job, placed: true, pool: chosen.c.pool, dc: chosen.c.dc, start: job.submitAt, end,
-      latencyMs: chosen.c.latencyMs, cost: { compute: chosen.cost.compute, transfer: chosen.cost.transfer, carbon: chosen.cost.carbon, total: chosen.cost.total },
+      latencyMs: chosen.c.latencyMs, cost: copyCost(chosen.cost),
     };
     if (explanation) placed.explanation = explanation;
     return placed;
@@ -296,24 +296,11 @@ export class OnlinePlacer {
 
   /** Picks the checkers that apply to `job`, for consider(). */
   private selectCheckers(job: JobSpec): void {
-    const { hard, soft, activeHard, activeSoft } = this;
-    let n = 0;
+    this.nHard = applying(this.hard, job, this.activeHard);
+    this.nSoft = applying(this.soft, job, this.activeSoft);
     let skip = 0;
-    for (let k = 0; k < hard.length; k++) {
-      const checker = hard[k] as Checker;
-      if (checker.appliesTo !== undefined && !checker.appliesTo(job)) continue;
-      if (k < this.listPasses) skip++;
-      activeHard[n++] = k;
-    }
-    this.nHard = n;
+    while (skip < this.nHard && (this.activeHard[skip] as number) < this.listPasses) skip++;
     this.listSkip = skip;
-    n = 0;
-    for (let k = 0; k < soft.length; k++) {
-      const checker = soft[k] as Checker;
-      if (checker.appliesTo !== undefined && !checker.appliesTo(job)) continue;
-      activeSoft[n++] = k;
-    }
-    this.nSoft = n;
   }
 
   private startWalk(job: JobSpec, row: Float64Array, homeAt: number, explain: boolean, keepAll: boolean): Walk {
@@ -427,7 +414,7 @@ export class OnlinePlacer {
     if (!slot) {
       return {
         c: { pool: probe.pool, dc: probe.dc, poolIndex: probe.poolIndex, latencyMs: probe.latencyMs, crossesHubs: probe.crossesHubs },
-        cost: { compute: cost.compute, transfer: cost.transfer, carbon: cost.carbon, total: cost.total },
+        cost: copyCost(cost),
         score,
       };
     }
@@ -495,6 +482,16 @@ export class OnlinePlacer {
     }
     return this.nHard - 1;
   }
+}
+
+/** Writes into `into` the indices of the checkers that apply to `job`, in order; returns how many. */
+function applying(checkers: readonly Checker[], job: JobSpec, into: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < checkers.length; k++) {
+    const checker = checkers[k] as Checker;
+    if (checker.appliesTo === undefined || checker.appliesTo(job)) into[n++] = k;
+  }
+  return n;
 }
 
 /** The hard checker after which no candidate was left. */
