@@ -87,7 +87,7 @@ export class PlacementContext {
     const homeHub = this.network.homeHub(originId);
     let farthestMs = 0;
     for (let d = 0; d < row.length; d++) if ((row[d] as number) > farthestMs) farthestMs = row[d] as number;
-    o = { id: originId, row, homeHub, homeAt: this.hubIds.indexOf(homeHub), farthestMs, reach: new Map() };
+    o = { row, homeHub, homeAt: this.hubIds.indexOf(homeHub), farthestMs, reach: new Map() };
     this.origins.set(originId, o);
     return o;
   }
@@ -204,7 +204,6 @@ export class PlacementContext {
 
 /** What placement reads about an origin, looked up once per job. */
 export interface OriginFacts {
-  id: string;
   /** Latency in ms to every data center, indexed like scenario.dataCenters. */
   row: Float64Array;
   /** The hub of the data center nearest the origin, and its index in PlacementContext.hubIds. */
