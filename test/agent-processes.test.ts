@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
@@ -33,6 +33,12 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
 describe('platform and agents as real processes', () => {
   it('fails a job over from an agent killed with SIGKILL, the restarted agent does not run it again, and a Slurm agent runs its job', async () => {
     const dir = tempDir('suanli-agent-procs-');
+    // Jobs run as uids of their own: they pass through the test's directory to theirs, and write what they report in a shared one.
+    chmodSync(dir, 0o711);
+    const shared = join(dir, 'shared');
+    mkdirSync(shared, { mode: 0o1777 });
+    chmodSync(shared, 0o1777);
+    let range = 240_000;
     const dc = (id: string, price: number) => ({
       id, name: id, hub: 'west', province: 'Gansu', lat: 35.7, lon: 107.6, pue: 1.2, electricityPrice: 0.3, greenShare: 0.6, gridFactor: 0.5,
       racks: { built: 100, inUse: 50 }, pools: [{ id: 'cpu', class: 'general', model: 'Xeon', units: 64, unitTflops: 0.1, unitPowerKw: 0.01, price }],
@@ -55,7 +61,9 @@ describe('platform and agents as real processes', () => {
     const member = (await api(admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret as string;
     const agent = async (id: string, extra = '') => {
       const token = (await api(admin, 'POST', '/v1/users', { name: `agent ${id}`, role: 'dc-agent', dataCenters: [id] })).secret as string;
-      writeFileSync(join(dir, `${id}.yaml`), `platform: ${url}\ntoken: ${token}\ndataDir: ${join(dir, `agent-${id}`)}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n${extra}`);
+      range += 100;
+      writeFileSync(join(dir, `${id}.yaml`), `platform: ${url}\ntoken: ${token}\ndataDir: ${join(dir, `agent-${id}`)}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n`
+        + `isolation:\n  uids: { from: ${range}, to: ${range + 99} }\n${extra}`, { mode: 0o600 });
       return () => start(['agent', '--config', join(dir, `${id}.yaml`), '--log-level', 'warn']);
     };
     const startA = await agent('dc-a');
@@ -64,8 +72,9 @@ describe('platform and agents as real processes', () => {
     await until('agent dc-a', () => (a.output().includes('agent running') ? true : undefined));
     const b = startB();
     await until('agent dc-b', () => (b.output().includes('agent running') ? true : undefined));
-    const runs = join(dir, 'runs.txt');
-    const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "$SUANLI_DATA_CENTER $SUANLI_JOB_EPOCH" >> ${runs}; sleep 2` });
+        const job = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', command: 'echo "$SUANLI_DATA_CENTER $SUANLI_JOB_EPOCH"; sleep 2' });
+    // What the job printed on each data center (its standard output, kept in the agent's record of the job).
+    const runs = () => ['dc-a', 'dc-b'].map((d) => join(dir, `agent-${d}`, 'local', 'jobs', job.id, 'stdout')).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('');
     await until('the job to run at dc-a', async () => ((await api(member, 'GET', `/v1/jobs/${job.id}`)).state === 'running' ? true : undefined));
     a.proc.kill('SIGKILL');
     const done = await until('the job to succeed elsewhere', async () => {
@@ -74,18 +83,18 @@ describe('platform and agents as real processes', () => {
     }, 40_000);
     expect(done.placement).toMatchObject({ dataCenter: 'dc-b', epoch: 2 });
     expect(done.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed', 'running', 'lost', 'pending', 'placed', 'running', 'succeeded']);
-    expect(readFileSync(runs, 'utf8')).toBe('dc-a 1\ndc-b 2\n');
+    expect(runs()).toBe('dc-a 1\ndc-b 2\n');
     const again = startA();
     await until('agent dc-a again', () => (again.output().includes('agent running') ? true : undefined));
     await new Promise((r) => setTimeout(r, 1500));
-    expect(readFileSync(runs, 'utf8')).toBe('dc-a 1\ndc-b 2\n');
+    expect(runs()).toBe('dc-a 1\ndc-b 2\n');
     expect(await api(member, 'GET', `/v1/jobs/${job.id}`)).toMatchObject({ state: 'succeeded', placement: { dataCenter: 'dc-b', epoch: 2 } });
     expect(JSON.parse(readFileSync(join(dir, 'agent-dc-a', 'agent-state.json'), 'utf8'))).toEqual({});
     if (process.env.SLURM_CONF) {
       // The same platform, a third agent with the Slurm executor: a command runs in Slurm and writes its file.
       const c = (await agent('dc-c', 'executor: slurm\nslurm:\n  partitions:\n    cpu: { partition: cpu, unit: cpus }\n'))();
       await until('agent dc-c', () => (c.output().includes('agent running') ? true : undefined));
-      const out = join(dir, 'slurm-out.txt');
+      const out = join(shared, 'slurm-out.txt');
       const sj = await api(member, 'POST', '/v1/jobs', { origin: 'city', class: 'general', units: 1, durationS: 60, latency: 'batch', residency: ['Ningxia'], command: `echo "$SLURM_JOB_ID $SUANLI_DATA_CENTER" > ${out}` });
       const sdone = await until('the Slurm job to succeed', async () => {
         const j = await api(member, 'GET', `/v1/jobs/${sj.id}`);

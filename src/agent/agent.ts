@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -59,7 +59,9 @@ export class Agent {
     private readonly call: PlatformCall,
     private readonly log: Logger,
   ) {
-    mkdirSync(cfg.dataDir, { recursive: true });
+    // Passable (job users reach their own directories below it) but not listable; the state file is the agent's alone.
+    mkdirSync(cfg.dataDir, { recursive: true, mode: 0o711 });
+    chmodSync(cfg.dataDir, 0o711);
     const file = this.stateFile();
     if (existsSync(file)) this.held = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Held>));
   }
@@ -70,7 +72,7 @@ export class Agent {
 
   private save(): void {
     const file = this.stateFile();
-    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(this.held)));
+    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(this.held)), { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
 

@@ -5,12 +5,33 @@ import { ValidationError } from '../core/errors.js';
 import { issuesFromZod } from '../core/network/scenario.js';
 
 /**
- * An agent's settings (agent.yaml). `platform` and `token` may instead come
- * from --platform/--token or SUANLI_URL/SUANLI_TOKEN.
+ * An agent's settings (agent.yaml). `platform` may instead come from
+ * --platform or SUANLI_URL, and the token from a file (--token-file,
+ * `tokenFile`, SUANLI_AGENT_TOKEN_FILE) that only the agent's user can read.
  */
 export const agentConfigSchema = z.strictObject({
   platform: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' }).optional().describe('URL of the platform.'),
-  token: z.string().min(10, { message: 'must be a dc-agent token' }).optional().describe("The data center's agent token (role dc-agent)."),
+  token: z.string().min(10, { message: 'must be a dc-agent token' }).optional()
+    .describe("The data center's agent token (role dc-agent); only in a config file that nobody but the agent's user can read (chmod 600)."),
+  tokenFile: z.string().min(1).max(4096).optional().describe('A file holding the agent token, readable only by the agent\'s user (chmod 600).'),
+  allowUnisolatedCommands: z.boolean().default(false)
+    .describe("Run job commands as the agent's own user when the agent cannot run them as users of their own (it is not root). Jobs could then read the agent's token and state."),
+  isolation: z.strictObject({
+    uids: z.strictObject({
+      from: z.number().int().min(1000, { message: 'must be 1000 or more' }).max(4_294_967_294),
+      to: z.number().int().min(1000, { message: 'must be 1000 or more' }).max(4_294_967_294),
+    }).refine((r) => r.to >= r.from, { message: 'to must not be below from' }).default({ from: 200_000, to: 200_999 })
+      .describe('The uids jobs run as, one per running job; nothing else on the host may use them, and each agent on a host needs its own range.'),
+    sandbox: z.enum(['auto', 'bwrap', 'none'], { message: 'must be auto, bwrap or none' }).default('auto')
+      .describe('bwrap: each job in bubblewrap (private /tmp, read-only system directories, its own PID namespace); auto: bwrap where it works on this host.'),
+    limits: z.strictObject({
+      processes: z.number().int().min(1).max(1_000_000).default(512).describe("Processes and threads of a job's user at once."),
+      openFiles: z.number().int().min(16).max(1_048_576).default(4096).describe('Open files per process.'),
+      memoryMiB: z.number().int().min(16).optional().describe('Address space per process, MiB; no limit when absent.'),
+      fileSizeMiB: z.number().int().min(1).optional().describe('Largest file a job may write, MiB; no limit when absent.'),
+    }).default({ processes: 512, openFiles: 4096 }),
+  }).default({ uids: { from: 200_000, to: 200_999 }, sandbox: 'auto', limits: { processes: 512, openFiles: 4096 } })
+    .describe("How the local executor isolates jobs when the agent runs as root (docs/security.md)."),
   dataDir: z.string().min(1).default('.suanli-agent').describe("Where the agent keeps its state and each job's directory."),
   executor: z.enum(['local', 'slurm'], { message: 'must be local or slurm' }).default('local').describe('Which workload manager runs the jobs.'),
   slurm: z.strictObject({

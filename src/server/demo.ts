@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isolationFromConfig } from '../agent/executors/isolation.js';
 import { LocalExecutor } from '../agent/executors/local.js';
 import { formatYuan } from '../core/money.js';
 import type { Clock } from '../core/clock.js';
@@ -23,6 +24,9 @@ const DEMO_TENANT = 'demo';
  * as real agents and users, so the audit log, the rollups and the alerts are
  * real; only the data centers are not.
  */
+/** The demo's simulated data centers run commands as these uids, apart from any agent's default range. */
+const DEMO_ISOLATION = { uids: { from: 201_000, to: 201_999 }, sandbox: 'auto', limits: { processes: 256, openFiles: 1024, memoryMiB: 4096 } } as const;
+
 export class Demo {
   private timers: NodeJS.Timeout[] = [];
   private readonly rng: Rng;
@@ -35,7 +39,16 @@ export class Demo {
 
   constructor(private readonly p: Platform, private readonly clock: Clock, seed = 2026) {
     this.rng = new SeededRng(seed);
-    this.executor = new LocalExecutor(join(p.config.dataDir, 'demo-jobs'));
+    // Commands run only isolated, as on a real data center: as uids of their own (root), or not at all.
+    const root = join(p.config.dataDir, 'demo-jobs');
+    let { isolation, notice } = isolationFromConfig({ allowUnisolatedCommands: false, isolation: DEMO_ISOLATION });
+    try {
+      this.executor = new LocalExecutor(root, { isolation });
+    } catch (e) {
+      ({ isolation, notice } = { isolation: { kind: 'refuse', reason: (e as Error).message }, notice: `job commands are refused: ${(e as Error).message}` });
+      this.executor = new LocalExecutor(root, { isolation });
+    }
+    p.log.info({ isolation: isolation.kind }, `demo data centers: ${notice}`);
   }
 
   /** Ensures the demo tenant exists and starts the simulated data centers and demand. */

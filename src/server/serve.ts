@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -77,6 +78,12 @@ async function startLoopsWorker(config: Config, platform: Platform): Promise<Loo
  */
 export async function startServer(config: Config, clock: Clock = systemClock): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, base: { service: 'suanli' } });
+  if (!config.databaseUrl || config.demo) {
+    // The data dir holds the store and the demo's job records: closed to other users. The demo's isolated jobs
+    // pass through it to their own directories, so there it is passable but not listable.
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(config.dataDir, config.demo ? 0o711 : 0o700);
+  }
   const store = await openStore({ ...(config.databaseUrl && { databaseUrl: config.databaseUrl }), sqliteFile: join(config.dataDir, 'suanli.db') }, clock.now());
   const platform = new Platform(config, store, clock, log);
   const issued: RunningServer['issued'] = [];

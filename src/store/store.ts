@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { PostgresDb, SqliteDb } from './db.js';
@@ -128,13 +128,30 @@ class AdvisoryLeadership implements Leadership {
   }
 }
 
+/**
+ * The database holds the platform's key and token hashes: its file, and the
+ * WAL and shared-memory files SQLite creates with the same mode, are the
+ * platform user's alone.
+ */
+function closeToOthers(file: string): void {
+  try {
+    writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+  } catch {
+    // It exists already.
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 /** Opens (and migrates) the store the options name. */
 export async function openStore(opts: StoreOptions, now: number): Promise<Store> {
   let store: Store;
   if (opts.databaseUrl) {
     store = new Store(new PostgresDb(opts.databaseUrl), opts.databaseUrl);
   } else {
-    if (opts.sqliteFile !== ':memory:') mkdirSync(dirname(opts.sqliteFile), { recursive: true });
+    if (opts.sqliteFile !== ':memory:') {
+      mkdirSync(dirname(opts.sqliteFile), { recursive: true, mode: 0o700 });
+      closeToOthers(opts.sqliteFile);
+    }
     store = new Store(new SqliteDb(opts.sqliteFile));
   }
   try {

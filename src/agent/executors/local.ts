@@ -1,29 +1,39 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ExecutorError } from './executor.js';
+import { freeUid, isolatedArgv, signalUid, unreachableAncestor } from './isolation.js';
+import type { Isolation } from './isolation.js';
 import { JobFiles, writeAtomic } from './job-files.js';
 import type { ExecJob, ExecStatus, Executor } from './executor.js';
+import type { SupervisorSpec } from './supervisor.js';
 
 /** What the executor keeps of each job on disk, so that a restarted agent finds it again. */
 interface JobMeta {
   id: string;
   epoch: number;
+  /** The job's supervisor, which leads its process group. */
   pid: number;
   /** The process's start time in clock ticks since boot (/proc/PID/stat), to tell it from a later process with the same id. */
   procStart: string;
   startedAt: number;
   units: number;
   timeLimitS: number;
+  /** The job's own uid, when it runs isolated. */
+  uid?: number;
+  /** The job is over, its user's processes are gone and its directory is out of that user's reach: the uid may be reused. */
+  retired?: boolean;
 }
 
-/**
- * The wrapper every job runs under: it runs the command, then records the
- * exit status in a file, written whole by a rename. The wrapper leads the
- * job's process group, so stopping the group stops everything the job started.
- */
-const WRAPPER = '"$@"; code=$?; printf "%s" "$code" > "$SUANLI_EXIT_FILE.tmp" && mv "$SUANLI_EXIT_FILE.tmp" "$SUANLI_EXIT_FILE"';
 const GRACE_MS = 5000;
+
+/** The compiled supervisor; tests run the TypeScript sources, beside a built dist/. */
+function supervisorScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return join(dirname(here), 'supervisor.js');
+  return join(dirname(here), '..', '..', '..', 'dist', 'agent', 'executors', 'supervisor.js');
+}
 
 /** State letter and start time (field 22, clock ticks since boot) of a process, from /proc. */
 function procStat(pid: number): { state: string; start: string } | undefined {
@@ -41,19 +51,54 @@ function procStart(pid: number): string | undefined {
   return procStat(pid)?.start;
 }
 
+export interface LocalExecutorOptions {
+  /** How commands run: as users of their own (the default for root), as the agent's user, or not at all. */
+  isolation?: Isolation;
+  now?: () => number;
+}
+
 /**
- * Runs jobs as local processes: each in its own process group and directory
- * (`DIR/jobs/ID/`: stdout, stderr, exit, meta.json), with its working
- * directory, environment and time limit. Processes outlive the agent; a new
- * executor on the same directory reports on them without starting them again.
+ * Runs jobs as local processes. Each job has a record directory only the
+ * agent's user can open (`DIR/jobs/ID/`: meta.json, stdout, stderr, exit)
+ * and a working directory of its own (`DIR/work/ID/`, 0700, owned by the
+ * job's user). A supervisor process of the agent's user starts the command,
+ * leads its process group and records its exit status. Isolated jobs run as
+ * a uid of their own from the configured range, so that they cannot read the
+ * agent's files, signal it, or touch another job. Processes outlive the
+ * agent; a new executor on the same directory reports on them without
+ * starting them again.
  */
 export class LocalExecutor implements Executor {
   readonly name = 'local';
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly files: JobFiles<JobMeta>;
+  private readonly isolation: Isolation;
+  private readonly now: () => number;
+  private readonly workRoot: string;
+  /** Uids held by jobs not yet retired, by job id. */
+  private readonly uids = new Map<string, number>();
 
-  constructor(dir: string, private readonly now: () => number = Date.now) {
-    this.files = new JobFiles(dir);
+  constructor(private readonly root: string, options: LocalExecutorOptions = {}) {
+    this.isolation = options.isolation ?? { kind: 'unisolated' };
+    this.now = options.now ?? Date.now;
+    mkdirSync(root, { recursive: true, mode: 0o711 });
+    this.files = new JobFiles(root);
+    this.workRoot = join(root, 'work');
+    mkdirSync(this.workRoot, { recursive: true });
+    chmodSync(join(root, 'jobs'), 0o700);
+    if (this.isolation.kind === 'users') {
+      // Job users reach their own directories by path; the agent's records stay closed to them.
+      chmodSync(root, 0o711);
+      chmodSync(this.workRoot, 0o711);
+      const closed = unreachableAncestor(this.workRoot);
+      if (closed) throw new ExecutorError(`job users cannot reach their directories under ${this.workRoot}: ${closed} is closed to other users; choose a data dir on a path they can pass through, e.g. /var/lib/suanli-agent`);
+      for (const id of readdirSync(join(root, 'jobs'))) {
+        const m = this.files.meta(id);
+        if (m?.uid !== undefined && m.retired !== true) this.uids.set(m.id, m.uid);
+      }
+    } else {
+      chmodSync(root, 0o700);
+    }
   }
 
   private jobDir(id: string): string {
@@ -66,32 +111,41 @@ export class LocalExecutor implements Executor {
       // Submitted before (an agent that restarted mid-submission): the job is running or ran; never start it twice.
       return String(this.meta(job.id)!.pid);
     }
-    mkdirSync(dir, { recursive: true });
-    const cwd = job.workdir ?? dir;
-    if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new ExecutorError(`working directory ${cwd} does not exist`);
+    const iso = this.isolation;
+    if (iso.kind === 'refuse') throw new ExecutorError(iso.reason);
     const argv = typeof job.command === 'string' ? ['/bin/sh', '-c', job.command] : job.command;
     if (argv.length === 0 || argv[0] === '') throw new ExecutorError('the job has an empty command');
-    const startedAt = this.now();
-    const out = openSync(join(dir, 'stdout'), 'a');
-    const err = openSync(join(dir, 'stderr'), 'a');
-    let pid: number | undefined;
-    try {
-      const child = spawn('/bin/sh', ['-c', WRAPPER, 'suanli-job', ...argv], {
-        cwd,
-        detached: true,
-        stdio: ['ignore', out, err],
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/', ...job.env, SUANLI_JOB_ID: job.id, SUANLI_EXIT_FILE: join(dir, 'exit') },
-      });
-      pid = child.pid;
-      child.on('error', () => undefined);
-      child.unref();
-    } finally {
-      closeSync(out);
-      closeSync(err);
+    if (iso.kind === 'users' && job.workdir !== undefined) throw new ExecutorError('this data center runs each job in a directory of its own; a job cannot name its workdir here');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const own = join(this.workRoot, job.id);
+    mkdirSync(own, { recursive: true, mode: 0o700 });
+    const cwd = job.workdir ?? own;
+    if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new ExecutorError(`working directory ${cwd} does not exist`);
+    let uid: number | undefined;
+    let command = argv;
+    if (iso.kind === 'users') {
+      uid = freeUid(iso.uids, new Set(this.uids.values()));
+      chownSync(own, uid, uid);
+      command = isolatedArgv(iso, own, argv);
     }
-    if (pid === undefined) throw new ExecutorError(`could not start /bin/sh for job ${job.id}`);
-    const meta: JobMeta = { id: job.id, epoch: job.epoch, pid, procStart: procStart(pid) ?? '', startedAt, units: job.units, timeLimitS: job.timeLimitS };
+    const env: Record<string, string> = {
+      PATH: '/usr/local/bin:/usr/bin:/bin', HOME: own, TMPDIR: iso.kind === 'users' && iso.sandbox === 'bwrap' ? '/tmp' : own, LANG: 'C.UTF-8',
+      ...(uid !== undefined && { USER: `suanli-${uid}`, LOGNAME: `suanli-${uid}` }),
+      ...job.env, SUANLI_JOB_ID: job.id,
+    };
+    const spec: SupervisorSpec = { argv: command, env, cwd, ...(uid !== undefined && { uid }), stdout: join(dir, 'stdout'), stderr: join(dir, 'stderr'), exitFile: join(dir, 'exit') };
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify(spec), { mode: 0o600 });
+    const startedAt = this.now();
+    const child = spawn(process.execPath, [supervisorScript(), join(dir, 'spec.json')], {
+      cwd: dir, detached: true, stdio: 'ignore', env: { PATH: '/usr/bin:/bin' },
+    });
+    child.on('error', () => undefined);
+    child.unref();
+    const pid = child.pid;
+    if (pid === undefined) throw new ExecutorError(`could not start the supervisor of job ${job.id}`);
+    const meta: JobMeta = { id: job.id, epoch: job.epoch, pid, procStart: procStart(pid) ?? '', startedAt, units: job.units, timeLimitS: job.timeLimitS, ...(uid !== undefined && { uid }) };
     this.files.saveMeta(meta);
+    if (uid !== undefined) this.uids.set(job.id, uid);
     this.armTimeLimit(meta);
     return String(pid);
   }
@@ -131,6 +185,7 @@ export class LocalExecutor implements Executor {
         out.set(id, this.status(meta));
       } else {
         if (s.state === 'running' && !this.timers.has(id)) this.armTimeLimit(meta);
+        if (s.state !== 'running' && s.state !== 'queued') this.retire(meta);
         out.set(id, s);
       }
     }
@@ -172,21 +227,43 @@ export class LocalExecutor implements Executor {
     await this.stop(jobId, 'cancelled', reason);
   }
 
-  /** Marks why the job is stopping, then stops its process group: SIGTERM, and SIGKILL after a grace period. */
+  /** Marks why the job is stopping, then stops its process group (and every process of its user): SIGTERM, and SIGKILL after a grace period. */
   private async stop(jobId: string, marker: 'cancelled' | 'timeout', reason: string): Promise<void> {
     const meta = this.meta(jobId);
     if (!meta) return;
     clearTimeout(this.timers.get(jobId));
     this.timers.delete(jobId);
     const dir = this.jobDir(jobId);
-    if (existsSync(join(dir, 'exit')) || existsSync(join(dir, 'cancelled')) || existsSync(join(dir, 'timeout'))) return;
-    writeAtomic(join(dir, marker), `${this.now()}\n${reason}`);
-    if (!this.alive(meta)) return;
-    signalGroup(meta.pid, 'SIGTERM');
-    const deadline = this.now() + GRACE_MS;
-    while (this.alive(meta) && this.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    // Whatever of the group is left (a process that ignores SIGTERM, or one the job left behind) is killed.
-    signalGroup(meta.pid, 'SIGKILL');
+    if (!existsSync(join(dir, 'exit')) && !existsSync(join(dir, 'cancelled')) && !existsSync(join(dir, 'timeout'))) {
+      writeAtomic(join(dir, marker), `${this.now()}\n${reason}`);
+      if (this.alive(meta)) {
+        signalGroup(meta.pid, 'SIGTERM');
+        if (meta.uid !== undefined) signalUid(meta.uid, 'SIGTERM');
+        const deadline = this.now() + GRACE_MS;
+        while (this.alive(meta) && this.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      }
+      // Whatever is left (a process that ignores SIGTERM, or one that left the group) is killed.
+      signalGroup(meta.pid, 'SIGKILL');
+      if (meta.uid !== undefined) signalUid(meta.uid, 'SIGKILL');
+    }
+    this.retire(meta);
+  }
+
+  /**
+   * Once an isolated job is over: no process of its user is left, and its
+   * working directory moves into its record directory, out of reach of the
+   * next job that gets the same uid.
+   */
+  private retire(meta: JobMeta): void {
+    if (meta.uid === undefined || meta.retired === true) return;
+    // The supervisor writes the exit status last; once it is there, nothing of the job may run on.
+    if (!existsSync(join(this.jobDir(meta.id), 'exit')) && this.alive(meta)) return;
+    signalUid(meta.uid, 'SIGKILL');
+    const work = join(this.workRoot, meta.id);
+    if (existsSync(work)) renameSync(work, join(this.jobDir(meta.id), 'work'));
+    meta.retired = true;
+    this.files.saveMeta(meta);
+    this.uids.delete(meta.id);
   }
 }
 

@@ -1,8 +1,10 @@
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { Agent } from '../../agent/agent.js';
 import { parseAgentConfig, readAgentConfig } from '../../agent/config.js';
+import { isolationFromConfig } from '../../agent/executors/isolation.js';
 import { LocalExecutor } from '../../agent/executors/local.js';
 import { SlurmExecutor } from '../../agent/executors/slurm.js';
 import { platformClient } from '../../agent/platform-client.js';
@@ -12,9 +14,39 @@ import type { CliIo } from '../io.js';
 interface AgentFlags {
   platform?: string;
   token?: string;
+  tokenFile?: string;
   config?: string;
   dataDir?: string;
   logLevel: string;
+}
+
+/**
+ * The agent's token: from --token-file, the config's tokenFile or token, or
+ * SUANLI_AGENT_TOKEN_FILE. A file that others may read is refused, so that
+ * no job on the host can read the token.
+ */
+function agentToken(flags: AgentFlags, inConfig: string | undefined, fileInConfig: string | undefined): string {
+  if (inConfig !== undefined) {
+    privateFile(flags.config!, 'the config file holds the token');
+    return inConfig;
+  }
+  const file = flags.tokenFile ?? fileInConfig ?? process.env.SUANLI_AGENT_TOKEN_FILE;
+  if (!file) throw new UsageError('no agent token: pass --token-file (a file only the agent can read), or set tokenFile or token in the config');
+  privateFile(file, 'the token file');
+  const token = readFileSync(file, 'utf8').trim();
+  if (!/^sl_\S{10,}$/.test(token)) throw new UsageError(`the token file ${file} does not hold an agent token (sl_...)`);
+  return token;
+}
+
+/** Refuses a file that its group or others may read or write. */
+function privateFile(file: string, what: string): void {
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if ((mode & 0o077) !== 0) throw new UsageError(`${what} ${file} is mode ${(mode & 0o777).toString(8).padStart(4, '0')}: others could read the agent's token; chmod 600 ${file}`);
 }
 
 /** `suanli agent`: runs beside a data center and runs its jobs. */
@@ -23,21 +55,27 @@ export function registerAgentCommands(program: Command, io: CliIo, waitForStop: 
     .command('agent')
     .description("run a data center's agent: take its assignments from the platform, run them, report, send telemetry")
     .option('--platform <url>', 'platform URL (default: the config, or SUANLI_URL)')
-    .option('--token <token>', "the data center's agent token (default: the config, or SUANLI_TOKEN)")
+    .option('--token-file <file>', "a file (chmod 600) holding the data center's agent token (default: the config, or SUANLI_AGENT_TOKEN_FILE)")
+    .option('--token <token>', 'refused: a token in the command line can be read by every process on the host; use --token-file')
     .option('--config <file>', 'agent.yaml: executor, pools, intervals, estimates (see docs/agent.md)')
     .option('--data-dir <dir>', 'where the agent keeps its state and job directories')
     .option('--log-level <level>', 'log level', 'info')
     .action(async (flags: AgentFlags) => {
       const cfg = flags.config ? readAgentConfig(flags.config) : parseAgentConfig({}, 'defaults');
       const platform = flags.platform ?? cfg.platform ?? process.env.SUANLI_URL;
-      const token = flags.token ?? cfg.token ?? process.env.SUANLI_TOKEN;
+      if (flags.token !== undefined) throw new UsageError('--token is refused: every process on the host can read a command line; write the token to a file only the agent can read (chmod 600) and pass --token-file');
       if (!platform) throw new UsageError('no platform URL: pass --platform, set platform in the config, or SUANLI_URL');
-      if (!token) throw new UsageError('no agent token: pass --token, set token in the config, or SUANLI_TOKEN');
+      const token = agentToken(flags, cfg.token, cfg.tokenFile);
       const settings = { ...cfg, ...(flags.dataDir && { dataDir: flags.dataDir }) };
       const log = pino({ level: flags.logLevel, base: { service: 'suanli-agent' } });
-      const executor = settings.executor === 'slurm'
-        ? new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions)
-        : new LocalExecutor(join(settings.dataDir, 'local'));
+      let executor;
+      if (settings.executor === 'slurm') {
+        executor = new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions);
+      } else {
+        const { isolation, notice } = isolationFromConfig(settings);
+        io.stderr(`${notice}\n`);
+        executor = new LocalExecutor(join(settings.dataDir, 'local'), { isolation });
+      }
       const agent = new Agent(settings, executor, platformClient(platform, token), log);
       await agent.start();
       io.stderr(`agent running for ${platform} with the ${executor.name} executor; state in ${settings.dataDir}\n`);
