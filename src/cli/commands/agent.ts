@@ -27,7 +27,7 @@ interface AgentFlags {
  */
 function agentToken(flags: AgentFlags, inConfig: string | undefined, fileInConfig: string | undefined): string {
   if (inConfig !== undefined) {
-    privateFile(flags.config!, 'the config file holds the token');
+    privateFile(flags.config!, 'the config file, which holds the token,');
     return inConfig;
   }
   const file = flags.tokenFile ?? fileInConfig ?? process.env.SUANLI_AGENT_TOKEN_FILE;
