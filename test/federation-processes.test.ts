@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHONGQING, NATIONAL, runCli, tempDir } from './helpers.js';
 import { exited, killStarted, serveProcess } from './servers.js';
@@ -48,7 +48,7 @@ describe('federated platforms as real processes', () => {
     const parentEnv = { SUANLI_PLATFORM_ID: 'national' };
     let parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);
     const parentAdmin = parent.tokens[0]!;
-    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_ROLLUP_INTERVAL_MS: '300' });
+    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_ROLLUP_INTERVAL_MS: '300', SUANLI_REQUIRE_REPORT: 'false' });
     const childAdmin = child.tokens[0]!;
 
     const joined = await runCli('federation', 'join', '--parent', parent.url, '--token', parentAdmin, '--url', child.url, '--admin-token', childAdmin);
@@ -200,6 +200,12 @@ describe('federated platforms as real processes', () => {
 
   it('routes a job from a regional platform with no capacity left, through its hub and the national platform, to the western hub, where an agent runs it; the submitter sees it succeed and is billed, and the ledgers reconcile', async () => {
     const dir = tempDir('suanli-fed-route-');
+    // Agents run jobs as uids of their own: they pass through this directory, and write what the test reads in a shared one.
+    chmodSync(dir, 0o711);
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    let range = 260_000;
     const scenario = async (name: string, seed: string) => {
       const file = join(dir, `${name}.json`);
       expect((await runCli('scenario', 'generate', '--dcs', '4', '--origins', '3', '--seed', seed, '--out', file)).code).toBe(0);
@@ -226,7 +232,9 @@ describe('federated platforms as real processes', () => {
     const startAgent = async (s: ServerProcess, dc: string, extra = '') => {
       const token = (await post(s, '/v1/users', { name: `agent-${dc}`, role: 'dc-agent', dataCenters: [dc] }) as { secret: string }).secret;
       const file = join(dir, `agent-${dc}.yaml`);
-      writeFileSync(file, `platform: ${s.url}\ntoken: ${token}\ndataDir: ${join(dir, `agent-${dc}`)}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n${extra}`);
+      range += 100;
+      writeFileSync(file, `platform: ${s.url}\ntoken: ${token}\ndataDir: ${join(dir, `agent-${dc}`)}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\n`
+        + `isolation:\n  uids: { from: ${range}, to: ${range + 99} }\n  sandbox: none\n${extra}`, { mode: 0o600 });
       agents.push(spawn(process.execPath, [BIN, 'agent', '--config', file, '--log-level', 'warn'], { stdio: 'ignore' }));
     };
     try {
@@ -241,7 +249,7 @@ describe('federated platforms as real processes', () => {
         return pools.find((p) => p.id === gpuPool && p.model === 'Ascend910B' && p.units === 8);
       });
       const ascend = { tenant: 'acme', origin: 'shanghai', class: 'intelligent', model: 'Ascend910B', units: 8, latency: 'batch' };
-      const localPid = join(dir, 'local.pid');
+      const localPid = join(shared, 'local.pid');
       const local = await post(regional, '/v1/jobs', { ...ascend, durationS: 600, command: `sleep 120 & echo $! > ${localPid}; wait` }) as { id: string };
       const localRun = await until('the regional platform\'s own job running on its agent', async () => {
         const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${local.id}`)).body;
@@ -251,7 +259,7 @@ describe('federated platforms as real processes', () => {
 
       // The eastern hub's own work runs on the eastern hub's agent.
       await post(east, '/v1/tenants', { id: 'initech', name: 'Initech' });
-      const eastOut = join(dir, 'east.txt');
+      const eastOut = join(shared, 'east.txt');
       const eastJob = await post(east, '/v1/jobs', { tenant: 'initech', origin: 'shanghai', class: 'general', units: 1, durationS: 60, latency: 'batch', command: `echo "east at $SUANLI_DATA_CENTER" > ${eastOut}` }) as { id: string };
       const eastPlaced = await until('the eastern job placed', async () => {
         const j = (await get(east.url, east.tokens[0]!, `/v1/jobs/${eastJob.id}`)).body;
@@ -260,7 +268,7 @@ describe('federated platforms as real processes', () => {
       await startAgent(east, eastPlaced.placement.dataCenter);
 
       // A batch job that needs Ascend 910B accelerators, submitted to the regional platform, whose cards are all in use.
-      const out = join(dir, 'ran.txt');
+      const out = join(shared, 'ran.txt');
       const job = await post(regional, '/v1/jobs', { ...ascend, durationS: 60, command: `echo "ran at $SUANLI_DATA_CENTER" > ${out}; sleep 1` }) as { id: string };
       const routed = await until('the job to be routed up', async () => {
         const j = (await get(regional.url, regional.tokens[0]!, `/v1/jobs/${job.id}`)).body;

@@ -146,21 +146,32 @@ describe('demo mode', () => {
       expect(running).toBeGreaterThan(0);
       const jobs = (await get('/v1/jobs?limit=500')).jobs as { tenant: string }[];
       expect(new Set(jobs.map((j) => j.tenant))).toEqual(new Set(['demo']));
-      // A job with a command really runs, as a local process.
-      const out = join(dir, 'demo-out.txt');
+      // A job with a command really runs, as a local process: isolated as on a data center, as a uid of its own that
+      // cannot read the platform's database (its key, its token hashes).
       const member = server.issued[1]!.secret;
+      const root = process.getuid?.() === 0;
+      const db = join(dir, 'suanli.db');
       const res = await fetch(`${server.url}/v1/jobs`, {
         method: 'POST', headers: { authorization: `Bearer ${member}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ origin: 'beijing', class: 'general', units: 4, durationS: 60, latency: 'batch', command: `echo "ran at $SUANLI_DATA_CENTER" > ${out}` }),
+        body: JSON.stringify({ origin: 'beijing', class: 'general', units: 4, durationS: 60, latency: 'batch', command: `echo "ran at $SUANLI_DATA_CENTER"; id -u; head -c 16 ${db} >/dev/null 2>&1 && echo "db readable" || echo "db closed"` }),
       });
       const id = ((await res.json()) as { id: string }).id;
       let job: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
-      for (let i = 0; i < 100 && job.state !== 'succeeded'; i++) {
+      for (let i = 0; i < 100 && job.state !== 'succeeded' && job.state !== 'failed'; i++) {
         await new Promise((r) => setTimeout(r, 300));
         job = await get(`/v1/jobs/${id}`);
       }
-      expect(job.state).toBe('succeeded');
-      expect(readFileSync(out, 'utf8')).toBe(`ran at ${job.placement.dataCenter}\n`);
+      if (root) {
+        expect(job.state).toBe('succeeded');
+        const said = readFileSync(join(dir, 'demo-jobs', 'jobs', id, 'stdout'), 'utf8').split('\n');
+        expect(said[0]).toBe(`ran at ${job.placement.dataCenter}`);
+        expect(Number(said[1])).toBeGreaterThanOrEqual(201_000);
+        expect(said[2]).toBe('db closed');
+      } else {
+        // Without root the demo cannot isolate a command, so it runs none.
+        expect(job.state).toBe('failed');
+        expect(job.reason).toMatch(/cannot run jobs as users of their own/);
+      }
       // The demo tenant has a balance, three orders of three modes, and a statement that reconciles.
       const flags = ['--url', server.url, '--token', member];
       const balance = await runCli('market', 'balance', 'demo', ...flags);

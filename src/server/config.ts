@@ -46,6 +46,10 @@ export const configSchema = z.strictObject({
   rateLimitBurst: int(1, 10_000_000).default(4000).describe('Requests a token may send at once before the rate limit applies.'),
   staleAfterS: int(5, 86_400).default(60).describe('A data center silent this long is stale: alerted, and its jobs are not placed there.'),
   agentTimeoutS: int(5, 86_400).default(30).describe('A data center whose agent and telemetry are silent this long loses its jobs: they are placed again elsewhere.'),
+  requireReport: z.boolean({ message: 'must be true or false' }).optional()
+    .describe('On a platform where some data center has reported, one that never has gets no placements (its agent is not running). Default: true, except in demo mode.'),
+  usageToleranceS: int(0, 3600).default(10)
+    .describe("Reported use is capped at the job's units x (seconds since the platform saw it start + this), seconds."),
   maxAttempts: int(1, 100).default(3).describe('Placements a job may have; a job lost more often fails.'),
   futureSkewS: int(0, 86_400).default(300).describe('How far in the future a telemetry timestamp may be, seconds.'),
   placementIntervalMs: int(10, 60_000).default(200).describe('How often pending jobs are placed, ms.'),

@@ -34,11 +34,14 @@ export class Platform {
 
   constructor(readonly config: Config, readonly store: Store, readonly clock: Clock, readonly log: Logger) {
     this.network = new NetworkService(store, clock);
-    this.jobs = new JobService(store, this.network, clock);
+    this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000 });
     this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
     this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000);
     this.identity = new IdentityService(store, this.network, clock);
-    this.placement = new PlacementService(store, this.network, clock, config.staleAfterS * 1000);
+    this.placement = new PlacementService(store, this.network, clock, {
+      unavailableAfterMs: Math.min(config.staleAfterS, config.agentTimeoutS) * 1000,
+      requireReport: config.requireReport ?? !config.demo,
+    });
     this.agents = new AgentService(store, clock);
     this.ledger = new LedgerService(store, clock);
     this.market = new MarketService(store, this.network, this.ledger, clock, {

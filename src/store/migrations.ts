@@ -335,6 +335,13 @@ CREATE TABLE federation_applied (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'jobs remember the data centers they were lost from',
+    sql: `
+ALTER TABLE jobs ADD COLUMN lost_from TEXT;
+`,
+  },
 ];
 
 const DIALECT = {

@@ -89,7 +89,7 @@ export async function failOverSilentDataCenters(store: Store, clock: Clock, time
     const jobs = await store.jobs.inStates(['placed', 'running'], 10_000, dc);
     if (jobs.length === 0) continue;
     const reason = `data center ${dc} silent since ${new Date(last).toISOString()}`;
-    const lost = await store.jobs.transition(jobs.map((j) => ({ id: j.id, from: ['placed', 'running'], to: 'lost', reason, epoch: j.epoch })), now);
+    const lost = await store.jobs.transition(jobs.map((j) => ({ id: j.id, from: ['placed', 'running'], to: 'lost', reason, epoch: j.epoch, lostFrom: [...new Set([...(j.lostFrom ?? []), dc])] })), now);
     out.lost += lost.length;
     const byId = new Map(jobs.map((j) => [j.id, j]));
     const next: Transition[] = lost.map((m) => {

@@ -40,6 +40,7 @@ describe('agents: assignments, heartbeats and failover', () => {
   it('records usage reported with a job\'s end', async () => {
     const id = await placedAt(a);
     await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'running' });
+    t.clock.advance(42_000);
     const done = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'succeeded', exitCode: 0, unitSeconds: 42 });
     expect(done.body).toMatchObject({ state: 'succeeded', usage: { unitSeconds: 42 } });
   });

@@ -133,8 +133,12 @@ export class JobService {
   /** Submissions commit in groups: one transaction for all that arrive while the last one commits. */
   private readonly writes: GroupCommit;
 
-  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {
+  /** Reported use beyond units x (seconds since the platform saw the start + this) is not believed. */
+  private readonly usageToleranceMs: number;
+
+  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock, options: { usageToleranceMs?: number } = {}) {
     this.writes = new GroupCommit(store.db);
+    this.usageToleranceMs = options.usageToleranceMs ?? 10_000;
   }
 
   /** Validates one job body for `who`; issues are named from `prefix` (e.g. `jobs[3].`). */
@@ -274,30 +278,51 @@ export class JobService {
     return jobView(after);
   }
 
-  /** An agent's report of a job at its data center; refused for another data center's job or an old epoch. */
+  /**
+   * An agent's report of a job at its data center. The platform believes an
+   * agent only about its own data center's jobs, at their current epoch, in
+   * a state the report may follow; every refusal is audited. Reported use is
+   * capped at units x (time since the platform saw the job start, or since
+   * it was placed, plus a tolerance), and a cap is audited too.
+   */
   async report(id: string, body: unknown, who: Principal): Promise<JobView> {
     const parsed = jobReportSchema.safeParse(body, { reportInput: true });
     if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
     const r = parsed.data;
     const job = await this.store.jobs.get(id);
     const scope = dataCenterScope(who);
-    if (!job || job.dataCenterId === undefined || (scope && !scope.includes(job.dataCenterId))) throw new NotFoundError(`job "${id}" not found at your data center`);
-    if (r.epoch !== job.epoch) throw new ConflictError(`stale report: job "${id}" was placed again (epoch ${job.epoch}, report for ${r.epoch}); stop running it`, { context: { epoch: job.epoch } });
     const now = this.clock.now();
+    const refuse = async (error: Error, why: string): Promise<never> => {
+      await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.report-refused', target: id, source: who.source, detail: { why, state: r.state, epoch: r.epoch } }]);
+      throw error;
+    };
+    if (!job || job.dataCenterId === undefined || (scope && !scope.includes(job.dataCenterId))) return refuse(new NotFoundError(`job "${id}" not found at your data center`), 'not at this data center');
+    if (r.epoch !== job.epoch) {
+      return refuse(new ConflictError(`stale report: job "${id}" was placed again (epoch ${job.epoch}, report for ${r.epoch}); stop running it`, { context: { epoch: job.epoch } }), `stale epoch ${r.epoch} of ${job.epoch}`);
+    }
     const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
+    // The job cannot have started before the platform placed it here (its last change while placed), nor after now.
+    const placedAt = job.state === 'placed' ? job.updatedAt : (job.startedAt ?? job.updatedAt);
+    const at = r.at !== undefined && r.at >= Math.max(job.createdAt, job.state === 'placed' ? placedAt : job.createdAt) && r.at <= now ? r.at : undefined;
+    const since = job.state === 'running' && job.startedAt !== undefined ? job.startedAt : placedAt;
+    const allowed = job.units * Math.ceil((Math.max(0, now - since) + this.usageToleranceMs) / 1000);
+    const unitSeconds = r.unitSeconds === undefined ? undefined : Math.min(r.unitSeconds, allowed);
     const applied = await this.store.db.transaction(async (tx) => {
       if (job.orderId !== undefined) await this.store.market.lockOrder(job.orderId, tx);
-      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(r.unitSeconds !== undefined && { unitSeconds: r.unitSeconds }),
-        ...(r.externalId !== undefined && { externalId: r.externalId }),
-        // A time from the agent counts when it is plausible: not before the job existed, not ahead of the platform's clock.
-        ...(r.at !== undefined && r.at >= job.createdAt && r.at <= now && { at: r.at }) }], now, tx);
-      if (moved.length > 0) await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
+      const moved = await this.store.jobs.transition([{ id, from: statesBefore(r.state), to: r.state, epoch: r.epoch, ...(reason !== undefined && { reason }), ...(unitSeconds !== undefined && { unitSeconds }),
+        ...(r.externalId !== undefined && { externalId: r.externalId }), ...(at !== undefined && { at }) }], now, tx);
+      if (moved.length > 0) {
+        await this.store.audit.append([{ at: now, actor: actorName(who), action: `job.${r.state}`, target: id, source: who.source, detail: { epoch: r.epoch, ...(r.exitCode !== undefined && { exitCode: r.exitCode }) } }], tx);
+        if (unitSeconds !== r.unitSeconds) {
+          await this.store.audit.append([{ at: now, actor: actorName(who), action: 'job.usage-capped', target: id, source: who.source, detail: { reported: r.unitSeconds, allowed } }], tx);
+        }
+      }
       // A job under an order bills its metered use to the order in the same transaction as the report.
       if (moved.length > 0 && job.orderId !== undefined) await this.orders?.meter(job.orderId, tx);
       return moved.length > 0;
     });
     const after = (await this.store.jobs.get(id))!;
-    if (!applied && after.state !== r.state) throw new ConflictError(`job "${id}" is ${after.state}; it cannot become ${r.state}`);
+    if (!applied && after.state !== r.state) return refuse(new ConflictError(`job "${id}" is ${after.state}; it cannot become ${r.state}`), `${after.state} cannot become ${r.state}`);
     return jobView(after);
   }
 }

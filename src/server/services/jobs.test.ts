@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
+import { failOverSilentDataCenters } from './agent.service.js';
 
 const JOB = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' };
 
@@ -99,6 +100,39 @@ describe('job lifecycle', () => {
     t.clock.advance(5000);
     expect(await t.platform.placement.placePending()).toEqual({ placed: 0, routed: 0, waiting: 1, failed: 0 });
   });
+
+  it('caps reported use at units x the time the platform saw the job run, plus the tolerance, and audits the cap', async () => {
+    // Four units: the agent claims 14,400 unit-seconds (an hour) four seconds after the job started.
+    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, units: 4 });
+    const pool = (await t.platform.network.require()).dataCenters.get(a)!.pools[0]!.id;
+    await t.platform.store.jobs.transition([{ id: r.body.id, from: ['pending'], to: 'placed', placement: { dataCenterId: a, poolId: pool, cost: 1, explanation: {} } }], t.clock.now());
+    const id = r.body.id as string;
+    t.clock.advance(2000);
+    // A start claimed before the placement is not believed: the platform's own time counts.
+    const running = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'running', at: t.clock.now() - 3_600_000 });
+    expect(Date.parse(running.body.startedAt)).toBe(t.clock.now());
+    t.clock.advance(4000);
+    const done = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 1, state: 'succeeded', exitCode: 0, unitSeconds: 14_400 });
+    // 4 units x (4 s run + 10 s tolerance).
+    expect(done.body.usage).toEqual({ unitSeconds: 56 });
+    const audit = await t.call(t.tokens.admin, 'GET', `/v1/audit?limit=1000`);
+    const capped = audit.body.entries.find((e: { action: string; target: string }) => e.action === 'job.usage-capped' && e.target === id);
+    expect(JSON.parse(capped.detail)).toEqual({ reported: 14_400, allowed: 56 });
+    // Honest use within the bound is kept as reported.
+    const { id: honest } = await placeAt(a);
+    await t.call(t.tokens.agent, 'POST', `/v1/jobs/${honest}/report`, { epoch: 1, state: 'running' });
+    t.clock.advance(30_000);
+    expect((await t.call(t.tokens.agent, 'POST', `/v1/jobs/${honest}/report`, { epoch: 1, state: 'succeeded', unitSeconds: 29 })).body.usage).toEqual({ unitSeconds: 29 });
+  });
+
+  it('audits refused reports: another data center\'s job, a stale epoch, a state the job cannot take', async () => {
+    const { id } = await placeAt(a);
+    expect((await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 9, state: 'running' })).status).toBe(409);
+    expect((await t.call(t.tokens.agent, 'POST', `/v1/jobs/job_nope/report`, { epoch: 1, state: 'running' })).status).toBe(404);
+    const audit = await t.call(t.tokens.admin, 'GET', `/v1/audit?limit=1000`);
+    const refused = audit.body.entries.filter((e: { action: string }) => e.action === 'job.report-refused').map((e: { target: string; detail: string }) => [e.target, JSON.parse(e.detail).why]);
+    expect(refused).toEqual(expect.arrayContaining([[id, 'stale epoch 9 of 1'], ['job_nope', 'not at this data center']]));
+  });
 });
 
 describe('users and tokens', () => {
@@ -174,5 +208,48 @@ describe('capacity held between placement rounds', () => {
     await t.platform.store.jobs.transition([{ id: first.body.id, from: ['placed'], to: 'cancelled' }], t.clock.now());
     t.clock.advance(5000);
     expect(await t.platform.placement.placePending()).toEqual({ placed: 1, routed: 0, waiting: 0, failed: 0 });
+  });
+});
+
+describe('where agents run: data centers never heard from, and those a job was lost from', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await testPlatform('sqlite', { requireReport: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('places nothing on a data center that never reported once another has, and never places a job again where it was lost', async () => {
+    const live = await t.platform.network.require();
+    const intelligent = live.ctx.pools.filter((p) => p.class === 'intelligent');
+    // Before any data center reports, the platform has no agents: it places as it always did.
+    const first = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    await t.platform.placement.placePending();
+    const cheapest = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body.placement.dataCenter as string;
+    await t.call(t.tokens.member, 'POST', `/v1/jobs/${first.body.id}/cancel`);
+    // Two data centers report; the cheapest of all is not one of them.
+    const [x, y] = [...new Set(intelligent.map((p) => p.dataCenterId))].filter((d) => d !== cheapest) as [string, string];
+    for (const dc of [x, y]) await t.platform.store.telemetry.ingest([], [{ dataCenterId: dc, at: t.clock.now(), powerKw: 1 }]);
+    const job = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    await t.platform.placement.placePending();
+    const placed = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${job.body.id}`)).body;
+    expect([x, y]).toContain(placed.placement.dataCenter);
+    const lostAt = placed.placement.dataCenter as string;
+    const other = lostAt === x ? y : x;
+    // Its data center goes silent past the agent timeout: the job is lost and placed again, on the other one.
+    await t.platform.store.agents.beat(lostAt, 'agent', t.clock.now());
+    t.clock.advance(31_000);
+    await t.platform.store.telemetry.ingest([], [{ dataCenterId: other, at: t.clock.now(), powerKw: 1 }]);
+    expect((await failOverSilentDataCenters(t.platform.store, t.clock, 30_000, 3)).requeued).toBe(1);
+    // Even once it reports again, the data center it was lost from is closed to this job.
+    await t.platform.store.telemetry.ingest([], [{ dataCenterId: lostAt, at: t.clock.now(), powerKw: 1 }]);
+    await t.platform.placement.placePending();
+    const again = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${job.body.id}`)).body;
+    expect(again).toMatchObject({ state: 'placed', placement: { dataCenter: other, epoch: 2 } });
+    // A new job may go back there.
+    const fresh = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+    await t.platform.placement.placePending();
+    expect([x, y]).toContain((await t.call(t.tokens.member, 'GET', `/v1/jobs/${fresh.body.id}`)).body.placement.dataCenter);
   });
 });

@@ -26,6 +26,7 @@ describe('the worked example of docs/market.md', () => {
     await t.platform.placement.placePending();
     const placed = await t.call(t.tokens.member, 'GET', `/v1/jobs/${job.body.id}`);
     await t.call(t.tokens.agent, 'POST', `/v1/jobs/${job.body.id}/report`, { epoch: placed.body.placement.epoch, state: 'running' });
+    t.clock.advance(4807 * 1000);
     await t.call(t.tokens.agent, 'POST', `/v1/jobs/${job.body.id}/report`, { epoch: placed.body.placement.epoch, state: 'succeeded', unitSeconds: 9614 });
     const active = await t.call(t.tokens.member, 'GET', `/v1/orders/${order.body.id}`);
     expect(active.body.state).toBe('active');

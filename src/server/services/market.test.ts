@@ -50,6 +50,7 @@ describe('market end to end (SQLite file, HTTP through inject)', () => {
     // The agent runs it for 15 minutes: 2 units x 900 s = 1,800 unit-seconds = 5 yuan.
     const epoch = placed.body.placement.epoch;
     expect((await t.call(t.tokens.agent, 'POST', `/v1/jobs/${job.body.id}/report`, { epoch, state: 'running' })).status).toBe(200);
+    t.clock.advance(900_000);
     const done = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${job.body.id}/report`, { epoch, state: 'succeeded', unitSeconds: 1800 });
     expect(done.status).toBe(200);
     const active = await t.call(t.tokens.member, 'GET', `/v1/orders/${order.body.id}`);

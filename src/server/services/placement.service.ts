@@ -37,6 +37,23 @@ const WRITE_CHUNK = 100;
 /** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
 const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve', 'offload']);
 
+export interface PlacementOptions {
+  /**
+   * A data center silent this long takes no new jobs: the lesser of the
+   * staleness and agent timeouts, so that a data center whose jobs failover
+   * has moved away never gets them back while it is silent.
+   */
+  unavailableAfterMs: number;
+  /** Where some data center has reported, one never heard from takes nothing (no agent runs there). */
+  requireReport: boolean;
+  /** Pending jobs placed per round. */
+  batch?: number;
+  /** How long a job that found no room waits before its next attempt, ms. */
+  retryAfterMs?: number;
+  /** How often units held by active jobs are summed from the store, ms. */
+  heldRefreshMs?: number;
+}
+
 export interface PlacementRound {
   placed: number;
   /** Sent up to the parent platform. */
@@ -65,15 +82,24 @@ export class PlacementService {
    */
   private offload: { share: number; room: Map<string, number> } = { share: 1, room: new Map() };
 
+  private readonly staleAfterMs: number;
+  private readonly requireReport: boolean;
+  private readonly batch: number;
+  private readonly retryAfterMs: number;
+  private readonly heldRefreshMs: number;
+
   constructor(
     private readonly store: Store,
     private readonly network: NetworkService,
     private readonly clock: Clock,
-    private readonly staleAfterMs: number,
-    private readonly batch = 2000,
-    private readonly retryAfterMs = 5000,
-    private readonly heldRefreshMs = 1000,
-  ) {}
+    options: PlacementOptions,
+  ) {
+    this.staleAfterMs = options.unavailableAfterMs;
+    this.requireReport = options.requireReport;
+    this.batch = options.batch ?? 2000;
+    this.retryAfterMs = options.retryAfterMs ?? 5000;
+    this.heldRefreshMs = options.heldRefreshMs ?? 1000;
+  }
 
   private placerFor(live: LiveNetwork): OnlinePlacer {
     if (this.placer?.version !== live.version) {
@@ -122,7 +148,7 @@ export class PlacementService {
     return { ...e, checkers: e.checkers.map((k) => ({ name: k.name, rule: rules.get(k.name) ?? k.rule, removed: k.removed, ...(k.example && { example: k.example }) })) };
   }
 
-  /** Free units per pool index now; silent data centers offer none. */
+  /** Free units per pool index now; silent data centers, and with `requireReport` those never heard from, offer none. */
   async freeUnits(live: LiveNetwork): Promise<Float64Array> {
     const now = this.clock.now();
     const used = await unitsInUse(this.store, live, now, this.staleAfterMs, await this.heldUnits(live, now));
@@ -132,9 +158,11 @@ export class PlacementService {
       if (i !== undefined) used[i] = (used[i] as number) + r.units;
     }
     const last = await lastReports(this.store);
+    // On a platform with agents, a data center never heard from has no agent to run what it is given.
+    const never = this.requireReport && last.size > 0;
     const silent = (dc: string): boolean => {
       const at = last.get(dc);
-      return at !== undefined && now - at > this.staleAfterMs;
+      return at === undefined ? never : now - at > this.staleAfterMs;
     };
     return Float64Array.from(live.ctx.pools, (p, i) => (silent(p.dataCenterId) ? 0 : Math.max(0, p.units - (used[i] as number))));
   }
@@ -183,6 +211,28 @@ export class PlacementService {
         placement: { dataCenterId: t.dataCenter, poolId: t.pool, cost: Math.round((pool.price * job.units * durationS) / 3600), explanation: { policy: 'federation', routedAs: job.spec.name, dataCenter: t.dataCenter, pool: t.pool } },
       },
     };
+  }
+
+  /**
+   * Places a job with the data centers it was lost from closed to it: their
+   * pools offer nothing for this one decision.
+   */
+  private placeAvoiding(placer: OnlinePlacer, live: LiveNetwork, spec: JobSpec, lostFrom: readonly string[] | undefined): ReturnType<OnlinePlacer['place']> {
+    if (!lostFrom || lostFrom.length === 0) return placer.place(spec, true);
+    const closed = new Set(lostFrom);
+    const free = placer.capacity.free;
+    const kept: [number, number][] = [];
+    live.ctx.pools.forEach((p, i) => {
+      if (closed.has(p.dataCenterId)) {
+        kept.push([i, free[i] as number]);
+        free[i] = 0;
+      }
+    });
+    try {
+      return placer.place(spec, true);
+    } finally {
+      for (const [i, units] of kept) free[i] = units;
+    }
   }
 
   /** Whether an origin's home hub is in the east; origins this platform does not know are not counted. */
@@ -250,7 +300,7 @@ export class PlacementService {
         continue;
       }
       const spec = withPolicies(specOf(job), policies);
-      const d = placer.place(spec, true);
+      const d = this.placeAvoiding(placer, live, spec, job.lostFrom);
       if (d.placed && d.pool && d.dc && d.cost) {
         this.takeOffload(live, spec.origin, d.dc, spec.class, spec.units);
         moves.push({

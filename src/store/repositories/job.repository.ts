@@ -33,6 +33,8 @@ export interface JobRecord {
   updatedAt: number;
   startedAt?: number;
   endedAt?: number;
+  /** Data centers the job was lost from; it is not placed there again. */
+  lostFrom?: string[];
 }
 
 export interface JobEvent {
@@ -84,14 +86,16 @@ export interface Transition {
   unplace?: boolean;
   /** Only if the job's epoch is still this one (fencing). */
   epoch?: number;
+  /** The data centers the job has been lost from, this one included (with the move to `lost`). */
+  lostFrom?: readonly string[];
 }
 
-const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, order_id, created_at, updated_at, started_at, ended_at';
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, order_id, created_at, updated_at, started_at, ended_at, lost_from';
 
 interface JobRow {
   seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
   state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
-  epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; order_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null;
+  epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; order_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null; lost_from: string | null;
 }
 
 function toJob(r: JobRow): JobRecord {
@@ -119,6 +123,7 @@ function toJob(r: JobRow): JobRecord {
     updatedAt: Number(r.updated_at),
     ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
     ...(r.ended_at !== null && { endedAt: Number(r.ended_at) }),
+    ...(r.lost_from !== null && { lostFrom: JSON.parse(r.lost_from) as string[] }),
   };
 }
 
@@ -276,6 +281,7 @@ export class JobRepository {
         if (m.to === 'running') { sets.push('started_at = ?'); params.push(m.at ?? now); }
         if (m.to === 'succeeded' || m.to === 'failed' || m.to === 'cancelled' || m.to === 'lost') { sets.push('ended_at = ?'); params.push(m.at ?? now); }
         if (m.externalId !== undefined) { sets.push('external_id = ?'); params.push(m.externalId); }
+        if (m.lostFrom !== undefined) { sets.push('lost_from = ?'); params.push(JSON.stringify(m.lostFrom)); }
         params.push(m.id, ...m.from);
         let sql = `UPDATE jobs SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders(m.from.length)})`;
         if (m.epoch !== undefined) { sql += ' AND epoch = ?'; params.push(m.epoch); }
