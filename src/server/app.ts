@@ -3,9 +3,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError } from '../core/errors.js';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
 import type { Role } from '../store/repositories/identity.repository.js';
-import { newRequestId, RateLimitedError, toHttpError } from './errors.js';
+import { newRequestId, RateLimitedError, toHttpError, UnsupportedMediaTypeError } from './errors.js';
 import type { Platform } from './platform.js';
 import { RateLimiter } from './rate-limit.js';
 import { Reply, V1_ROUTES } from './routes/v1.js';
@@ -37,6 +37,8 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     bodyLimit: p.config.bodyLimitBytes,
     genReqId: () => newRequestId(),
     trustProxy: false,
+    // A request must arrive whole in time: a client trickling a body keeps no connection for long.
+    requestTimeout: p.config.requestTimeoutS * 1000,
     routerOptions: { maxParamLength: 500 },
     // Errors the router raises before any route runs (a malformed or overlong path) get the same JSON shape.
     frameworkErrors: (err, req, res) => {
@@ -45,9 +47,22 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
       void reply.status(tooLong ? 414 : 400).send({ error: { code: tooLong ? 'uri_too_long' : 'validation', message: tooLong ? 'a path parameter is longer than 500 characters' : `malformed URL: ${err.message}`, requestId: String(req.id) } });
     },
   });
+  app.server.headersTimeout = Math.min(app.server.headersTimeout, p.config.requestTimeoutS * 1000);
+  // Node looks for requests past their time at this interval (30 s by default).
+  (app.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(5000, p.config.requestTimeoutS * 500);
   // Requests are validated by the services' zod schemas, whose messages name each field; the JSON Schemas are for the docs.
   app.setValidatorCompiler(() => () => true);
   const limiter = new RateLimiter(p.config.rateLimitPerSecond, p.config.rateLimitBurst);
+  /** Failed authentications per client address: a new bogus token does not open a new bucket. */
+  const failures = new RateLimiter(p.config.authFailuresPerSecond, p.config.authFailureBurst);
+  // The API takes JSON in UTF-8 only: any other media type or charset is 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (req) => {
+    const type = req.headers['content-type'];
+    if (type === undefined) return;
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedMediaTypeError(`charset ${charset} is not supported: send JSON in UTF-8`);
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -132,9 +147,17 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     // Unauthenticated callers share their address's bucket, so guessing tokens is rate limited too.
     const header = req.headers.authorization;
     const key = header ? `t:${header.slice(-16)}` : `ip:${req.ip}`;
+    const blocked = failures.peek(`ip:${req.ip}`, now);
+    if (blocked > 0) throw new RateLimitedError(blocked);
     const wait = limiter.take(key, now);
     if (wait > 0) throw new RateLimitedError(wait);
-    const who = await p.auth.authenticate(header, req.ip);
+    let who: Principal;
+    try {
+      who = await p.auth.authenticate(header, req.ip);
+    } catch (e) {
+      if (e instanceof UnauthorizedError) failures.take(`ip:${req.ip}`, now);
+      throw e;
+    }
     if (!roles.includes(who.role)) {
       // A job or tenant resource outside the caller's reach is reported as absent, not forbidden.
       if (req.routeOptions.url?.startsWith('/v1/jobs/') && req.method === 'GET') throw new NotFoundError(`job "${(req.params as { id?: string }).id}" not found`);

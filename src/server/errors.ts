@@ -14,6 +14,11 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** A body in a media type or charset the API does not take. */
+export class UnsupportedMediaTypeError extends AppError {
+  readonly code = 'unsupported_media_type';
+}
+
 /** The one place where error codes become HTTP statuses. */
 const STATUS: Record<string, number> = {
   validation: 400,

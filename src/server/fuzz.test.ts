@@ -45,7 +45,7 @@ describe('fuzzing every route with malformed requests', () => {
   let t: TestPlatform;
   let valid: Record<string, unknown>;
   beforeAll(async () => {
-    t = await testPlatform('sqlite', { rateLimitPerSecond: 10_000_000, rateLimitBurst: 10_000_000 });
+    t = await testPlatform('sqlite', { rateLimitPerSecond: 10_000_000, rateLimitBurst: 10_000_000, authFailureBurst: 100_000, authFailuresPerSecond: 10_000 });
     const [a] = (await operatorDataCenters(t)) as [string];
     const dc = (await t.platform.network.require()).document.dataCenters[0]!;
     valid = {

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../test/platform.js';
 import type { TestPlatform } from '../../test/platform.js';
@@ -66,5 +68,56 @@ describe('limits', () => {
     const css = await t.app.inject({ url: '/docs/static/swagger-ui.css' });
     expect(css.statusCode).toBe(200);
     expect(css.body.length).toBeGreaterThan(10_000);
+  });
+
+  it('limits failed authentication per address: random bearer tokens get 429, and a good token from elsewhere is unaffected', async () => {
+    const bogus = async (ip: string) => (await t.app.inject({ method: 'GET', url: '/v1/network', remoteAddress: ip, headers: { authorization: `Bearer sl_${Math.random().toString(36).slice(2)}` } })).statusCode;
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push(await bogus('10.0.0.7'));
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+    expect(statuses.slice(20)).toEqual(Array(5).fill(429));
+    // Even a good token is held back from that address until it has waited.
+    const good = await t.app.inject({ method: 'GET', url: '/v1/network', remoteAddress: '10.0.0.7', headers: { authorization: `Bearer ${t.tokens.operator}` } });
+    expect(good.statusCode).toBe(429);
+    expect((await t.app.inject({ method: 'GET', url: '/v1/network', remoteAddress: '10.0.0.8', headers: { authorization: `Bearer ${t.tokens.operator}` } })).statusCode).toBe(200);
+    expect(await bogus('10.0.0.8')).toBe(401);
+    t.clock.advance(1000);
+    expect(await bogus('10.0.0.7')).toBe(401);
+  });
+
+  it('takes JSON in UTF-8 only: another media type or charset is 415, and nothing is stored', async () => {
+    const before = (await t.call(t.tokens.member, 'GET', '/v1/jobs?limit=100')).body.jobs.length;
+    const job = JSON.stringify({ origin: 'shanghai', class: 'general', units: 1, durationS: 60, latency: 'batch' });
+    for (const type of ['text/plain', 'application/xml', 'application/json; charset=utf-16', 'application/json; charset=latin1']) {
+      const r = await t.app.inject({ method: 'POST', url: '/v1/jobs', payload: job, headers: { authorization: `Bearer ${t.tokens.member}`, 'content-type': type } });
+      expect([type, r.statusCode]).toEqual([type, 415]);
+      expect(r.json().error.code).toBe('unsupported_media_type');
+    }
+    const ok = await t.app.inject({ method: 'POST', url: '/v1/jobs', payload: job, headers: { authorization: `Bearer ${t.tokens.member}`, 'content-type': 'application/json; charset=UTF-8' } });
+    expect(ok.statusCode).toBe(201);
+    expect((await t.call(t.tokens.member, 'GET', '/v1/jobs?limit=100')).body.jobs.length).toBe(before + 1);
+  });
+});
+
+describe('slow request bodies', () => {
+  it('closes a connection whose body trickles in past the request timeout, with no token given', async () => {
+    const t = await testPlatform('sqlite', { requestTimeoutS: 1 });
+    try {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const port = (t.app.server.address() as AddressInfo).port;
+      const sockets = Array.from({ length: 5 }, () => connect(port, '127.0.0.1'));
+      const closed = sockets.map((s) => new Promise<number>((resolve) => {
+        const started = Date.now();
+        s.on('close', () => resolve(Date.now() - started));
+        s.on('error', () => undefined);
+        s.write('POST /v1/federation/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+        const drip = setInterval(() => s.writable && s.write(' '), 300);
+        s.on('close', () => clearInterval(drip));
+      }));
+      const times = await Promise.all(closed);
+      for (const ms of times) expect(ms).toBeLessThan(5000);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -12,10 +12,17 @@ import { actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
 import { randomId } from './ids.js';
 
-/** An amount of yuan as the API takes it: a number or decimal text, at most 4 decimal places. */
+/** Plain decimal text: digits, at most 4 decimals, a minus sign only where amounts are signed. */
+const PLAIN_YUAN = /^-?\d{1,15}(\.\d+)?$/;
+
+/** An amount of yuan as the API takes it: a JSON number or plain decimal text, at most 4 decimal places. */
 export function amountSchema(description: string, opts: { signed?: boolean } = {}) {
   return z.union([z.number(), z.string()], { message: 'must be an amount of yuan (a number or decimal text)' })
     .transform((value, ctx) => {
+      if (typeof value === 'string' && !PLAIN_YUAN.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `must be plain decimal text such as 12.5 or 0.0001 (got ${JSON.stringify(value.slice(0, 40))})` });
+        return z.NEVER;
+      }
       try {
         const minor = yuanToMinor(value);
         if (minor === 0 || (!opts.signed && minor < 0)) {
