@@ -127,11 +127,11 @@ export const V1_ROUTES: RouteDef[] = [
     handler: (p, r) => p.identity.createToken(r.params.id!, r.body, r.who),
   },
   {
-    method: 'GET', url: '/v1/tokens', roles: ADMIN, tag: 'identity', summary: 'All tokens (never their secrets).',
-    handler: async (p) => ({ tokens: await p.store.identity.listTokens() }),
+    method: 'GET', url: '/v1/tokens', roles: [...ADMIN, 'tenant-admin'], tag: 'identity', summary: "All tokens (never their secrets); a tenant-admin sees its tenant's.",
+    handler: async (p, r) => ({ tokens: await p.identity.listTokens(r.who) }),
   },
   {
-    method: 'DELETE', url: '/v1/tokens/:id', roles: ADMIN, tag: 'identity', summary: 'Revoke a token.',
+    method: 'DELETE', url: '/v1/tokens/:id', roles: [...ADMIN, 'tenant-admin'], tag: 'identity', summary: "Revoke a token; a tenant-admin may revoke its tenant's.",
     async handler(p, r) {
       await p.identity.revoke(r.params.id!, r.who);
       return { revoked: r.params.id };

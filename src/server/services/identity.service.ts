@@ -129,8 +129,16 @@ export class IdentityService {
     return { token, secret };
   }
 
+  /** Tokens (never their secrets): all of them, or a tenant-admin's tenant's. */
+  async listTokens(who: Principal): Promise<TokenRecord[]> {
+    const all = await this.store.identity.listTokens();
+    return who.role === 'tenant-admin' ? all.filter((t) => t.tenantId === who.tenantId) : all;
+  }
+
   async revoke(id: string, who: Principal): Promise<void> {
     const now = this.clock.now();
+    // A tenant-admin reaches its own tenant's tokens only; any other is reported as absent.
+    if (who.role === 'tenant-admin' && !(await this.listTokens(who)).some((t) => t.id === id)) throw new NotFoundError(`no live token "${id}"`);
     const ok = await this.store.db.transaction(async (tx) => {
       const done = await this.store.identity.revokeToken(id, now, tx);
       if (done) await this.store.audit.append([{ at: now, actor: actorName(who), action: 'token.revoke', target: id, source: who.source }], tx);

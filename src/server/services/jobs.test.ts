@@ -164,6 +164,20 @@ describe('users and tokens', () => {
     expect(after.body.error.message).toBe('this token was revoked');
   });
 
+  it('lets a tenant-admin list and revoke its own tenant\'s tokens, and no other', async () => {
+    const system = { tokenId: 'system', name: 'system', role: 'platform-admin' as const, source: 'internal' };
+    const acmeDev = await t.platform.identity.issue({ name: 'acme ci', role: 'tenant-member', tenantId: 'acme' }, system);
+    const globexDev = await t.platform.identity.issue({ name: 'globex ci', role: 'tenant-member', tenantId: 'globex' }, system);
+    const listed = (await t.call(t.tokens.tenantAdmin, 'GET', '/v1/tokens')).body.tokens as { id: string; tenantId?: string }[];
+    expect(listed.map((x) => x.id)).toContain(acmeDev.token.id);
+    expect(new Set(listed.map((x) => x.tenantId))).toEqual(new Set(['acme']));
+    expect((await t.call(t.tokens.tenantAdmin, 'DELETE', `/v1/tokens/${globexDev.token.id}`)).status).toBe(404);
+    expect((await t.call(t.tokens.tenantAdmin, 'DELETE', `/v1/tokens/${acmeDev.token.id}`)).status).toBe(200);
+    t.clock.advance(6000);
+    expect((await t.call(acmeDev.secret, 'GET', '/v1/jobs')).status).toBe(401);
+    expect((await t.call(globexDev.secret, 'GET', '/v1/jobs')).status).toBe(200);
+  });
+
   it('keeps a tenant-admin inside its tenant and names bad fields', async () => {
     const other = await t.call(t.tokens.tenantAdmin, 'POST', '/v1/users', { name: 'x', role: 'tenant-member', tenant: 'globex' });
     expect(other.body.error.issues).toEqual([{ path: 'tenant', message: 'must be your own tenant "acme"' }]);
