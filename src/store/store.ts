@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { PostgresDb, SqliteDb } from './db.js';
@@ -45,7 +45,7 @@ export class Store {
   readonly ledger: LedgerRepository;
   readonly federation: FederationRepository;
 
-  constructor(readonly db: Db, private readonly url?: string) {
+  constructor(readonly db: Db, private readonly url?: string, private readonly leaderFile?: string) {
     this.identity = new IdentityRepository(db);
     this.network = new NetworkRepository(db);
     this.jobs = new JobRepository(db);
@@ -74,13 +74,78 @@ export class Store {
 
   leadership(): Leadership {
     if (this.db.dialect === 'sqlite' || this.url === undefined) {
-      return { acquire: async () => true, release: async () => undefined };
+      return this.leaderFile ? new FileLeadership(this.leaderFile) : { acquire: async () => true, release: async () => undefined };
     }
     return new AdvisoryLeadership(this.url);
   }
 
   close(): Promise<void> {
     return this.db.close();
+  }
+}
+
+/** A process's start time (clock ticks since boot), to tell it from a later process with the same id. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process a lock file names still runs (the same process, not a later one with its id). */
+function holderAlive(holder: string): boolean {
+  const [pid, start] = holder.split(' ');
+  if (pid === undefined || !/^\d+$/.test(pid)) return false;
+  if (start) return processStart(Number(pid)) === start;
+  try {
+    process.kill(Number(pid), 0); // no /proc here: liveness only
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Leadership among processes on one SQLite file: a lock file beside it that
+ * names the holder (process id and start time). A holder that has died
+ * leaves a stale file, which the next process to ask replaces; creating the
+ * file exclusively settles a race between two.
+ */
+class FileLeadership implements Leadership {
+  private readonly me = `${process.pid} ${processStart(process.pid) ?? ''}`;
+
+  constructor(private readonly file: string) {}
+
+  async acquire(): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        writeFileSync(this.file, this.me, { flag: 'wx', mode: 0o600 });
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      let holder: string;
+      try {
+        holder = readFileSync(this.file, 'utf8');
+      } catch {
+        continue; // released meanwhile
+      }
+      if (holder === this.me) return true;
+      if (holderAlive(holder)) return false;
+      // The holder is gone: its lock is stale.
+      rmSync(this.file, { force: true });
+    }
+    return false;
+  }
+
+  async release(): Promise<void> {
+    try {
+      if (readFileSync(this.file, 'utf8') === this.me) rmSync(this.file, { force: true });
+    } catch {
+      // Not ours, or gone.
+    }
   }
 }
 
@@ -152,7 +217,7 @@ export async function openStore(opts: StoreOptions, now: number): Promise<Store>
       mkdirSync(dirname(opts.sqliteFile), { recursive: true, mode: 0o700 });
       closeToOthers(opts.sqliteFile);
     }
-    store = new Store(new SqliteDb(opts.sqliteFile));
+    store = new Store(new SqliteDb(opts.sqliteFile), undefined, opts.sqliteFile === ':memory:' ? undefined : `${opts.sqliteFile}.leader`);
   }
   try {
     await store.migrate(now);

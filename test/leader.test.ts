@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+function serve(dataDir: string): { proc: ChildProcess; output: () => string } {
+  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'warn'], { env: { ...process.env, SUANLI_LEADER_CHECK_MS: '200' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(proc);
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return { proc, output: () => out };
+}
+
+async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await Promise.resolve().then(f).catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const leaderOf = async (url: string): Promise<number | undefined> => {
+  const m = /^suanli_leader (\d)$/m.exec(await (await fetch(`${url}/metrics`)).text());
+  return m ? Number(m[1]) : undefined;
+};
+
+describe('two platforms on one SQLite data dir', () => {
+  it('runs the background loops in one of them only, and the other takes over when the first dies', async () => {
+    const dir = join(tempDir('suanli-leader-'), 'data');
+    const first = serve(dir);
+    const a = await until('the first platform', () => /API\s+(\S+)\/v1/.exec(first.output())?.[1]);
+    await until('the first to lead', async () => ((await leaderOf(a)) === 1 ? true : undefined));
+    const second = serve(dir);
+    const b = await until('the second platform', () => /API\s+(\S+)\/v1/.exec(second.output())?.[1]);
+    // The second has checked for leadership a few times by now.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect([await leaderOf(a), await leaderOf(b)]).toEqual([1, 0]);
+    first.proc.kill('SIGKILL');
+    await until('the second to take over', async () => ((await leaderOf(b)) === 1 ? true : undefined), 10_000);
+    second.proc.kill('SIGTERM');
+  }, 60_000);
+});
