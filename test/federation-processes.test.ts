@@ -148,7 +148,8 @@ describe('federated platforms as real processes', () => {
     const fast = { SUANLI_FEDERATION_INTERVAL_MS: '300' };
     const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
     const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', NATIONAL], fast);
-    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
+    // The western hub runs the routed job's command: its operator allows commands from other platforms.
+    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], { ...fast, SUANLI_ACCEPT_ROUTED_COMMANDS: 'true' });
     const regional = await serve(['--port', '0', '--data-dir', join(dir, 'regional'), '--platform-id', 'regional-sh', '--role', 'regional', '--scenario', regionalScenario], fast);
     const join_ = async (child: ServerProcess, parent: ServerProcess) => {
       const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);

@@ -143,6 +143,8 @@ export interface FederationSettings {
   outboxMax: number;
   /** This platform's commission on routed jobs it passes on or runs, basis points. */
   commissionBps: number;
+  /** Whether jobs routed here from other platforms may carry commands to run on this platform's data centers. */
+  acceptRoutedCommands?: boolean;
 }
 
 interface Refusal { seq: number; reason: string }
@@ -803,6 +805,11 @@ export class FederationService {
       if (await this.store.federation.saveRoute({ globalId: req.globalId, role: 'relay', fromPeer: parentId, toPeer: via, body: req as unknown as Record<string, unknown>, state: 'sent', updatedAt: now })) {
         await this.store.federation.enqueueDown(via, 'job', { ...m, req: { ...req, visited: [...req.visited, me.platformId] } }, now);
       }
+      return;
+    }
+    // A command from another platform runs on this platform's machines only where its operator allows it.
+    if (req.run?.command !== undefined && this.settings.acceptRoutedCommands !== true) {
+      await this.sendTo(parentId, 'route-status', { globalId: req.globalId, state: 'failed', reason: `${me.platformId} does not run commands routed from other platforms (acceptRoutedCommands is off)` } satisfies RouteStatus);
       return;
     }
     if (!(await this.store.identity.getTenant(FEDERATION_TENANT))) {
