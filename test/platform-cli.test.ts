@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
 import { startServer } from '../src/server/serve.js';
+import { auditHash } from '../src/store/repositories/audit.repository.js';
+
+interface AuditRow { seq: number; at: number; actor: string; action: string; target: string; source: string; detail: string; prev_hash: string; hash: string }
 import type { RunningServer } from '../src/server/serve.js';
 import { NATIONAL, runCli, tempDir } from './helpers.js';
 
@@ -109,10 +112,45 @@ describe('the CLI against a running platform', () => {
     expect(down.stderr).toMatch(/^error: cannot reach the platform at http:\/\/127\.0\.0\.1:1: /);
   });
 
+  it('finds an edited entry even with the chain recomputed, and a deleted tail, against the signed checkpoints (exit 3)', async () => {
+    const signed = await server.platform.audit.checkpoint();
+    expect(signed).toBeDefined();
+    const ok = await runCli('audit', 'verify', '--data-dir', dir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(new RegExp(`^audit log intact: \\d+ entries, head [0-9a-f]{64}; \\d+ signed checkpoints hold, the last at entry ${signed!.seq}\n$`));
+    const db = new Database(join(dir, 'suanli.db'));
+    const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+    const backup = rows.map((r) => ({ ...r }));
+    // Edit entry 2 and recompute every hash after it, as someone without the key would.
+    rows[1]!.actor = 'someone else';
+    let prev = rows[0]!.hash;
+    const update = db.prepare('UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+    for (const r of rows.slice(1)) {
+      const hash = auditHash({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, target: r.target, source: r.source, detail: r.detail, prevHash: prev });
+      update.run(r.actor, prev, hash, r.seq);
+      r.hash = hash;
+      prev = hash;
+    }
+    const recomputed = await runCli('audit', 'verify', '--data-dir', dir, '--json');
+    expect(recomputed.code).toBe(3);
+    expect(JSON.parse(recomputed.stdout).broken.problem).toMatch(new RegExp(`^entry ${signed!.seq} no longer has the hash signed at .* \\(an entry up to it was edited and the chain recomputed\\)$`));
+    // Put it back, then delete the signed tail.
+    for (const r of backup) update.run(r.actor, r.prev_hash, r.hash, r.seq);
+    expect((await runCli('audit', 'verify', '--data-dir', dir)).code).toBe(0);
+    db.prepare('DELETE FROM audit_log WHERE seq >= ?').run(signed!.seq - 1);
+    const cut = await runCli('audit', 'verify', '--data-dir', dir, '--json');
+    expect(cut.code).toBe(3);
+    expect(JSON.parse(cut.stdout).broken.problem).toMatch(/^entries \d+ to \d+ were signed at .* and are gone \(the tail was deleted\)$/);
+    for (const r of backup.filter((x) => x.seq >= signed!.seq - 1)) {
+      db.prepare('INSERT INTO audit_log (seq, at, actor, action, target, source, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(r.seq, r.at, r.actor, r.action, r.target, r.source, r.detail, r.prev_hash, r.hash);
+    }
+    db.close();
+  });
+
   it('verifies the audit chain and finds an edited entry (exit 3)', async () => {
     const ok = await runCli('audit', 'verify', '--data-dir', dir);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^audit log intact: \d+ entries, head [0-9a-f]{64}\n$/);
+    expect(ok.stdout).toMatch(/^audit log intact: \d+ entries, head [0-9a-f]{64}; /);
     const db = new Database(join(dir, 'suanli.db'));
     db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3").run();
     db.close();

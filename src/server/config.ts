@@ -62,6 +62,8 @@ export const configSchema = z.strictObject({
   leaderCheckMs: int(100, 60_000).default(2000).describe('How often a process checks or takes leadership of the background loops, ms.'),
   loopsInWorker: z.boolean({ message: 'must be true or false' }).default(true)
     .describe('Run placement, rollups and alerts in a worker thread with its own store connection, so they use a second core.'),
+  auditCheckpointIntervalMs: int(1000, 86_400_000).default(60_000)
+    .describe("How often the audit chain's head is signed with the platform's key (and at every stop), ms."),
   rawRetentionH: int(1, 24 * 365).default(48).describe('Hours raw telemetry samples are kept; rollups are kept.'),
   commissionBps: int(0, 10_000).default(500).describe("The platform's commission on money captured from orders, basis points (500 = 5%)."),
   minBalance: yuan('0').describe('Yuan. A tenant whose available balance is at or below this may not order, and its spot work is stopped.'),

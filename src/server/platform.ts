@@ -14,6 +14,7 @@ import { LedgerService } from './services/ledger.service.js';
 import { MarketService } from './services/market.service.js';
 import { MonitoringService } from './services/monitoring.service.js';
 import { NetworkService } from './services/network.service.js';
+import { AuditService } from './services/audit.service.js';
 import { PlacementService } from './services/placement.service.js';
 import { TelemetryService } from './services/telemetry.service.js';
 
@@ -30,6 +31,7 @@ export class Platform {
   readonly market: MarketService;
   readonly federation: FederationService;
   readonly auth: TokenAuthenticator;
+  readonly audit: AuditService;
   readonly metrics: PlatformMetrics;
 
   constructor(readonly config: Config, readonly store: Store, readonly clock: Clock, readonly log: Logger) {
@@ -59,6 +61,7 @@ export class Platform {
     this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);
     this.jobs.routes = this.federation;
     this.placement.routeAfterMs = config.routeAfterS * 1000;
+    this.audit = new AuditService(store, clock, () => this.federation.self());
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
   }
@@ -117,6 +120,10 @@ export class Loops {
       const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts);
       if (r.lost > 0) this.p.log.warn(r, 'jobs of silent data centers were lost and placed again');
     });
+    // The chain's head, signed at intervals (and at stop), so that a rewrite of history shows.
+    this.every('audit-checkpoint', c.auditCheckpointIntervalMs, async () => {
+      await this.p.audit.checkpoint();
+    });
     this.every('prune', 600_000, async () => {
       await this.p.store.telemetry.prune(this.p.clock.now() - c.rawRetentionH * 3_600_000);
     });
@@ -152,6 +159,7 @@ export class Loops {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     while (this.busy.size > 0) await new Promise((r) => setTimeout(r, 10));
+    if (this.leader) await this.p.audit.checkpoint().catch((e: unknown) => this.p.log.warn({ err: e }, 'the last audit checkpoint could not be signed'));
     await this.leadership.release();
   }
 }

@@ -337,9 +337,18 @@ CREATE TABLE federation_applied (
   },
   {
     version: 4,
-    name: 'jobs remember the data centers they were lost from',
+    name: 'jobs remember the data centers they were lost from; signed checkpoints of the audit chain',
     sql: `
 ALTER TABLE jobs ADD COLUMN lost_from TEXT;
+CREATE TABLE audit_checkpoints (
+  platform_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  head_hash TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  signature TEXT NOT NULL,
+  received_at BIGINT,
+  PRIMARY KEY (platform_id, seq)
+);
 `,
   },
 ];

@@ -6,6 +6,7 @@ import { ValidationError } from '../../core/errors.js';
 import { describeConfig, loadConfig, readConfigFile } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
 import { startServer } from '../../server/serve.js';
+import { verifyAgainst } from '../../server/services/audit.service.js';
 import { openStore } from '../../store/store.js';
 import { apiCall, clientFlags, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
@@ -79,7 +80,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
   const audit = program.command('audit').description('the audit log');
   audit
     .command('verify')
-    .description('check the hash chain of the audit log: exit 3 if an entry was edited or removed')
+    .description("check the hash chain of the audit log and the platform's signed checkpoints: exit 3 if an entry was edited or removed")
     .option('--data-dir <dir>', 'directory of the SQLite database', '.suanli')
     .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
     .option('--json', 'print the result as JSON')
@@ -95,9 +96,11 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
       }
       const store = await openStore({ ...(url && { databaseUrl: url }), sqliteFile: file }, Date.now());
       try {
-        const r = await store.audit.verify();
+        const me = await store.federation.existingSelf();
+        const r = me ? await verifyAgainst(store, await store.audit.checkpoints(me.platformId), me.publicKey) : { ...(await store.audit.verify()), checkpoints: { count: 0 } };
+        const signed = r.checkpoints.lastSeq !== undefined ? `; ${r.checkpoints.count} signed checkpoints hold, the last at entry ${r.checkpoints.lastSeq}` : '; no signed checkpoint yet';
         if (opts.json) io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-        else if (r.ok) io.stdout(`audit log intact: ${r.entries} entries, head ${r.headHash}\n`);
+        else if (r.ok) io.stdout(`audit log intact: ${r.entries} entries, head ${r.headHash}${signed}\n`);
         else io.stdout(`audit log BROKEN at entry ${r.broken!.seq}: ${r.broken!.problem} (${r.entries} entries before it are intact)\n`);
         if (!r.ok) throw new ExitWith(EXIT.violations);
       } finally {

@@ -222,8 +222,8 @@ export const V1_ROUTES: RouteDef[] = [
     },
   },
   {
-    method: 'GET', url: '/v1/audit/verify', roles: ['platform-admin', 'regulator'], tag: 'audit', summary: 'Check the hash chain of the whole audit log.',
-    handler: (p) => p.store.audit.verify(),
+    method: 'GET', url: '/v1/audit/verify', roles: ['platform-admin', 'regulator'], tag: 'audit', summary: "Check the hash chain of the whole audit log, and the platform's signed checkpoints against it.",
+    handler: (p) => p.audit.verify(),
   },
   ...MARKET_ROUTES,
   ...FEDERATION_ROUTES,

@@ -48,6 +48,21 @@ const toEntry = (r: AuditRow): AuditEntry => ({
   seq: Number(r.seq), at: Number(r.at), actor: r.actor, action: r.action, target: r.target, source: r.source, detail: r.detail, prevHash: r.prev_hash, hash: r.hash,
 });
 
+/**
+ * A platform's signature over its chain's head at entry `seq`: kept by the
+ * platform itself, and by its parent for each child.
+ */
+export interface AuditCheckpoint {
+  platformId: string;
+  seq: number;
+  headHash: string;
+  at: number;
+  /** Ed25519 over the checkpoint's fields (federation/envelope.ts). */
+  signature: string;
+}
+
+interface CheckpointRow { platform_id: string; seq: number; head_hash: string; at: number; signature: string }
+
 /** The append-only audit log: each entry carries the hash of the one before it. */
 export class AuditRepository {
   constructor(private readonly db: Db) {}
@@ -73,6 +88,29 @@ export class AuditRepository {
       }
       return out;
     });
+  }
+
+  /** The last entry's sequence number and hash, or none for an empty log. */
+  async head(): Promise<{ seq: number; hash: string } | undefined> {
+    const r = await this.db.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    return r && { seq: Number(r.seq), hash: r.hash };
+  }
+
+  /** Stores a signed checkpoint (once per platform and sequence number); false when it was there already. */
+  async saveCheckpoint(c: AuditCheckpoint, receivedAt?: number): Promise<boolean> {
+    return (await this.db.run('INSERT INTO audit_checkpoints (platform_id, seq, head_hash, at, signature, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform_id, seq) DO NOTHING',
+      [c.platformId, c.seq, c.headHash, c.at, c.signature, receivedAt ?? null])) > 0;
+  }
+
+  /** A platform's checkpoints, oldest first. */
+  async checkpoints(platformId: string): Promise<AuditCheckpoint[]> {
+    const rows = await this.db.all<CheckpointRow>('SELECT platform_id, seq, head_hash, at, signature FROM audit_checkpoints WHERE platform_id = ? ORDER BY seq', [platformId]);
+    return rows.map((r) => ({ platformId: r.platform_id, seq: Number(r.seq), headHash: r.head_hash, at: Number(r.at), signature: r.signature }));
+  }
+
+  /** The hash of entry `seq`, if it exists. */
+  async hashAt(seq: number): Promise<string | undefined> {
+    return (await this.db.one<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = ?', [seq]))?.hash;
   }
 
   /** Entries after `afterSeq`, oldest first. */

@@ -74,6 +74,12 @@ export class FederationRepository {
   constructor(private readonly db: Db) {}
 
   /** This platform's identity, created with `make` on first use (one row, kept forever). */
+  /** This platform's identity, if it has one yet (reading only). */
+  async existingSelf(): Promise<SelfIdentity | undefined> {
+    const r = await this.db.one<R>("SELECT platform_id, public_key, private_key FROM federation_self WHERE id = 'self'");
+    return r && { platformId: r.platform_id as string, publicKey: r.public_key as string, privateKey: r.private_key as string };
+  }
+
   async self(make: () => SelfIdentity, now: number): Promise<SelfIdentity> {
     const r = await this.db.one<R>("SELECT platform_id, public_key, private_key FROM federation_self WHERE id = 'self'");
     if (r) return { platformId: r.platform_id as string, publicKey: r.public_key as string, privateKey: r.private_key as string };
