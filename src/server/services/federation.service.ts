@@ -149,6 +149,9 @@ export interface FederationSettings {
 
 interface Refusal { seq: number; reason: string }
 
+/** The answer to a delivery no known child signed, whoever it claims to come from. */
+const NOT_A_CHILD = 'not signed by a child of this platform';
+
 /** One platform's holdings in an inventory upload. */
 export interface InventoryPlatform {
   role: string;
@@ -196,7 +199,7 @@ export class FederationService {
   /** Rollup buckets queued for the parent, with the figures sent: a bucket goes again only when it changes. */
   private sentRollups = new Map<string, string>();
   /** When a refusal of each unknown sender was last audited. */
-  private readonly unknownAudited = new Map<string, number>();
+  private readonly refusalsAudited = new Map<string, { at: number; suppressed: number }>();
 
   constructor(
     private readonly store: Store,
@@ -316,6 +319,22 @@ export class FederationService {
   }
 
   /**
+   * Audits a refused message: at most one entry per sender a minute, which
+   * carries how many were refused since the last entry, so that a flood of
+   * bogus messages cannot fill the audit log.
+   */
+  private async auditRefusal(sender: string, seq: number, reason: string, source: string, now: number): Promise<void> {
+    const last = this.refusalsAudited.get(sender);
+    if (last && now - last.at < 60_000) {
+      last.suppressed += 1;
+      return;
+    }
+    if (this.refusalsAudited.size > 10_000) this.refusalsAudited.clear();
+    this.refusalsAudited.set(sender, { at: now, suppressed: 0 });
+    await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.refused', target: `${sender}#${seq}`, source, detail: { reason, ...(last && last.suppressed > 0 && { refusedSinceLastEntry: last.suppressed }) } }]);
+  }
+
+  /**
    * Parent side: applies a child's signed messages in sequence order. Each
    * is refused, and the refusal audited, if its sender is unknown, its
    * signature does not verify, it is not addressed here, its sequence number
@@ -336,22 +355,17 @@ export class FederationService {
     const peer = await this.store.federation.peer(sender);
     const refuse = async (seq: number, reason: string): Promise<void> => {
       refused.push({ seq, reason });
-      await this.store.audit.append([{ at: now, actor: `platform ${sender}`, action: 'federation.refused', target: `${sender}#${seq}`, source, detail: { reason } }]);
+      await this.auditRefusal(sender, seq, reason, source, now);
     };
-    if (!peer || peer.relation !== 'child' || peer.status !== 'approved') {
-      // Anyone can send this: one audit entry per unknown sender a minute, so a flood cannot fill the audit log.
-      const reason = peer?.status === 'pending'
-        ? `"${sender}" has asked to join and awaits approval by this platform's admin`
-        : `unknown sender "${sender}": not a child of this platform`;
-      const last = this.unknownAudited.get(sender);
-      if (last === undefined || now - last >= 60_000) {
-        if (this.unknownAudited.size > 10_000) this.unknownAudited.clear();
-        this.unknownAudited.set(sender, now);
-        await refuse(messages[0]!.seq, reason);
-        for (const m of messages.slice(1)) refused.push({ seq: m.seq, reason });
-      } else {
-        for (const m of messages) refused.push({ seq: m.seq, reason });
-      }
+    // Anyone can send this route. A delivery that no known child signed gets one answer, whoever the sender
+    // claims to be: it says nothing of which children exist or how far their uploads have come.
+    const signedBy = (key: string) => messages.some((m) => signatureValid(m as Envelope, key));
+    if (!peer || peer.relation !== 'child' || !signedBy(peer.publicKey)) {
+      for (const m of messages) await refuse(m.seq, NOT_A_CHILD);
+      return { acked: 0, applied: 0, refused };
+    }
+    if (peer.status !== 'approved') {
+      for (const m of messages) await refuse(m.seq, `"${sender}" has asked to join and awaits approval by this platform's admin`);
       return { acked: 0, applied: 0, refused };
     }
     // Checks that need no database first; then everything that passed is applied in one transaction, in sequence order.

@@ -34,11 +34,12 @@ describe('signed messages between platforms', () => {
 
     const tampered = msg(3);
     (tampered.body as { data: { powerKw: number } }).data.powerKw += 1;
+    // A delivery the child did not sign is answered as if it came from nobody: nothing of the child shows.
     const cases: [Envelope, RegExp][] = [
       [msg(2), /^replay: sequence 2 was already applied/],
-      [tampered, /^bad signature/],
-      [msg(3, {}, newKeyPair().privateKey), /^bad signature/],
-      [msg(3, { to: 'someone-else' }), /^bad signature/],
+      [tampered, /^not signed by a child of this platform$/],
+      [msg(3, {}, newKeyPair().privateKey), /^not signed by a child of this platform$/],
+      [msg(3, { to: 'someone-else' }), /^not signed by a child of this platform$/],
       [signEnvelope({ from: 'hub-west', to: 'someone-else', seq: 3, at: now, kind: 'summary', body: {} }, child.privateKey), /^addressed to "someone-else"/],
       [signEnvelope({ from: 'hub-west', to: 'national', seq: 3, at: now - 600_000, kind: 'summary', body: {} }, child.privateKey), /outside the 300 s window/],
     ];
@@ -47,16 +48,26 @@ describe('signed messages between platforms', () => {
       expect(r.status).toBe(200);
       expect(r.body.applied).toBe(0);
       expect(r.body.refused[0].reason).toMatch(reason);
+      if (reason.source.includes('not signed')) expect(r.body.acked).toBe(0);
     }
     const forged = await send([signEnvelope({ from: 'impostor', to: 'national', seq: 1, at: now, kind: 'summary', body: {} }, newKeyPair().privateKey)]);
-    expect(forged.body.refused[0].reason).toMatch(/^unknown sender "impostor"/);
-    // A flood from an unknown sender is refused every time but audited once a minute.
+    expect(forged.body).toEqual({ acked: 0, applied: 0, refused: [{ seq: 1, reason: 'not signed by a child of this platform' }] });
+    // A flood in a known child's name (ten deliveries of 500 bogus messages) is refused every time, and audited once a minute per sender.
+    for (let i = 0; i < 10; i++) {
+      const flood = await send(Array.from({ length: 500 }, (_, k) => msg(10 + k, {}, newKeyPair().privateKey)));
+      expect(flood.body.refused).toHaveLength(500);
+    }
     for (let i = 0; i < 5; i++) {
       const again = await send([signEnvelope({ from: 'impostor', to: 'national', seq: 2 + i, at: now, kind: 'summary', body: {} }, newKeyPair().privateKey)]);
       expect(again.body.refused).toHaveLength(1);
     }
-    const audit = (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.filter((e: { action: string }) => e.action === 'federation.refused');
-    expect(audit).toHaveLength(cases.length + 1);
+    const refusals = async () => (await parent.call(parent.tokens.admin, 'GET', '/v1/audit?limit=1000')).body.entries.filter((e: { action: string }) => e.action === 'federation.refused');
+    expect((await refusals()).map((e: { target: string }) => e.target)).toEqual(['hub-west#2', 'impostor#1']);
+    // A minute on, the next refusal is audited with the count of those passed over.
+    parent.clock.advance(61_000);
+    await send([msg(3, {}, newKeyPair().privateKey)]);
+    const last = (await refusals()).at(-1);
+    expect(JSON.parse(last.detail)).toEqual({ reason: 'not signed by a child of this platform', refusedSinceLastEntry: cases.length - 1 + 5000 });
     expect((await parent.call(parent.tokens.admin, 'GET', '/v1/audit/verify')).body.ok).toBe(true);
 
     // Malformed deliveries are 400s naming the field.
