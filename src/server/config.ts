@@ -41,6 +41,7 @@ export const configSchema = z.strictObject({
   federationWindowS: int(5, 86_400).default(300).describe('Messages from other platforms timed further than this from now are refused, seconds.'),
   acceptRoutedCommands: z.boolean({ message: 'must be true or false' }).default(false)
     .describe("Run the commands of jobs routed here from other platforms on this platform's data centers; refused by default."),
+  joinRequestsPerHour: int(1, 100_000).default(5).describe('Join requests one client address may make per hour (429 above); a request no admin decides is dropped after 24 h.'),
   routeAfterS: int(1, 86_400).default(60).describe('A job that has waited this long for capacity is routed to the parent platform, if there is one.'),
   federationOutboxMax: int(10, 10_000_000).default(10_000).describe('Uploads kept while the parent is unreachable; beyond it the oldest summaries are folded into newer ones, and the parent is told how many.'),
   requestTimeoutS: int(1, 3600).default(30).describe('A request whose headers and body have not all arrived this long after it began is closed, seconds.'),

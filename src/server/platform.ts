@@ -55,7 +55,7 @@ export class Platform {
     this.jobs.orders = this.market;
     this.federation = new FederationService(store, this.network, this.monitoring, this.ledger, clock, {
       platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax, commissionBps: config.commissionBps,
-      acceptRoutedCommands: config.acceptRoutedCommands,
+      acceptRoutedCommands: config.acceptRoutedCommands, joinRequestsPerHour: config.joinRequestsPerHour,
     });
     this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
     this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);

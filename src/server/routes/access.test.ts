@@ -36,7 +36,7 @@ describe('every route x every role', () => {
   let offer: string;
   beforeAll(async () => {
     // Every route is called without a token too: failed authentications are not what this suite limits.
-    t = await testPlatform('sqlite', { authFailureBurst: 100_000 });
+    t = await testPlatform('sqlite', { authFailureBurst: 100_000, joinRequestsPerHour: 100_000 });
     ops = await operatorDataCenters(t);
     pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
     offer = (await t.platform.market.createOffer({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }, SYSTEM)).id;

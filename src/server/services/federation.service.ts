@@ -24,6 +24,8 @@ import { statesBefore } from '../../core/workload/lifecycle.js';
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName } from './actor.js';
 import type { Principal } from './actor.js';
+import { RateLimitedError } from '../errors.js';
+import { RateLimiter } from '../rate-limit.js';
 import { METRICS, dayStart } from './monitoring.service.js';
 import type { MonitoringService } from './monitoring.service.js';
 import type { NetworkService } from './network.service.js';
@@ -103,6 +105,9 @@ export function keyFingerprint(publicKeyPem: string): string {
 
 /** Pending join requests a platform keeps at most: beyond it, new ones are refused until an admin decides. */
 const MAX_PENDING_JOINS = 100;
+/** A join request no admin has decided is dropped after this long. */
+export const JOIN_REQUEST_TTL_MS = 24 * 3_600_000;
+
 
 /** The envelope a join request's signature covers. */
 export function joinRequestEnvelope(r: { id: string; role: string; publicKey: string; url?: string | undefined; at: number }): Omit<Envelope, 'signature'> {
@@ -145,6 +150,8 @@ export interface FederationSettings {
   commissionBps: number;
   /** Whether jobs routed here from other platforms may carry commands to run on this platform's data centers. */
   acceptRoutedCommands?: boolean;
+  /** Join requests one client address may make per hour. */
+  joinRequestsPerHour?: number;
 }
 
 interface Refusal { seq: number; reason: string }
@@ -200,6 +207,8 @@ export class FederationService {
   private sentRollups = new Map<string, string>();
   /** When a refusal of each unknown sender was last audited. */
   private readonly refusalsAudited = new Map<string, { at: number; suppressed: number }>();
+  /** Join requests per client address: `joinRequestsPerHour` at once, then refilled over the hour. */
+  private readonly joinLimiter: RateLimiter;
 
   constructor(
     private readonly store: Store,
@@ -209,7 +218,10 @@ export class FederationService {
     private readonly clock: Clock,
     readonly settings: FederationSettings,
     private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+  ) {
+    const perHour = settings.joinRequestsPerHour ?? 5;
+    this.joinLimiter = new RateLimiter(perHour / 3600, perHour);
+  }
 
   async self(): Promise<SelfIdentity> {
     this.identity ??= await this.store.federation.self(() => ({ platformId: this.settings.platformId, ...newKeyPair() }), this.clock.now());
@@ -276,6 +288,9 @@ export class FederationService {
     const b = parse(joinRequestSchema, body, 'request body');
     const me = await this.self();
     const now = this.clock.now();
+    const wait = this.joinLimiter.take(source, now);
+    if (wait > 0) throw new RateLimitedError(wait);
+    await this.expireJoinRequests(now);
     if (b.id === me.platformId) throw new ConflictError(`"${b.id}" is this platform's own id`);
     if (Math.abs(now - b.at) > this.settings.windowMs) throw new ValidationError('request body', [{ path: 'at', message: `must be within ${this.settings.windowMs / 1000} s of the parent's clock` }]);
     if (!signatureValid({ ...joinRequestEnvelope(b), signature: b.signature }, b.publicKey)) {
@@ -296,8 +311,16 @@ export class FederationService {
     return { parent: { id: me.platformId, role: this.settings.role, publicKey: me.publicKey }, child: b.id, status: 'pending' };
   }
 
+  /** Drops join requests that have waited longer than a day. */
+  private async expireJoinRequests(now: number): Promise<void> {
+    for (const p of await this.store.federation.peers('child')) {
+      if (p.status === 'pending' && now - p.createdAt > JOIN_REQUEST_TTL_MS) await this.store.federation.deletePeer(p.id);
+    }
+  }
+
   /** Parent side: the join requests waiting for an admin, oldest first. */
   async joinRequests(): Promise<{ requests: { id: string; role: string; url: string | null; keyFingerprint: string; requestedAt: string }[] }> {
+    await this.expireJoinRequests(this.clock.now());
     const pending = (await this.store.federation.peers('child')).filter((p) => p.status === 'pending').sort((a, b) => a.createdAt - b.createdAt);
     return {
       requests: pending.map((p) => ({

@@ -90,8 +90,26 @@ describe('joining without a token', () => {
     await parent?.close();
   });
 
-  it('keeps a signed join request pending, refuses the child\'s uploads until an admin approves it, and drops a rejected one', async () => {
+  it('limits join requests per address and drops those no admin decided within a day', async () => {
     parent = await testPlatform('sqlite', { platformId: 'national' });
+    const ask = (id: string, ip: string) => {
+      const key = newKeyPair();
+      const r = { id, role: 'regional', publicKey: key.publicKey, at: parent.clock.now() };
+      return parent.app.inject({ method: 'POST', url: '/v1/federation/join-requests', remoteAddress: ip, payload: { ...r, signature: signEnvelope(joinRequestEnvelope(r), key.privateKey).signature } });
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await ask(`squat-${i}`, '10.1.1.1')).statusCode);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429, 429]);
+    // Another address is not held back by the first.
+    expect((await ask('honest', '10.1.1.2')).statusCode).toBe(202);
+    const waiting = async () => (await parent.call(parent.tokens.admin, 'GET', '/v1/federation/join-requests')).body.requests.map((r: { id: string }) => r.id);
+    expect(await waiting()).toHaveLength(6);
+    parent.clock.advance(24 * 3_600_000 + 1000);
+    expect(await waiting()).toEqual([]);
+  });
+
+  it('keeps a signed join request pending, refuses the child\'s uploads until an admin approves it, and drops a rejected one', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national', joinRequestsPerHour: 100 });
     const child = newKeyPair();
     const now = parent.clock.now();
     const request = (over: Record<string, unknown> = {}, key = child.privateKey) => {
