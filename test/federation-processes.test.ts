@@ -148,8 +148,7 @@ describe('federated platforms as real processes', () => {
     const fast = { SUANLI_FEDERATION_INTERVAL_MS: '300' };
     const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
     const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', NATIONAL], fast);
-    // The western hub runs the routed job's command: its operator allows commands from other platforms.
-    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], { ...fast, SUANLI_ACCEPT_ROUTED_COMMANDS: 'true' });
+    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
     const regional = await serve(['--port', '0', '--data-dir', join(dir, 'regional'), '--platform-id', 'regional-sh', '--role', 'regional', '--scenario', regionalScenario], fast);
     const join_ = async (child: ServerProcess, parent: ServerProcess) => {
       const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);
@@ -215,7 +214,8 @@ describe('federated platforms as real processes', () => {
     const fast = { SUANLI_FEDERATION_INTERVAL_MS: '250', SUANLI_PLACEMENT_INTERVAL_MS: '100', SUANLI_ROUTE_AFTER_S: '2' };
     const national = await serve(['--port', '0', '--data-dir', join(dir, 'national'), '--platform-id', 'national'], fast);
     const east = await serve(['--port', '0', '--data-dir', join(dir, 'east'), '--platform-id', 'hub-east', '--role', 'hub', '--scenario', await scenario('east', '8')], fast);
-    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], fast);
+    // The western hub runs the routed job's command: its operator allows commands from other platforms.
+    const west = await serve(['--port', '0', '--data-dir', join(dir, 'west'), '--platform-id', 'hub-west', '--role', 'hub', '--scenario', CHONGQING], { ...fast, SUANLI_ACCEPT_ROUTED_COMMANDS: 'true' });
     const regional = await serve(['--port', '0', '--data-dir', join(dir, 'regional'), '--platform-id', 'regional-sh', '--role', 'regional', '--scenario', await scenario('regional', '7')], fast);
     for (const [child, parent] of [[east, national], [west, national], [regional, east]] as const) {
       const r = await runCli('federation', 'join', '--parent', parent.url, '--token', parent.tokens[0]!, '--url', child.url, '--admin-token', child.tokens[0]!);

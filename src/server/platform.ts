@@ -38,7 +38,7 @@ export class Platform {
     this.network = new NetworkService(store, clock);
     this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000 });
     this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
-    this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000);
+    this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000, config.requireReport ?? !config.demo);
     this.identity = new IdentityService(store, this.network, clock);
     this.placement = new PlacementService(store, this.network, clock, {
       unavailableAfterMs: Math.min(config.staleAfterS, config.agentTimeoutS) * 1000,

@@ -20,6 +20,8 @@ export function hashSecret(secret: string): string {
  */
 export class TokenAuthenticator {
   private readonly cache = new Map<string, { token: TokenRecord | undefined; at: number }>();
+  /** Hashes of tokens that have authenticated, kept apart from the cache so that a flood of bogus tokens cannot push them out. */
+  private readonly valid = new Set<string>();
 
   constructor(private readonly store: Store, private readonly clock: Clock, private readonly ttlMs = 5000) {}
 
@@ -37,12 +39,23 @@ export class TokenAuthenticator {
     }
     const t = hit.token;
     if (!t) throw new UnauthorizedError('unknown token');
-    if (t.revokedAt !== undefined) throw new UnauthorizedError('this token was revoked');
+    if (t.revokedAt !== undefined) {
+      this.valid.delete(hash);
+      throw new UnauthorizedError('this token was revoked');
+    }
+    if (this.valid.size > 100_000) this.valid.clear();
+    this.valid.add(hash);
     return {
       tokenId: t.id, name: t.name, role: t.role, source,
       ...(t.tenantId !== undefined && { tenantId: t.tenantId }),
       ...(t.dataCenters !== undefined && { dataCenters: t.dataCenters }),
     };
+  }
+
+  /** Whether this Authorization header carries a token that has authenticated before (it is still checked in full). */
+  seenValid(header: string | undefined): boolean {
+    const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    return m !== null && this.valid.has(hashSecret(m[1]!));
   }
 
   forget(): void {

@@ -265,5 +265,10 @@ describe('where agents run: data centers never heard from, and those a job was l
     const fresh = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
     await t.platform.placement.placePending();
     expect([x, y]).toContain((await t.call(t.tokens.member, 'GET', `/v1/jobs/${fresh.body.id}`)).body.placement.dataCenter);
+    // The alert on the data center that never reported says why it gets nothing.
+    t.clock.advance(30_000);
+    await t.platform.monitoring.checkAlerts();
+    const alerts = (await t.platform.store.alerts.list({ open: true, scopes: [`dc:${cheapest}`], limit: 10 })).map((a) => a.message);
+    expect(alerts).toEqual([expect.stringMatching(/has not reported since it was registered; it gets no placements until its agent reports \(requireReport\)$/)]);
   });
 });

@@ -64,6 +64,8 @@ export class MonitoringService {
     private readonly network: NetworkService,
     private readonly clock: Clock,
     private readonly staleAfterMs: number,
+    /** Whether placement skips data centers never heard from once some have reported (the alert says so). */
+    private readonly requireReport = false,
   ) {}
 
   /** The data centers a scope covers; throws for an unknown scope. */
@@ -249,7 +251,10 @@ export class MonitoringService {
       if (at === undefined ? now - loadedAt > this.staleAfterMs : now - at > this.staleAfterMs) {
         wanted.push({
           key: `stale:${scope}`, kind: 'stale', scope,
-          message: at === undefined ? `${d.name} has not reported since it was registered` : `${d.name} has been silent since ${new Date(at).toISOString()} (more than ${this.staleAfterMs / 1000} s)`,
+          // The alert says what it means for placement: where agents report, a data center never heard from gets nothing.
+          message: at === undefined
+            ? `${d.name} has not reported since it was registered${this.requireReport && last.size > 0 ? '; it gets no placements until its agent reports (requireReport)' : ''}`
+            : `${d.name} has been silent since ${new Date(at).toISOString()} (more than ${this.staleAfterMs / 1000} s); it gets no new placements until it reports again`,
         });
       }
       const s = latest.get(d.id);
