@@ -1,34 +1,10 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
+import { startPlatform, startSuanli as start, stopStarted, until } from './spawned.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
-
-function start(args: string[]): { proc: ChildProcess; output: () => string } {
-  const proc = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(proc);
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return { proc, output: () => out };
-}
-
-async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+afterAll(() => stopStarted());
 
 describe('failover with the default settings', () => {
   it('never gives a job to a data center without an agent, and moves a job off a killed agent\'s data center for good', async () => {
@@ -44,13 +20,8 @@ describe('failover with the default settings', () => {
       origins: [{ id: 'city', name: 'City', province: 'Gansu', lat: 36, lon: 104, weight: 1 }],
       dataCenters: [dc('dc-none', 0.05), dc('dc-a', 0.1), dc('dc-b', 0.2)],
     }));
-    const platform = start(['serve', '--port', '0', '--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json'), '--log-level', 'warn']);
-    const url = await until('the platform', () => /API\s+(\S+)\/v1/.exec(platform.output())?.[1]);
-    const admin = /Token\s+(sl_\S+)/.exec(platform.output())![1]!;
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
-      return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    };
+    const platform = await startPlatform(['--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json')]);
+    const { url, admin, api } = platform;
     await api(admin, 'POST', '/v1/tenants', { id: 'acme', name: 'Acme' });
     const member = (await api(admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret as string;
     const agents: Record<string, ReturnType<typeof start>> = {};
@@ -80,6 +51,6 @@ describe('failover with the default settings', () => {
     expect(Date.now() - killedAt).toBeLessThan(100_000);
     expect(done).toMatchObject({ state: 'succeeded', placement: { dataCenter: 'dc-b', epoch: 2 } });
     expect(done.events.map((e: { state: string }) => e.state)).toEqual(['pending', 'placed', 'running', 'lost', 'pending', 'placed', 'running', 'succeeded']);
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    stopStarted('SIGTERM');
   }, 150_000);
 });

@@ -1,34 +1,11 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
+import { startPlatform, startSuanli as start, stopStarted, until } from './spawned.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
-
-function start(args: string[], env: Record<string, string> = {}): { proc: ChildProcess; output: () => string } {
-  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(proc);
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return { proc, output: () => out };
-}
-
-async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+afterAll(() => stopStarted());
 
 /**
  * What a hostile job tries against its own agent: each line prints the name
@@ -62,20 +39,15 @@ describe('a hostile job against its own agent', () => {
       origins: [{ id: 'city', name: 'City', province: 'Gansu', lat: 36, lon: 104, weight: 1 }],
       dataCenters: [dc('dc-plain', 'Gansu'), dc('dc-boxed', 'Ningxia')],
     }));
-    const platform = start(['serve', '--port', '0', '--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json'), '--log-level', 'warn'],
-      { SUANLI_PLACEMENT_INTERVAL_MS: '100' });
-    const url = await until('the platform', () => /API\s+(\S+)\/v1/.exec(platform.output())?.[1]);
-    const admin = /Token\s+(sl_\S+)/.exec(platform.output())![1]!;
-    const api = async (token: string, method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
-      return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    };
+    const platform = await startPlatform(['--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json')], { SUANLI_PLACEMENT_INTERVAL_MS: '100' });
+    const { url, admin, api } = platform;
     for (const t of ['acme', 'evil']) await api(admin, 'POST', '/v1/tenants', { id: t, name: t });
     const acme = (await api(admin, 'POST', '/v1/users', { name: 'dev', role: 'tenant-member', tenant: 'acme' })).secret as string;
     const evil = (await api(admin, 'POST', '/v1/users', { name: 'mallory', role: 'tenant-member', tenant: 'evil' })).secret as string;
 
     // Two agents: one without a sandbox (the host's /proc in view), one in bubblewrap where it works here.
     const agents: Record<string, { pid: number; dataDir: string; tokenFile: string; token: string }> = {};
+    const agentProcs: Record<string, ChildProcess> = {};
     let range = 250_000;
     for (const [id, sandbox] of [['dc-plain', 'none'], ['dc-boxed', 'auto']] as const) {
       const token = (await api(admin, 'POST', '/v1/users', { name: `agent ${id}`, role: 'dc-agent', dataCenters: [id] })).secret as string;
@@ -88,6 +60,7 @@ describe('a hostile job against its own agent', () => {
       await until(`agent ${id}`, () => (a.output().includes('agent running') ? true : undefined));
       expect(a.output()).toMatch(/jobs run as uids \d+-\d+, one per job, with no new privileges/);
       agents[id] = { pid: a.proc.pid!, dataDir, tokenFile, token };
+      agentProcs[id] = a.proc;
     }
 
     for (const [id, province] of [['dc-plain', 'Gansu'], ['dc-boxed', 'Ningxia']] as const) {
@@ -113,7 +86,7 @@ describe('a hostile job against its own agent', () => {
       // The victim still runs, its exit file untouched; the agent is alive and still answers for it.
       expect(existsSync(join(a.dataDir, 'local', 'jobs', victim.id, 'exit'))).toBe(false);
       expect((await api(acme, 'GET', `/v1/jobs/${victim.id}`)).state).toBe('running');
-      expect(children.find((c) => c.pid === a.pid)!.exitCode).toBe(null);
+      expect(agentProcs[id]!.exitCode).toBe(null);
       await api(acme, 'POST', `/v1/jobs/${victim.id}/cancel`, {});
       const stopped = await until(`the victim on ${id} to stop`, async () => {
         const j = await api(acme, 'GET', `/v1/jobs/${victim.id}`);
@@ -121,7 +94,7 @@ describe('a hostile job against its own agent', () => {
       });
       expect(stopped.state).toBe('cancelled');
     }
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    stopStarted('SIGTERM');
   }, 120_000);
 
   it('refuses a token in the command line, and a token file others can read', async () => {

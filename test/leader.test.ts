@@ -1,33 +1,11 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
+import { startSuanli, stopStarted, until } from './spawned.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'suanli.js');
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
+const serve = (dataDir: string) => startSuanli(['serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'warn'], { SUANLI_LEADER_CHECK_MS: '200' });
 
-function serve(dataDir: string): { proc: ChildProcess; output: () => string } {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'warn'], { env: { ...process.env, SUANLI_LEADER_CHECK_MS: '200' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(proc);
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return { proc, output: () => out };
-}
-
-async function until<T>(what: string, f: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await Promise.resolve().then(f).catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+afterAll(() => stopStarted());
 
 const leaderOf = async (url: string): Promise<number | undefined> => {
   const m = /^suanli_leader (\d)$/m.exec(await (await fetch(`${url}/metrics`)).text());
