@@ -449,3 +449,38 @@ describe('adding summaries', () => {
     expect(s.jobs).toEqual({ byState: { running: 2 }, running: 2 });
   });
 });
+
+describe('commands of routed jobs', () => {
+  let child: TestPlatform;
+  afterEach(async () => {
+    await child?.close();
+  });
+
+  for (const accept of [false, true]) {
+    it(accept ? 'runs a routed job\'s command where the operator allows it' : 'refuses to run a command routed from another platform by default, and says so to the sender', async () => {
+      child = await testPlatform('sqlite', { platformId: 'hub-west', acceptRoutedCommands: accept });
+      const parentKey = newKeyPair();
+      const now = child.clock.now();
+      await child.platform.store.federation.savePeer({ id: 'national', relation: 'parent', role: 'national', publicKey: parentKey.publicKey, status: 'approved', url: 'http://127.0.0.1:9' }, now);
+      const live = await child.platform.network.require();
+      const pool = live.ctx.pools.find((p) => p.class === 'general')!;
+      const req = {
+        globalId: 'hub-east:job_1', job: { id: 'job_1', submitAt: 0, origin: 'shanghai', class: 'general', units: 1, durationS: 60, latency: 'batch', dataGb: 0 },
+        origin: live.net.origins.get('shanghai'), network: live.scenario.network, carbonPrice: 0, unplacedPenalty: 0, visited: ['hub-east', 'national'], reason: 'test',
+        run: { command: 'cat /etc/shadow' },
+      };
+      const down = signEnvelope({ from: 'national', to: 'hub-west', seq: 1, at: now, kind: 'job', body: { req, target: { platform: 'hub-west', dataCenter: pool.dataCenterId, pool: pool.id } } }, parentKey.privateKey);
+      // The parent's downward messages arrive in the answer to an upload; this hands one over as that answer would.
+      await (child.platform.federation as unknown as { takeDown(e: Envelope[], parent: string): Promise<void> }).takeDown([down], 'national');
+      const jobs = (await child.call(child.tokens.admin, 'GET', '/v1/jobs?tenant=federation')).body.jobs as { spec: { name: string; command?: string } }[];
+      const statuses = (await child.platform.store.federation.outbox(10)).filter((m) => m.kind === 'route-status').map((m) => (m.body as { data: { state: string; reason: string } }).data);
+      if (accept) {
+        expect(jobs.map((j) => [j.spec.name, j.spec.command])).toEqual([['hub-east:job_1', 'cat /etc/shadow']]);
+        expect(statuses).toEqual([]);
+      } else {
+        expect(jobs).toEqual([]);
+        expect(statuses).toEqual([{ globalId: 'hub-east:job_1', state: 'failed', reason: 'hub-west does not run commands routed from other platforms (acceptRoutedCommands is off)' }]);
+      }
+    });
+  }
+});
