@@ -81,7 +81,7 @@ export class LocalExecutor implements Executor {
   constructor(private readonly root: string, options: LocalExecutorOptions = {}) {
     this.isolation = options.isolation ?? { kind: 'unisolated' };
     this.now = options.now ?? Date.now;
-    mkdirSync(root, { recursive: true, mode: 0o711 });
+    mkdirSync(root, { recursive: true });
     this.files = new JobFiles(root);
     this.workRoot = join(root, 'work');
     mkdirSync(this.workRoot, { recursive: true });

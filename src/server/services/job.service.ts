@@ -301,10 +301,11 @@ export class JobService {
       return refuse(new ConflictError(`stale report: job "${id}" was placed again (epoch ${job.epoch}, report for ${r.epoch}); stop running it`, { context: { epoch: job.epoch } }), `stale epoch ${r.epoch} of ${job.epoch}`);
     }
     const reason = r.reason ?? (r.exitCode !== undefined ? `exit code ${r.exitCode}` : undefined);
-    // The job cannot have started before the platform placed it here (its last change while placed), nor after now.
-    const placedAt = job.state === 'placed' ? job.updatedAt : (job.startedAt ?? job.updatedAt);
-    const at = r.at !== undefined && r.at >= Math.max(job.createdAt, job.state === 'placed' ? placedAt : job.createdAt) && r.at <= now ? r.at : undefined;
-    const since = job.state === 'running' && job.startedAt !== undefined ? job.startedAt : placedAt;
+    // A placed job cannot have started before the platform placed it here (its last change while placed), nor after now.
+    const earliest = job.state === 'placed' ? job.updatedAt : job.createdAt;
+    const at = r.at !== undefined && r.at >= earliest && r.at <= now ? r.at : undefined;
+    // Use counts from the start the platform saw, or from the placement of a job not yet running.
+    const since = job.state === 'running' ? (job.startedAt ?? job.updatedAt) : job.updatedAt;
     const allowed = job.units * Math.ceil((Math.max(0, now - since) + this.usageToleranceMs) / 1000);
     const unitSeconds = r.unitSeconds === undefined ? undefined : Math.min(r.unitSeconds, allowed);
     const applied = await this.store.db.transaction(async (tx) => {
