@@ -179,6 +179,26 @@ describe('agent configuration', () => {
     }
   });
 
+  it('names every bad isolation setting', () => {
+    const bad = { isolation: { uids: { from: 5, to: 200_000 }, sandbox: 'docker', limits: { processes: 0, memoryMiB: 1 } }, allowUnisolatedCommands: 'yes' };
+    let issues: { path: string; message: string }[] = [];
+    try {
+      parseAgentConfig(bad, 'agent.yaml');
+    } catch (e) {
+      issues = (e as ValidationError).issues;
+    }
+    expect(issues.map((i) => i.path).sort()).toEqual(['allowUnisolatedCommands', 'isolation.limits.memoryMiB', 'isolation.limits.processes', 'isolation.sandbox', 'isolation.uids.from']);
+    expect(issues.find((i) => i.path === 'isolation.uids.from')!.message).toContain('must be 1000 or more');
+    expect(issues.find((i) => i.path === 'isolation.sandbox')!.message).toContain('must be auto, bwrap or none');
+    let reversed: { path: string; message: string }[] = [];
+    try {
+      parseAgentConfig({ isolation: { uids: { from: 300_000, to: 200_000 } } }, 'agent.yaml');
+    } catch (e) {
+      reversed = (e as ValidationError).issues;
+    }
+    expect(reversed).toEqual([expect.objectContaining({ path: 'isolation.uids', message: expect.stringContaining('to must not be below from') })]);
+  });
+
   it('refuses to start without a platform or a token', async () => {
     const env = { ...process.env };
     delete process.env.SUANLI_URL;
