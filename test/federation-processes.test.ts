@@ -48,7 +48,7 @@ describe('federated platforms as real processes', () => {
     const parentEnv = { SUANLI_PLATFORM_ID: 'national' };
     let parent = await serve(['--port', String(port), '--data-dir', pdir], parentEnv);
     const parentAdmin = parent.tokens[0]!;
-    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_ROLLUP_INTERVAL_MS: '300', SUANLI_REQUIRE_REPORT: 'false' });
+    const child = await serve(['--port', '0', '--data-dir', tempDir('suanli-fed-child-'), '--scenario', CHONGQING], { SUANLI_PLATFORM_ID: 'chongqing', SUANLI_ROLE: 'hub', SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_ROLLUP_INTERVAL_MS: '300', SUANLI_REQUIRE_REPORT: 'false', SUANLI_AUDIT_CHECKPOINT_INTERVAL_MS: '1000' });
     const childAdmin = child.tokens[0]!;
 
     const joined = await runCli('federation', 'join', '--parent', parent.url, '--token', parentAdmin, '--url', child.url, '--admin-token', childAdmin);
@@ -68,6 +68,13 @@ describe('federated platforms as real processes', () => {
     expect(national.racks.built).toBe(own.racks.built);
     expect(national.federation.children).toEqual([expect.objectContaining({ id: 'chongqing', dataCenters: 15 })]);
     expect(national.federation.children[0].lagS).toBeLessThan(10);
+
+    // The child's signed audit checkpoints go up with its uploads, and the parent keeps them.
+    const kept = await until('the child\'s audit checkpoints at the parent', async () => {
+      const r = (await get(parent.url, parentAdmin, '/v1/federation/children/chongqing/audit-checkpoints')).body;
+      return r.checkpoints?.length > 0 ? r.checkpoints : undefined;
+    });
+    expect(kept[0]).toMatchObject({ platformId: 'chongqing', seq: expect.any(Number), headHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     // The child's data centers have global identifiers that the parent resolves.
     const dc = (await get(child.url, childAdmin, '/v1/datacenters?limit=1')).body.dataCenters[0];

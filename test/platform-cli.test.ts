@@ -5,10 +5,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
 import { startServer } from '../src/server/serve.js';
 import { auditHash } from '../src/store/repositories/audit.repository.js';
+import type { RunningServer } from '../src/server/serve.js';
+import { signEnvelope } from '../src/federation/envelope.js';
+import { NATIONAL, runCli, tempDir } from './helpers.js';
 
 interface AuditRow { seq: number; at: number; actor: string; action: string; target: string; source: string; detail: string; prev_hash: string; hash: string }
-import type { RunningServer } from '../src/server/serve.js';
-import { NATIONAL, runCli, tempDir } from './helpers.js';
+
+/**
+ * Edits entry `seq`'s actor and recomputes every hash from there on, as
+ * someone with the database but without the platform's key would; returns the
+ * rows as they were, and the statement that writes a row's chain fields back.
+ */
+function editAndRecompute(db: Database.Database, seq: number): { backup: AuditRow[]; update: Database.Statement } {
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+  const backup = rows.map((r) => ({ ...r }));
+  const update = db.prepare('UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+  rows[seq - 1]!.actor = 'someone else';
+  let prev = rows[seq - 2]!.hash;
+  for (const r of rows.slice(seq - 1)) {
+    const hash = auditHash({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, target: r.target, source: r.source, detail: r.detail, prevHash: prev });
+    update.run(r.actor, prev, hash, r.seq);
+    prev = hash;
+  }
+  return { backup, update };
+}
 
 describe('the CLI against a running platform', () => {
   let server: RunningServer;
@@ -119,18 +139,8 @@ describe('the CLI against a running platform', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(new RegExp(`^audit log intact: \\d+ entries, head [0-9a-f]{64}; \\d+ signed checkpoints hold, the last at entry ${signed!.seq}\n$`));
     const db = new Database(join(dir, 'suanli.db'));
-    const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
-    const backup = rows.map((r) => ({ ...r }));
     // Edit entry 2 and recompute every hash after it, as someone without the key would.
-    rows[1]!.actor = 'someone else';
-    let prev = rows[0]!.hash;
-    const update = db.prepare('UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
-    for (const r of rows.slice(1)) {
-      const hash = auditHash({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, target: r.target, source: r.source, detail: r.detail, prevHash: prev });
-      update.run(r.actor, prev, hash, r.seq);
-      r.hash = hash;
-      prev = hash;
-    }
+    const { backup, update } = editAndRecompute(db, 2);
     const recomputed = await runCli('audit', 'verify', '--data-dir', dir, '--json');
     expect(recomputed.code).toBe(3);
     expect(JSON.parse(recomputed.stdout).broken.problem).toMatch(new RegExp(`^entry ${signed!.seq} no longer has the hash signed at .* \\(an entry up to it was edited and the chain recomputed\\)$`));
@@ -224,5 +234,59 @@ describe('demo mode', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('audit checkpoints kept by the parent', () => {
+  const servers: RunningServer[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+  });
+
+  it('finds a history the child rewrote and signed again itself, against the checkpoints its parent keeps (exit 3)', async () => {
+    const start = async (dataDir: string, platformId: string) => {
+      const s = await startServer(loadConfig({ flags: { port: 0, dataDir, platformId, loopsInWorker: false, logLevel: 'silent' } }));
+      servers.push(s);
+      return s;
+    };
+    const childDir = tempDir('suanli-audit-child-');
+    const parent = await start(tempDir('suanli-audit-parent-'), 'national');
+    const child = await start(childDir, 'hub-west');
+    const parentAdmin = parent.issued[0]!.secret;
+    const me = await child.platform.federation.self();
+    const joined = await fetch(`${parent.url}/v1/federation/children`, { method: 'POST', headers: { authorization: `Bearer ${parentAdmin}`, 'content-type': 'application/json' }, body: JSON.stringify({ id: 'hub-west', role: 'hub', publicKey: me.publicKey }) });
+    expect(joined.status).toBe(201);
+    // The child's signed checkpoint reaches the parent as an upload does.
+    const signed = (await child.platform.audit.checkpoint())!;
+    const now = Date.now();
+    const up = await fetch(`${parent.url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [signEnvelope({ from: 'hub-west', to: 'national', seq: 1, at: now, kind: 'audit-checkpoint', body: { data: signed, createdAt: now } }, me.privateKey)] }) });
+    expect(((await up.json()) as { applied: number }).applied).toBe(1);
+    const kept = await fetch(`${parent.url}/v1/federation/children/hub-west/audit-checkpoints`, { headers: { authorization: `Bearer ${parentAdmin}` } });
+    expect(((await kept.json()) as { checkpoints: unknown[] }).checkpoints).toEqual([signed]);
+    const against = ['audit', 'verify', '--data-dir', childDir, '--against-parent', parent.url, '--token', parentAdmin];
+    const honest = await runCli(...against);
+    expect([honest.code, honest.stdout]).toEqual([0, expect.stringContaining(`1 signed checkpoints kept by the parent at ${parent.url} hold, the last at entry ${signed.seq}`)]);
+    // The child rewrites entry 2, recomputes the chain, drops its own checkpoints and signs the new head with its own key.
+    const db = new Database(join(childDir, 'suanli.db'));
+    editAndRecompute(db, 2);
+    db.prepare('DELETE FROM audit_checkpoints').run();
+    db.close();
+    await child.platform.audit.checkpoint();
+    expect((await runCli('audit', 'verify', '--data-dir', childDir)).code).toBe(0);
+    const caught = await runCli(...against, '--json');
+    expect(caught.code).toBe(3);
+    expect(JSON.parse(caught.stdout).broken.problem).toMatch(new RegExp(`^entry ${signed.seq} no longer has the hash signed at `));
+    // A malformed checkpoint, or one the child did not sign for itself, is passed over, not kept.
+    const forged = { ...signed, seq: signed.seq + 50 };
+    const later = Date.now();
+    const bad = await fetch(`${parent.url}/v1/federation/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [
+      signEnvelope({ from: 'hub-west', to: 'national', seq: 2, at: later, kind: 'audit-checkpoint', body: { data: forged, createdAt: later } }, me.privateKey),
+      signEnvelope({ from: 'hub-west', to: 'national', seq: 3, at: later, kind: 'audit-checkpoint', body: { data: { seq: 'x' }, createdAt: later } }, me.privateKey),
+    ] }) });
+    expect(bad.status).toBe(200);
+    const still = await fetch(`${parent.url}/v1/federation/children/hub-west/audit-checkpoints`, { headers: { authorization: `Bearer ${parentAdmin}` } });
+    expect(((await still.json()) as { checkpoints: unknown[] }).checkpoints).toEqual([signed]);
+    const unknownChild = await runCli('audit', 'verify', '--data-dir', tempDir('suanli-audit-none-'), '--against-parent', parent.url, '--token', parentAdmin);
+    expect(unknownChild.code).toBe(2);
   });
 });

@@ -122,7 +122,8 @@ export class Loops {
     });
     // The chain's head, signed at intervals (and at stop), so that a rewrite of history shows.
     this.every('audit-checkpoint', c.auditCheckpointIntervalMs, async () => {
-      await this.p.audit.checkpoint();
+      const signed = await this.p.audit.checkpoint();
+      if (signed) await this.p.federation.shareCheckpoint(signed);
     });
     this.every('prune', 600_000, async () => {
       await this.p.store.telemetry.prune(this.p.clock.now() - c.rawRetentionH * 3_600_000);
@@ -159,7 +160,10 @@ export class Loops {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     while (this.busy.size > 0) await new Promise((r) => setTimeout(r, 10));
-    if (this.leader) await this.p.audit.checkpoint().catch((e: unknown) => this.p.log.warn({ err: e }, 'the last audit checkpoint could not be signed'));
+    if (this.leader) {
+      await this.p.audit.checkpoint().then((signed) => signed && this.p.federation.shareCheckpoint(signed))
+        .catch((e: unknown) => this.p.log.warn({ err: e }, 'the last audit checkpoint could not be signed'));
+    }
     await this.leadership.release();
   }
 }

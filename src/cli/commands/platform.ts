@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ValidationError } from '../../core/errors.js';
+import { UsageError, ValidationError } from '../../core/errors.js';
 import { describeConfig, loadConfig, readConfigFile } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
 import { startServer } from '../../server/serve.js';
 import { verifyAgainst } from '../../server/services/audit.service.js';
+import type { AuditCheckpoint } from '../../store/repositories/audit.repository.js';
 import { openStore } from '../../store/store.js';
 import { apiCall, clientFlags, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
@@ -84,7 +85,9 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
     .option('--data-dir <dir>', 'directory of the SQLite database', '.suanli')
     .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
     .option('--json', 'print the result as JSON')
-    .action(async (opts: { dataDir: string; databaseUrl?: string; json?: boolean }) => {
+    .option('--against-parent <url>', "check against the checkpoints the parent platform keeps of this one (they cannot be re-signed here)")
+    .option('--token <token>', 'with --against-parent: a platform-admin or regulator token of the parent (default: SUANLI_TOKEN)')
+    .action(async (opts: { dataDir: string; databaseUrl?: string; json?: boolean; againstParent?: string; token?: string }) => {
       const url = opts.databaseUrl ?? process.env.DATABASE_URL;
       const file = join(opts.dataDir, 'suanli.db');
       if (!url) {
@@ -97,8 +100,13 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
       const store = await openStore({ ...(url && { databaseUrl: url }), sqliteFile: file }, Date.now());
       try {
         const me = await store.federation.existingSelf();
-        const r = me ? await verifyAgainst(store, await store.audit.checkpoints(me.platformId), me.publicKey) : { ...(await store.audit.verify()), checkpoints: { count: 0 } };
-        const signed = r.checkpoints.lastSeq !== undefined ? `; ${r.checkpoints.count} signed checkpoints hold, the last at entry ${r.checkpoints.lastSeq}` : '; no signed checkpoint yet';
+        if (opts.againstParent !== undefined && !me) throw new UsageError(`the platform at ${opts.dataDir} has no identity yet, so no parent keeps checkpoints of it`);
+        const kept = me && opts.againstParent !== undefined
+          ? ((await apiCall(resolveClient({ url: opts.againstParent, ...(opts.token !== undefined && { token: opts.token }) }), 'GET', `/v1/federation/children/${encodeURIComponent(me.platformId)}/audit-checkpoints`)) as { checkpoints: AuditCheckpoint[] }).checkpoints
+          : me && await store.audit.checkpoints(me.platformId);
+        const r = me && kept ? await verifyAgainst(store, kept, me.publicKey) : { ...(await store.audit.verify()), checkpoints: { count: 0 } };
+        const whose = opts.againstParent !== undefined ? ` kept by the parent at ${opts.againstParent}` : '';
+        const signed = r.checkpoints.lastSeq !== undefined ? `; ${r.checkpoints.count} signed checkpoints${whose} hold, the last at entry ${r.checkpoints.lastSeq}` : `; no signed checkpoint${whose} yet`;
         if (opts.json) io.stdout(`${JSON.stringify(r, null, 2)}\n`);
         else if (r.ok) io.stdout(`audit log intact: ${r.entries} entries, head ${r.headHash}${signed}\n`);
         else io.stdout(`audit log BROKEN at entry ${r.broken!.seq}: ${r.broken!.problem} (${r.entries} entries before it are intact)\n`);

@@ -10,6 +10,11 @@ export const FEDERATION_ROUTES: RouteDef[] = [
     handler: (p, r) => p.federation.registerChild(r.body, r.who),
   },
   {
+    method: 'GET', url: '/v1/federation/children/:id/audit-checkpoints', roles: [...ADMIN, 'regulator'], tag: 'federation',
+    summary: "The signed checkpoints of a child's audit chain that this platform keeps, oldest first: the child cannot rewrite what they cover (suanli audit verify --against-parent).",
+    handler: (p, r) => p.federation.childCheckpoints(r.params.id!),
+  },
+  {
     method: 'POST', url: '/v1/federation/join-requests', roles: [], public: true, tag: 'federation', status: 202, body: joinRequestSchema,
     summary: 'A child platform asks to join this one without a token: its id, role and public key, signed by that key. It waits for an admin\'s approval; the answer carries this platform\'s id and public key.',
     handler: (p, r) => p.federation.requestJoin(r.body, r.who.source),

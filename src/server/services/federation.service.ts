@@ -24,6 +24,8 @@ import { statesBefore } from '../../core/workload/lifecycle.js';
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName } from './actor.js';
 import type { Principal } from './actor.js';
+import { checkpointSigned } from './audit.service.js';
+import type { AuditCheckpoint } from '../../store/repositories/audit.repository.js';
 import { RateLimitedError } from '../errors.js';
 import { RateLimiter } from '../rate-limit.js';
 import { METRICS, dayStart } from './monitoring.service.js';
@@ -32,7 +34,7 @@ import type { NetworkService } from './network.service.js';
 
 export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
 /** What a child uploads: its inventory when it changes, and its national summary every interval. */
-export const MESSAGE_KINDS = ['inventory', 'summary', 'rollups', 'route', 'route-status', 'route-cancel'] as const;
+export const MESSAGE_KINDS = ['inventory', 'summary', 'rollups', 'route', 'route-status', 'route-cancel', 'audit-checkpoint'] as const;
 /** Kinds of message a parent sends down, in the answers to a child's deliveries. */
 export const DOWN_KINDS = ['job', 'route-status', 'route-cancel'] as const;
 
@@ -155,6 +157,15 @@ export interface FederationSettings {
 }
 
 interface Refusal { seq: number; reason: string }
+
+/** An audit checkpoint as a child uploads it (audit.service.ts signs and checks it). */
+const checkpointSchema = z.strictObject({
+  platformId: z.string().min(1).max(128),
+  seq: z.number().int().min(1),
+  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.number().int().min(0),
+  signature: z.string().min(1).max(200),
+});
 
 /** The answer to a delivery no known child signed, whoever it claims to come from. */
 const NOT_A_CHILD = 'not signed by a child of this platform';
@@ -318,6 +329,21 @@ export class FederationService {
     }
   }
 
+  /** Child side: sends a signed checkpoint of this platform's audit chain up, for the parent to keep. */
+  async shareCheckpoint(c: AuditCheckpoint): Promise<void> {
+    const [parent] = await this.store.federation.peers('parent');
+    if (!parent) return;
+    const now = this.clock.now();
+    await this.store.federation.enqueue('audit-checkpoint', { data: c, createdAt: now }, now);
+  }
+
+  /** Parent side: the audit checkpoints a child has sent, oldest first. */
+  async childCheckpoints(childId: string): Promise<{ child: string; checkpoints: AuditCheckpoint[] }> {
+    const peer = await this.store.federation.peer(childId);
+    if (!peer || peer.relation !== 'child') throw new NotFoundError(`no child platform "${childId}"`);
+    return { child: childId, checkpoints: await this.store.audit.checkpoints(childId) };
+  }
+
   /** Parent side: the join requests waiting for an admin, oldest first. */
   async joinRequests(): Promise<{ requests: { id: string; role: string; url: string | null; keyFingerprint: string; requestedAt: string }[] }> {
     await this.expireJoinRequests(this.clock.now());
@@ -418,6 +444,11 @@ export class FederationService {
             const r = rollupUploadSchema.safeParse(payload.data);
             if (r.success) await this.store.telemetry.putRollups(r.data.rows.map((x) => ({ ...x, scope: `platform:${sender}` })), {}, tx);
             else malformed.push({ seq: m.seq, reason: `malformed rollups: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}` });
+          } else if (m.kind === 'audit-checkpoint') {
+            // The child's signature over its own audit head, kept here so that the child cannot rewrite what it reported.
+            const c = checkpointSchema.safeParse(payload.data);
+            if (c.success && c.data.platformId === sender && checkpointSigned(c.data, peer.publicKey)) await this.store.audit.saveCheckpoint(c.data, now, tx);
+            else malformed.push({ seq: m.seq, reason: c.success ? 'an audit checkpoint not signed by the child for itself' : `malformed audit checkpoint: ${c.error.issues[0]?.path.join('.')}: ${c.error.issues[0]?.message}` });
           } else await this.store.federation.saveChildState(sender, m.kind, m.seq, payload.data ?? null, Number(payload.createdAt ?? m.at), now, tx);
           gaps += Number(payload.compacted ?? 0);
           last = m.seq;

@@ -97,8 +97,8 @@ export class AuditRepository {
   }
 
   /** Stores a signed checkpoint (once per platform and sequence number); false when it was there already. */
-  async saveCheckpoint(c: AuditCheckpoint, receivedAt?: number): Promise<boolean> {
-    return (await this.db.run('INSERT INTO audit_checkpoints (platform_id, seq, head_hash, at, signature, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform_id, seq) DO NOTHING',
+  async saveCheckpoint(c: AuditCheckpoint, receivedAt?: number, db: Db = this.db): Promise<boolean> {
+    return (await db.run('INSERT INTO audit_checkpoints (platform_id, seq, head_hash, at, signature, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform_id, seq) DO NOTHING',
       [c.platformId, c.seq, c.headHash, c.at, c.signature, receivedAt ?? null])) > 0;
   }
 
