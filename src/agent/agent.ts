@@ -10,7 +10,7 @@ import type { ExecJob, Executor } from './executors/executor.js';
 interface Assignments {
   dataCenter: string;
   version: string;
-  assignments: { id: string; epoch: number; state: 'placed' | 'running'; pool: string; units: number; spec: Record<string, unknown> }[];
+  assignments: { id: string; epoch: number; state: 'placed' | 'running'; pool: string; units: number; tenant?: string; spec: Record<string, unknown> }[];
 }
 
 /** What the agent has taken on, kept on disk so that a restart resumes it. */
@@ -152,7 +152,7 @@ export class Agent {
     if (spec.image !== undefined) return refuse(`this data center's ${this.executor.name} executor does not run container images`);
     if (spec.command === undefined) return refuse('the job has no command to run');
     const job: ExecJob = {
-      id: x.id, epoch: x.epoch, command: spec.command, units: x.units, pool: x.pool,
+      id: x.id, epoch: x.epoch, command: spec.command, units: x.units, pool: x.pool, ...(x.tenant !== undefined && { tenant: x.tenant }),
       timeLimitS: spec.timeLimitS ?? Math.ceil(2 * spec.durationS),
       ...(spec.workdir !== undefined && { workdir: spec.workdir }),
       env: { ...spec.env, SUANLI_DATA_CENTER: this.dataCenter ?? '', SUANLI_JOB_EPOCH: String(x.epoch) },

@@ -39,7 +39,12 @@ export const agentConfigSchema = z.strictObject({
       partition: z.string().min(1).max(128).describe('The Slurm partition.'),
       unit: z.enum(['cpus', 'gpus', 'nodes'], { message: 'must be cpus, gpus or nodes' }).default('cpus').describe('What one unit of the pool is in Slurm.'),
     })).default({}).describe('Pool id -> Slurm partition and unit; a pool not listed uses the partition of its own name, in CPUs.'),
-  }).default({ partitions: {} }),
+    tenants: z.record(z.string().min(1).max(200), z.strictObject({
+      account: z.string().min(1).max(128).optional().describe('The Slurm account the tenant\'s jobs are charged to (--account).'),
+      user: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, { message: 'must be a Unix user name' }).optional()
+        .describe('The Unix user the tenant\'s jobs run as (--uid/--gid); the agent must run as root.'),
+    })).default({}).describe('Tenant id -> Slurm account and Unix user; a tenant not listed runs as the agent\'s user.'),
+  }).default({ partitions: {}, tenants: {} }),
   pollWaitS: z.number().int().min(1).max(60).default(25).describe('How long one request for assignments may wait for a change, seconds.'),
   statusIntervalS: z.number().min(0.1).max(600).default(2).describe("How often the executor's job states are checked, seconds."),
   telemetryIntervalS: z.number().min(1).max(3600).default(10).describe('How often telemetry is sent, seconds.'),

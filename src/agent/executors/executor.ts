@@ -22,6 +22,8 @@ export interface ExecJob {
   units: number;
   /** Pool (partition) the platform placed it on. */
   pool: string;
+  /** The tenant the job belongs to (Slurm maps it to an account and a user). */
+  tenant?: string;
 }
 
 export type ExecState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,25 @@ describe.runIf(SLURM)('slurm executor', () => {
     const ex = new SlurmExecutor(tempDir('suanli-slurm-'));
     await ex.submit(job('s2', { command: ['/bin/sh', '-c', 'exit 3'] }));
     expect(await until(ex, 's2', ['failed', 'succeeded'])).toMatchObject({ state: 'failed', exitCode: 3, message: 'Slurm FAILED, exit code 3' });
+  });
+
+  it('submits a tenant\'s job under its mapped account and user, with none of the agent\'s environment', async () => {
+    // The tenant's user passes through the agent's directory to its own (mkdtemp makes it 0700).
+    const root = tempDir('suanli-slurm-');
+    chmodSync(root, 0o711);
+    const ex = new SlurmExecutor(root, {}, { ...process.env, SUANLI_AGENT_CANARY: 'secret' }, { acme: { account: 'acme-compute', user: 'nobody' }, plain: { account: 'plain-acct' } });
+    await ex.submit(job('t1', { tenant: 'acme', command: 'id -un; echo "account $SLURM_JOB_ACCOUNT"; env | grep -c SUANLI_AGENT_CANARY; true' }));
+    const s = await until(ex, 't1', ['succeeded', 'failed']);
+    expect(s.state).toBe('succeeded');
+    expect(readFileSync(s.stdout!, 'utf8')).toBe('nobody\naccount acme-compute\n0\n');
+    // Not root: a tenant mapped to a user is refused with the reason; one mapped to an account only runs.
+    const notRoot = new SlurmExecutor(tempDir('suanli-slurm-'), {}, process.env, { acme: { user: 'nobody' }, plain: { account: 'plain-acct' } }, false);
+    await expect(notRoot.submit(job('t2', { tenant: 'acme' }))).rejects.toThrow('tenant acme maps to the Slurm user nobody, but only an agent running as root may submit as another user');
+    await notRoot.submit(job('t3', { tenant: 'plain', command: 'echo "account $SLURM_JOB_ACCOUNT"' }));
+    const plain = await until(notRoot, 't3', ['succeeded', 'failed']);
+    expect(readFileSync(plain.stdout!, 'utf8')).toBe('account plain-acct\n');
+    const rootUser = new SlurmExecutor(tempDir('suanli-slurm-'), {}, process.env, { evil: { user: 'root' } });
+    await expect(rootUser.submit(job('t4', { tenant: 'evil' }))).rejects.toThrow('tenant evil maps to root, which is root: jobs never run as root');
   });
 
   it('cancels a job with scancel', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ExecutorError } from './executor.js';
@@ -7,6 +7,12 @@ import { JobFiles } from './job-files.js';
 import type { ExecJob, ExecState, ExecStatus, Executor } from './executor.js';
 
 const run = promisify(execFile);
+
+/** The Slurm account and Unix user a tenant's jobs run under. */
+export interface SlurmTenant {
+  account?: string;
+  user?: string;
+}
 
 /** How a pool maps onto Slurm: its partition and what one unit is. */
 export interface SlurmPool {
@@ -70,6 +76,9 @@ export class SlurmExecutor implements Executor {
     dir: string,
     private readonly pools: Record<string, SlurmPool> = {},
     private readonly env: NodeJS.ProcessEnv = process.env,
+    /** Tenant id -> the Slurm account its jobs are charged to and the Unix user they run as. */
+    private readonly tenants: Record<string, SlurmTenant> = {},
+    private readonly asRoot = process.getuid?.() === 0,
   ) {
     this.files = new JobFiles(dir);
   }
@@ -105,19 +114,56 @@ export class SlurmExecutor implements Executor {
     const pool = this.pools[job.pool] ?? { partition: job.pool, unit: 'cpus' as const };
     const units = pool.unit === 'cpus' ? ['--cpus-per-task', String(job.units)] : pool.unit === 'gpus' ? [`--gres=gpu:${job.units}`] : ['--nodes', String(job.units)];
     const command = typeof job.command === 'string' ? job.command : job.command.map(shellQuote).join(' ');
-    const env = { SUANLI_JOB_ID: job.id, ...job.env };
-    const exports = ['ALL', ...Object.entries(env).map(([k, v]) => `${k}=${v}`)];
-    if (exports.some((e) => e.slice(4).includes(','))) throw new ExecutorError('an environment value holds a comma, which sbatch --export cannot carry');
+    // Only the job's own environment goes with it (Slurm adds its SLURM_* variables), never the agent's.
+    const env = { PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', SUANLI_JOB_ID: job.id, ...job.env };
+    const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+    if (Object.values(env).some((v) => v.includes(','))) throw new ExecutorError('an environment value holds a comma, which sbatch --export cannot carry');
+    const as = await this.tenantArgs(job, dir);
     const out = await this.slurm('sbatch', [
       '--parsable', '--job-name', `suanli-${job.id}`, '--partition', pool.partition, '--ntasks', '1', ...units,
-      '--time', String(Math.max(1, Math.ceil(job.timeLimitS / 60))),
-      '--chdir', job.workdir ?? dir, '--output', join(dir, 'stdout'), '--error', join(dir, 'stderr'),
+      '--time', String(Math.max(1, Math.ceil(job.timeLimitS / 60))), ...as.args,
+      '--chdir', job.workdir ?? as.outDir, '--output', join(as.outDir, 'stdout'), '--error', join(as.outDir, 'stderr'),
       `--export=${exports.join(',')}`, '--wrap', command,
     ]);
     const slurmId = out.trim().split(';')[0]!;
     if (!/^\d+$/.test(slurmId)) throw new ExecutorError(`sbatch answered "${out.trim()}", not a job id`);
     this.saveMeta({ id: job.id, slurmId, units: job.units });
     return slurmId;
+  }
+
+  /**
+   * The account and user a tenant's job is submitted under. A job whose
+   * tenant maps to a Unix user runs as that user (`--uid`, `--gid`: only a
+   * root agent may), writing its output in a directory of its own; otherwise
+   * it runs as the agent's user, charged to the tenant's account if one is set.
+   */
+  private async tenantArgs(job: ExecJob, dir: string): Promise<{ args: string[]; outDir: string }> {
+    const t = job.tenant !== undefined ? this.tenants[job.tenant] : undefined;
+    const args = t?.account !== undefined ? ['--account', t.account] : [];
+    if (t?.user === undefined) return { args, outDir: dir };
+    if (!this.asRoot) throw new ExecutorError(`tenant ${job.tenant} maps to the Slurm user ${t.user}, but only an agent running as root may submit as another user`);
+    let uid: number;
+    let gid: number;
+    try {
+      uid = Number((await run('id', ['-u', t.user])).stdout.trim());
+      gid = Number((await run('id', ['-g', t.user])).stdout.trim());
+    } catch {
+      throw new ExecutorError(`tenant ${job.tenant} maps to the user ${t.user}, who does not exist on this host`);
+    }
+    if (uid === 0) throw new ExecutorError(`tenant ${job.tenant} maps to ${t.user}, which is root: jobs never run as root`);
+    // The user passes through the job's record (not listable) to a directory of its own.
+    chmodSync(dir, 0o711);
+    const outDir = join(dir, 'out');
+    mkdirSync(outDir, { recursive: true, mode: 0o700 });
+    chownSync(outDir, uid, gid);
+    return { args: [...args, '--uid', String(uid), '--gid', String(gid)], outDir };
+  }
+
+  /** Where a job's output is: beside its record, or in its own directory when it runs as its tenant's user. */
+  private outputFiles(id: string): { stdout: string; stderr: string } {
+    const dir = this.jobDir(id);
+    const where = existsSync(join(dir, 'out')) ? join(dir, 'out') : dir;
+    return { stdout: join(where, 'stdout'), stderr: join(where, 'stderr') };
   }
 
   async poll(jobIds: readonly string[]): Promise<Map<string, ExecStatus>> {
@@ -159,7 +205,7 @@ export class SlurmExecutor implements Executor {
         ...(endedAt !== undefined && { endedAt }),
         ...(startedAt !== undefined && endedAt !== undefined && { unitSeconds: Math.round((m.units * Math.max(0, endedAt - startedAt)) / 1000) }),
         ...(message !== undefined && { message }),
-        stdout: join(this.jobDir(id), 'stdout'), stderr: join(this.jobDir(id), 'stderr'),
+        ...this.outputFiles(id),
       };
       if (status.state !== 'queued' && status.state !== 'running') this.saveMeta({ ...m, last: status });
       out.set(id, status);

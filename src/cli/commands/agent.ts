@@ -70,7 +70,7 @@ export function registerAgentCommands(program: Command, io: CliIo, waitForStop: 
       const log = pino({ level: flags.logLevel, base: { service: 'suanli-agent' } });
       let executor;
       if (settings.executor === 'slurm') {
-        executor = new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions);
+        executor = new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions, process.env, settings.slurm.tenants);
       } else {
         const { isolation, notice } = isolationFromConfig(settings);
         io.stderr(`${notice}\n`);

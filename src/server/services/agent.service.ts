@@ -39,7 +39,7 @@ export class AgentService {
 
   private async current(dc: string): Promise<{ version: string; assignments: Assignment[] }> {
     const jobs = await this.store.jobs.inStates(['placed', 'running'], 10_000, dc);
-    const assignments = jobs.map((j: JobRecord) => ({ id: j.id, epoch: j.epoch, state: j.state as 'placed' | 'running', pool: j.poolId!, units: j.units, spec: j.spec }));
+    const assignments = jobs.map((j: JobRecord) => ({ id: j.id, epoch: j.epoch, state: j.state as 'placed' | 'running', pool: j.poolId!, units: j.units, tenant: j.tenantId, spec: j.spec }));
     return { version: versionOf(assignments), assignments };
   }
 
