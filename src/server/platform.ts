@@ -117,7 +117,7 @@ export class Loops {
       if (r.error) this.p.log.warn({ error: r.error }, 'federation: uploads wait in the outbox');
     });
     this.every('failover', Math.min(5000, c.agentTimeoutS * 250), async () => {
-      const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts);
+      const r = await failOverSilentDataCenters(this.p.store, this.p.clock, c.agentTimeoutS * 1000, c.maxAttempts, c.requireReport ?? !c.demo);
       if (r.lost > 0) this.p.log.warn(r, 'jobs of silent data centers were lost and placed again');
     });
     // The chain's head, signed at intervals (and at stop), so that a rewrite of history shows.

@@ -76,19 +76,25 @@ function versionOf(a: readonly Assignment[]): string {
  * past that they fail. The new placement raises the epoch, so the silent
  * agent's reports about them are refused if it comes back.
  */
-export async function failOverSilentDataCenters(store: Store, clock: Clock, timeoutMs: number, maxAttempts: number): Promise<{ lost: number; requeued: number; failed: number }> {
+export async function failOverSilentDataCenters(store: Store, clock: Clock, timeoutMs: number, maxAttempts: number, requireReport = false): Promise<{ lost: number; requeued: number; failed: number }> {
   const now = clock.now();
   const out = { lost: 0, requeued: 0, failed: 0 };
   const beats = await store.agents.lastBeats();
-  if (![...beats.values()].some((at) => now - at > timeoutMs)) return out;
   const reports = await lastReports(store);
-  for (const [dc, at] of beats) {
-    if (now - at <= timeoutMs) continue;
+  // Where agents report, jobs held by a data center never heard from (placed there before any agent reported) move too.
+  const unheard = requireReport && reports.size > 0
+    ? [...new Set((await store.jobs.unitsHeld()).map((h) => h.dataCenterId))].filter((dc) => !reports.has(dc))
+    : [];
+  if (unheard.length === 0 && ![...beats.values()].some((at) => now - at > timeoutMs)) return out;
+  const silent: [string, number | undefined][] = [...beats.entries(), ...unheard.map((dc): [string, undefined] => [dc, undefined])];
+  for (const [dc, at] of silent) {
+    if (at !== undefined && now - at <= timeoutMs) continue;
     const last = reports.get(dc) ?? at;
-    if (now - last <= timeoutMs) continue;
-    const jobs = await store.jobs.inStates(['placed', 'running'], 10_000, dc);
+    if (last !== undefined && now - last <= timeoutMs) continue;
+    // A job placed on a data center never heard from gets the agent timeout to be taken up before it moves.
+    const jobs = (await store.jobs.inStates(['placed', 'running'], 10_000, dc)).filter((j) => last !== undefined || now - j.updatedAt > timeoutMs);
     if (jobs.length === 0) continue;
-    const reason = `data center ${dc} silent since ${new Date(last).toISOString()}`;
+    const reason = last !== undefined ? `data center ${dc} silent since ${new Date(last).toISOString()}` : `data center ${dc} has never reported (no agent runs there)`;
     const lost = await store.jobs.transition(jobs.map((j) => ({ id: j.id, from: ['placed', 'running'], to: 'lost', reason, epoch: j.epoch, lostFrom: [...new Set([...(j.lostFrom ?? []), dc])] })), now);
     out.lost += lost.length;
     const byId = new Map(jobs.map((j) => [j.id, j]));

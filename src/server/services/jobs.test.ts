@@ -271,4 +271,27 @@ describe('where agents run: data centers never heard from, and those a job was l
     const alerts = (await t.platform.store.alerts.list({ open: true, scopes: [`dc:${cheapest}`], limit: 10 })).map((a) => a.message);
     expect(alerts).toEqual([expect.stringMatching(/has not reported since it was registered; it gets no placements until its agent reports \(requireReport\)$/)]);
   });
+
+  it('moves jobs placed on a data center before any agent reported, once agents report elsewhere and it stays unheard', async () => {
+    const u = await testPlatform('sqlite', { requireReport: true });
+    try {
+      const first = await u.call(u.tokens.member, 'POST', '/v1/jobs', JOB);
+      await u.platform.placement.placePending();
+      const where = (await u.call(u.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body.placement.dataCenter as string;
+      const live = await u.platform.network.require();
+      const other = live.ctx.pools.find((p) => p.class === 'intelligent' && p.dataCenterId !== where)!.dataCenterId;
+      await u.platform.store.telemetry.ingest([], [{ dataCenterId: other, at: u.clock.now(), powerKw: 1 }]);
+      // Within the agent timeout the job stays; past it, it moves.
+      expect(await failOverSilentDataCenters(u.platform.store, u.clock, 30_000, 3, true)).toEqual({ lost: 0, requeued: 0, failed: 0 });
+      u.clock.advance(31_000);
+      await u.platform.store.telemetry.ingest([], [{ dataCenterId: other, at: u.clock.now(), powerKw: 1 }]);
+      expect(await failOverSilentDataCenters(u.platform.store, u.clock, 30_000, 3, true)).toEqual({ lost: 1, requeued: 1, failed: 0 });
+      const lost = (await u.call(u.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body;
+      expect(lost.events.find((e: { state: string }) => e.state === 'lost').reason).toBe(`data center ${where} has never reported (no agent runs there)`);
+      await u.platform.placement.placePending();
+      expect((await u.call(u.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body).toMatchObject({ state: 'placed', placement: { dataCenter: other, epoch: 2 } });
+    } finally {
+      await u.close();
+    }
+  });
 });
