@@ -74,6 +74,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
+/**
+ * An ordinary problem of the machine or the input, not a bug: a missing or
+ * forbidden file, a port in use, a server that refuses the connection. One
+ * line that names the thing; undefined for anything else.
+ */
+export function ordinaryProblem(e: unknown): string | undefined {
+  const err = (e instanceof AggregateError && e.errors.length > 0 ? e.errors[0] : e) as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
+  if (typeof err?.code !== 'string') return undefined;
+  const where = err.path ?? (err.address !== undefined ? `${err.address}${err.port !== undefined ? `:${err.port}` : ''}` : undefined);
+  const what: Record<string, string> = {
+    ENOENT: `no such file or directory: ${where}`,
+    EACCES: `permission denied: ${where}`,
+    EPERM: `operation not permitted: ${where}`,
+    ENOTDIR: `a part of the path is not a directory: ${where}`,
+    EISDIR: `is a directory, not a file: ${where}`,
+    EROFS: `the file system is read-only: ${where}`,
+    ENOSPC: `no space left on the device: ${where}`,
+    EADDRINUSE: `the address ${where} is already in use: another process listens there (choose another --port)`,
+    EADDRNOTAVAIL: `the address ${where} is not one of this machine's`,
+    ECONNREFUSED: `the connection to ${where} was refused: is the server running?`,
+    ENOTFOUND: `the host ${err.hostname ?? where} cannot be found`,
+    EHOSTUNREACH: `the host ${where} cannot be reached`,
+  };
+  return where !== undefined || err.code === 'ENOTFOUND' ? what[err.code] : undefined;
+}
+
 function reportError(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
     // Commander has already printed help or its message; a bare command group is a usage error.
@@ -87,6 +113,11 @@ function reportError(e: unknown, io: CliIo): number {
   if (e instanceof AppError) {
     io.stderr(`error: ${e.message}\n`);
     return e.code === 'internal' ? EXIT.internal : EXIT.badInput;
+  }
+  const ordinary = ordinaryProblem(e);
+  if (ordinary) {
+    io.stderr(`error: ${ordinary}\n`);
+    return EXIT.badInput;
   }
   const err = e as Error;
   io.stderr(`internal error: ${err?.message ?? String(e)}\n`);

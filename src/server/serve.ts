@@ -101,6 +101,9 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
         log.info({ version: r.version, dataCenters: r.dataCenters, file: scenarioFile }, 'network loaded');
       }
     }
+    // Listen before any token is issued: a port that is taken must not cost the only bootstrap token.
+    app = await buildApp(platform);
+    const address = await app.listen({ host: config.host, port: config.port });
     const admins = (await store.identity.listTokens()).filter((t) => t.role === 'platform-admin' && t.revokedAt === undefined);
     if (admins.length === 0 || config.demo) {
       const t = await platform.identity.issue({ name: config.demo ? 'demo admin' : 'bootstrap admin', role: 'platform-admin' }, SYSTEM);
@@ -118,8 +121,6 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       loops = new Loops(platform);
       loops.start();
     }
-    app = await buildApp(platform);
-    const address = await app.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
     log.info({ url, store: store.kind, demo: config.demo, role: config.role }, 'listening');
     const running: RunningServer = {
