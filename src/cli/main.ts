@@ -19,7 +19,8 @@ const EXIT_HELP = `
 Exit codes:
   0  success
   1  internal error (a bug in Suanli; please report it with the command line)
-  2  bad input: an invalid file, an unknown id, a wrong flag or argument; nothing was written
+  2  bad input or an ordinary problem: an invalid or missing file, an unknown id, a wrong flag,
+     a port in use, an unreachable database; nothing was written
   3  suanli verify found violations`;
 
 /** Keeps a server running until SIGINT or SIGTERM, then stops it cleanly. */
