@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -42,6 +43,13 @@ describe('ordinary mistakes exit 2 with one line, never as a bug', () => {
     expect(pg.output).toContain('error: the connection to 127.0.0.1:1 was refused: is the server running?\n');
     const under = await runCli('scenario', 'generate', '--dcs', '10', '--origins', '2', '--seed', '1', '--out', '/etc/passwd/x.json');
     expect(under).toMatchObject({ code: 2, stderr: 'error: a part of the path is not a directory: /etc/passwd/x.json\n' });
+    // A missing folder is refused, not created, and /proc does not hang.
+    const missing = join(tempDir('suanli-out-'), 'nope');
+    for (const out of [join(missing, 'x.json'), '/proc/nope/x.jsonl']) {
+      const r = await runCli('scenario', 'generate', '--dcs', '10', '--origins', '2', '--seed', '1', '--out', out);
+      expect(r).toMatchObject({ code: 2, stderr: `error: the folder ${out.slice(0, out.lastIndexOf('/'))} does not exist: create it first, or write elsewhere\n` });
+    }
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('maps system errors to a line that names the path or address, and leaves others to be reported as bugs', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +27,11 @@ async function pipeReader(dir: string): Promise<{ fifo: string; received: Promis
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'suanli-io-'));
 
-  it('writes a new file whole, creating its folder', () => {
+  it('writes a new file whole, and refuses a folder that does not exist rather than create it', () => {
     const file = join(dir, 'a', 'b.txt');
+    expect(() => writeFileAtomic(file, 'one\n')).toThrow(`the folder ${join(dir, 'a')} does not exist: create it first, or write elsewhere`);
+    expect(existsSync(join(dir, 'a'))).toBe(false);
+    mkdirSync(join(dir, 'a'));
     writeFileAtomic(file, 'one\n');
     writeFileAtomic(file, 'two\n');
     expect(readFileSync(file, 'utf8')).toBe('two\n');
@@ -53,6 +56,7 @@ describe('LineWriter', () => {
   const lines = Array.from({ length: 40_000 }, (_, i) => `{"job":"j${i}","note":"${'x'.repeat(40)}"}`);
 
   it('writes a long output in chunks, and the file appears only when complete', () => {
+    mkdirSync(join(dir, 'sub'));
     const file = join(dir, 'sub', 'placements.jsonl');
     const w = LineWriter.toFile(file);
     for (const l of lines) w.line(l);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { dirname } from 'node:path';
 
@@ -47,7 +47,12 @@ function openWhole(file: string): { write: (text: string) => void; finish: (ok: 
   const existing = statSync(file, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new UsageError(`${file} is a directory, not a file to write`);
   const inPlace = existing !== undefined && !existing.isFile();
-  if (!inPlace) mkdirSync(dirname(file), { recursive: true });
+  if (!inPlace) {
+    // A missing folder is a mistake in the path, not one to create (and Node's recursive mkdir loops under /proc).
+    const folder = statSync(dirname(file), { throwIfNoEntry: false });
+    if (!folder) throw new UsageError(`the folder ${dirname(file)} does not exist: create it first, or write elsewhere`);
+    if (!folder.isDirectory()) throw new UsageError(`a part of the path is not a directory: ${file}`);
+  }
   const target = inPlace ? file : `${file}.${process.pid}.tmp`;
   const fd = openSync(target, 'w');
   return {
