@@ -286,6 +286,7 @@ describe('audit checkpoints kept by the parent', () => {
     expect(bad.status).toBe(200);
     const still = await fetch(`${parent.url}/v1/federation/children/hub-west/audit-checkpoints`, { headers: { authorization: `Bearer ${parentAdmin}` } });
     expect(((await still.json()) as { checkpoints: unknown[] }).checkpoints).toEqual([signed]);
+    expect((await fetch(`${parent.url}/v1/federation/children/nobody/audit-checkpoints`, { headers: { authorization: `Bearer ${parentAdmin}` } })).status).toBe(404);
     const unknownChild = await runCli('audit', 'verify', '--data-dir', tempDir('suanli-audit-none-'), '--against-parent', parent.url, '--token', parentAdmin);
     expect(unknownChild.code).toBe(2);
   });

@@ -212,6 +212,14 @@ describe('every route x every role', () => {
     { route: 'POST /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies', body: {} }), expect: ok('admin') },
     { route: 'GET /v1/federation/policies', request: async () => ({ url: '/v1/federation/policies' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/federation/status', request: async () => ({ url: '/v1/federation/status' }), expect: ok('admin', 'regulator') },
+    {
+      route: 'GET /v1/federation/children/:id/audit-checkpoints',
+      request: async () => {
+        await t.platform.store.federation.savePeer({ id: 'audited-child', relation: 'child', role: 'hub', publicKey: newKeyPair().publicKey, status: 'approved' }, t.clock.now());
+        return { url: '/v1/federation/children/audited-child/audit-checkpoints' };
+      },
+      expect: ok('admin', 'regulator'),
+    },
     { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];
 
