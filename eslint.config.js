@@ -13,6 +13,10 @@ const IO_PACKAGES = [
   'commander', 'cli-progress', 'yaml', 'highs', 'undici', 'ws',
 ];
 
+/** SQL in a string: only the store speaks SQL. */
+const SQL = '/^\\s*(SELECT\\s|INSERT\\s+INTO\\s|UPDATE\\s+\\w+\\s+SET\\s|DELETE\\s+FROM\\s|CREATE\\s+(TABLE|INDEX)\\s|ALTER\\s+TABLE\\s|DROP\\s+TABLE\\s)/';
+const SQL_MESSAGE = 'Only src/store speaks SQL: add a repository method and call it.';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**'] },
   js.configs.recommended,
@@ -50,6 +54,16 @@ export default tseslint.config(
       'no-restricted-properties': ['error',
         { object: 'Date', property: 'now', message: 'Time enters the core through Clock.' },
         { object: 'Math', property: 'random', message: 'Randomness enters the core through Rng.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: `Literal[value=${SQL}]`, message: SQL_MESSAGE },
+        { selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SQL}]`, message: SQL_MESSAGE },
       ],
     },
   },

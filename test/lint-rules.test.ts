@@ -42,3 +42,23 @@ describe('lint rules of the pure core', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('lint rule: only the store speaks SQL', () => {
+  const code = [
+    'declare const db: { run(sql: string, p: unknown[]): Promise<void> };',
+    "export const a = () => db.run('UPDATE jobs SET reason = ? WHERE id = ?', []);",
+    'export const b = (t: string) => db.run(`SELECT * FROM ${t}`, []);',
+    "export const c = 'Select a data center';",
+  ].join('\n');
+
+  it('fires on SQL in strings and templates outside src/store, not on English', async () => {
+    expect(await ruleIds(code, 'src/server/services/bad.service.ts')).toEqual([
+      'no-restricted-syntax: Only src/store speaks SQL: add a repository method and call it.',
+      'no-restricted-syntax: Only src/store speaks SQL: add a repository method and call it.',
+    ]);
+  });
+
+  it('leaves the store alone', async () => {
+    expect(await ruleIds(code, 'src/store/repositories/ok.repository.ts')).toEqual([]);
+  });
+});

@@ -38,6 +38,11 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
     expect(b.status).toBe(200);
     expect(b.headers['idempotent-replayed']).toBe('true');
     expect(b.body.id).toBe(a.body.id);
+    // The same job spelled differently (a default written out, keys in another order) is the same request.
+    const spelled = Object.fromEntries(Object.entries({ ...JOB, dataGb: 0 }).reverse());
+    const d = await t.call(t.tokens.member, 'POST', '/v1/jobs', spelled, key);
+    expect(d.status).toBe(200);
+    expect(d.body.id).toBe(a.body.id);
     const c = await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, units: 4 }, key);
     expect(c.status).toBe(409);
     expect(c.body.error.message).toBe(`Idempotency-Key "order-42" was already used for job ${a.body.id} with a different body`);
@@ -64,9 +69,12 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
   it('submits a batch all or none, naming jobs[i].field, and replays it under the same key', async () => {
     const bad = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 0 }, { ...JOB, origin: 'atlantis' }] });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues).toEqual([
-      { path: 'jobs[1].units', message: 'must be at least 1 (got 0)' },
-      { path: 'jobs[2].origin', message: 'unknown origin "atlantis"' },
+    // The shape of every job is checked first, then each against the network.
+    expect(bad.body.error.issues).toEqual([{ path: 'jobs[1].units', message: 'must be at least 1 (got 0)' }]);
+    const far = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, origin: 'atlantis' }, { ...JOB, origin: 'mars' }] });
+    expect(far.body.error.issues).toEqual([
+      { path: 'jobs[1].origin', message: 'unknown origin "atlantis"' },
+      { path: 'jobs[2].origin', message: 'unknown origin "mars"' },
     ]);
     const key = { 'idempotency-key': 'batch-7' };
     const ok = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 2 }] }, key);
@@ -76,8 +84,20 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
     const again = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: [JOB, { ...JOB, units: 2 }] }, key);
     expect(again.status).toBe(200);
     expect(again.body.jobs.map((j: { id: string }) => j.id)).toEqual(ok.body.jobs.map((j: { id: string }) => j.id));
+    // The key covers the whole batch: another batch under it is a conflict, a shorter one too, and nothing is made.
+    const before = (await t.call(t.tokens.admin, 'GET', '/v1/jobs?limit=500')).body.jobs.length;
+    for (const jobs of [[JOB, { ...JOB, units: 3 }], [JOB], [JOB, { ...JOB, units: 2 }, JOB]]) {
+      const other = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs }, key);
+      expect(other.status).toBe(409);
+      expect(other.body.error.message).toBe('Idempotency-Key "batch-7" was already used for a different batch');
+    }
+    expect((await t.call(t.tokens.admin, 'GET', '/v1/jobs?limit=500')).body.jobs.length).toBe(before);
+    // A single job's key never meets a batch element's.
+    const single = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB, { 'idempotency-key': 'batch-7#0' });
+    expect(single.status).toBe(201);
+    expect(ok.body.jobs.map((j: { id: string }) => j.id)).not.toContain(single.body.id);
     const tooMany = await t.call(t.tokens.member, 'POST', '/v1/jobs/batch', { jobs: Array(1001).fill(JOB) });
-    expect(tooMany.body.error.issues).toEqual([{ path: 'jobs', message: 'must hold 1 to 1,000 jobs (got 1001)' }]);
+    expect(tooMany.body.error.issues).toEqual([{ path: 'jobs', message: 'must hold 1 to 1,000 jobs' }]);
   });
 
   it('fails a job no data center can ever host, naming the rule', async () => {

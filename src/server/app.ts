@@ -1,29 +1,24 @@
-import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
 import type { Role } from '../store/repositories/identity.repository.js';
 import { newRequestId, RateLimitedError, toHttpError, UnsupportedMediaTypeError } from './errors.js';
 import type { Platform } from './platform.js';
 import { RateLimiter } from './rate-limit.js';
-import { Reply, V1_ROUTES } from './routes/v1.js';
+import { registerOpenApi } from './routes/document.js';
+import { OPS } from './routes/probes.js';
+import { registerRoutes } from './routes/register.js';
+import { checkResponses } from './routes/response-check.js';
+import { V1_ROUTES } from './routes/v1.js';
 import type { Principal } from './services/actor.js';
-import type { RouteDef } from './routes/v1.js';
 
-const VERSION = '0.1.0';
-
-function jsonSchemaOf(s: RouteDef['body'] | RouteDef['query']): Record<string, unknown> | undefined {
-  if (s === undefined) return undefined;
-  const js = (s instanceof z.ZodType ? z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) : s) as Record<string, unknown>;
-  const { $schema: _drop, ...rest } = js;
-  return rest;
-}
 
 export interface AppOptions {
   /** Is this process ready to serve (store reachable, network loaded or not)? */
   ready?: () => Promise<void>;
+  /** Check every answer against the routes' declared schemas, writing violations here (default: SUANLI_RESPONSE_CHECK_DIR). */
+  responseCheckDir?: string;
 }
 
 /**
@@ -50,8 +45,10 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
   app.server.headersTimeout = Math.min(app.server.headersTimeout, p.config.requestTimeoutS * 1000);
   // Node looks for requests past their time at this interval (30 s by default).
   (app.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(5000, p.config.requestTimeoutS * 500);
-  // Requests are validated by the services' zod schemas, whose messages name each field; the JSON Schemas are for the docs.
+  // Requests are parsed by the routes' zod schemas (routes/register.ts), whose messages name each field; answers are
+  // sent as the handlers made them. The JSON Schemas are for the docs, and for the test suite's check of answers.
   app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   const limiter = new RateLimiter(p.config.rateLimitPerSecond, p.config.rateLimitBurst);
   /** Failed authentications per client address: a new bogus token does not open a new bucket. */
   const failures = new RateLimiter(p.config.authFailuresPerSecond, p.config.authFailureBurst);
@@ -64,14 +61,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedMediaTypeError(`charset ${charset} is not supported: send JSON in UTF-8`);
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Suanli platform API', version: VERSION, description: 'Monitor, schedule and sell computing power across a network of data centers. Authenticate with `Authorization: Bearer <token>`.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  await registerOpenApi(app);
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.setErrorHandler((err, req, reply) => {
@@ -90,8 +80,8 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     p.metrics.latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/healthz', { schema: OPS.healthz }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: OPS.readyz }, async (_req, reply) => {
     try {
       await p.metrics.timed('ping', () => p.store.ping());
       await opts.ready?.();
@@ -100,40 +90,15 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
       return reply.status(503).send({ status: 'not ready', reason: (e as Error).message });
     }
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { schema: OPS.metrics }, async (_req, reply) => {
     await p.metrics.timed('ping', () => p.store.ping());
     return reply.header('content-type', p.metrics.registry.contentType).send(await p.metrics.registry.metrics());
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const r of V1_ROUTES) {
-    const body = jsonSchemaOf(r.body);
-    const querystring = jsonSchemaOf(r.query);
-    app.route({
-      method: r.method,
-      url: r.url,
-      schema: {
-        summary: r.summary,
-        tags: [r.tag],
-        description: r.public ? 'No token: the body is signed by the sending platform.' : `Roles: ${r.roles.join(', ')}.`,
-        ...(body && { body }),
-        ...(querystring && { querystring }),
-      },
-      handler: async (req, reply) => {
-        const who = r.public ? signedCaller(req) : await authorize(req, r.roles);
-        const out = await r.handler(p, {
-          who,
-          params: req.params as Record<string, string>,
-          query: (req.query ?? {}) as Record<string, unknown>,
-          body: req.body,
-          headers: req.headers,
-          closed: () => req.raw.destroyed,
-        });
-        if (out instanceof Reply) return reply.status(out.status).headers(out.headers).send(out.body);
-        return reply.status(r.status ?? 200).send(out);
-      },
-    });
-  }
+  const checkDir = opts.responseCheckDir ?? process.env.SUANLI_RESPONSE_CHECK_DIR;
+  if (checkDir) checkResponses(app, checkDir);
+  registerRoutes(app, p, V1_ROUTES, { authorize, signedCaller });
 
   /** A caller without a token, rate limited by its address; what it may do is decided by the signatures it brings. */
   function signedCaller(req: FastifyRequest): Principal {
@@ -142,7 +107,7 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     return { tokenId: 'signed', name: 'peer platform', role: 'regulator', source: req.ip };
   }
 
-  async function authorize(req: FastifyRequest, roles: readonly Role[]) {
+  async function authorize(req: FastifyRequest, roles: readonly Role[], hiddenAs404: string | undefined) {
     const now = p.clock.now();
     // Unauthenticated callers share their address's bucket, so guessing tokens is rate limited too.
     const header = req.headers.authorization;
@@ -161,8 +126,8 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
       throw e;
     }
     if (!roles.includes(who.role)) {
-      // A job or tenant resource outside the caller's reach is reported as absent, not forbidden.
-      if (req.routeOptions.url?.startsWith('/v1/jobs/') && req.method === 'GET') throw new NotFoundError(`job "${(req.params as { id?: string }).id}" not found`);
+      // A resource outside the caller's reach is reported as absent, not forbidden, where the route says so.
+      if (hiddenAs404 !== undefined) throw new NotFoundError(`${hiddenAs404} "${(req.params as { id?: string }).id}" not found`);
       throw new ForbiddenError(`role ${who.role} may not call ${req.method} ${req.routeOptions.url}`);
     }
     return who;

@@ -9,6 +9,14 @@ import { generateJobs } from '../core/workload/generate.js';
 import type { JobSpec } from '../core/workload/job.js';
 import type { Platform } from './platform.js';
 import type { Principal } from './services/actor.js';
+import type { Idempotency } from './services/idempotency.js';
+import { jobReportSchema, jobSubmitSchema } from './services/job.service.js';
+import { topUpSchema } from './services/ledger.service.js';
+import { offerCreateSchema, orderCreateSchema } from './services/market.service.js';
+import { parseTelemetry } from './services/telemetry.service.js';
+
+/** The demo's own requests are made once: each key stands for one fixed request. */
+const demoKey = (key: string): Idempotency => ({ key, hash: key });
 
 const TICK_MS = 5000;
 const DEMO_TENANT = 'demo';
@@ -83,22 +91,22 @@ export class Demo {
         for (const pool of d.pools) {
           const quantity = Math.max(1, Math.floor(pool.units / 10));
           const base = { dataCenter: d.id, pool: pool.id, quantity };
-          await this.p.market.createOffer({ ...base, mode: 'on-demand', price: formatYuan(pool.price) }, admin);
+          await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'on-demand', price: formatYuan(pool.price) }), admin);
           if (west.has(d.hubId) && pool.class === 'intelligent') {
-            const r = await this.p.market.createOffer({ ...base, mode: 'reserved', price: formatYuan(Math.floor(pool.price * 0.75)), termS: 30 * 86_400 }, admin);
-            const sp = await this.p.market.createOffer({ ...base, mode: 'spot', price: formatYuan(Math.floor(pool.price * 0.4)) }, admin);
+            const r = await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'reserved', price: formatYuan(Math.floor(pool.price * 0.75)), termS: 30 * 86_400 }), admin);
+            const sp = await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'spot', price: formatYuan(Math.floor(pool.price * 0.4)) }), admin);
             reserved ??= r.id;
             spot ??= sp.id;
           }
         }
       }
-      await this.p.ledger.topUp(DEMO_TENANT, { amount: 2_000_000, reference: 'demo opening balance' }, admin, 'demo-opening-balance');
-      const matched = await this.p.market.createOrder({
+      await this.p.ledger.topUp(DEMO_TENANT, topUpSchema.parse({ amount: 2_000_000, reference: 'demo opening balance' }), admin, demoKey('demo-opening-balance'));
+      const matched = await this.p.market.createOrder(orderCreateSchema.parse({
         tenant: DEMO_TENANT, requirement: { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 7200, latency: 'batch', minGreenShare: 0.3 },
-      }, admin, 'demo-order-batch');
-      if (reserved) await this.p.market.createOrder({ tenant: DEMO_TENANT, offer: reserved, units: 4 }, admin, 'demo-order-reserved');
-      if (spot) await this.p.market.createOrder({ tenant: DEMO_TENANT, offer: spot, units: 2, durationS: 3600, bid: formatYuan(Math.max(1, (await this.p.market.getOffer(spot, admin)).priceMinor * 2)) }, admin, 'demo-order-spot');
-      await this.p.jobs.submit({ tenant: DEMO_TENANT, origin: 'shanghai', class: 'intelligent', units: 8, durationS: 60, latency: 'batch', order: matched.order.id, name: 'training run under a market order' }, admin);
+      }), admin, demoKey('demo-order-batch'));
+      if (reserved) await this.p.market.createOrder(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: reserved, units: 4 }), admin, demoKey('demo-order-reserved'));
+      if (spot) await this.p.market.createOrder(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: spot, units: 2, durationS: 3600, bid: formatYuan(Math.max(1, (await this.p.market.getOffer(spot, admin)).priceMinor * 2)) }), admin, demoKey('demo-order-spot'));
+      await this.p.jobs.submit(jobSubmitSchema.parse({ tenant: DEMO_TENANT, origin: 'shanghai', class: 'intelligent', units: 8, durationS: 60, latency: 'batch', order: matched.order.id, name: 'training run under a market order' }), admin);
     } catch (e) {
       this.p.log.warn({ err: e }, 'demo: the market could not be seeded');
     }
@@ -116,12 +124,12 @@ export class Demo {
       const live = await this.p.network.require();
       if (this.queue.length === 0) this.queue = generateJobs(live.net, { count: 200, ratePerS: 1 }, this.rng);
       const j = this.queue.shift()!;
-      await this.p.jobs.submit({
+      await this.p.jobs.submit(jobSubmitSchema.parse({
         origin: j.origin, class: j.class, units: j.units, latency: j.latency, dataGb: j.dataGb, tenant: DEMO_TENANT,
         durationS: Math.round(Math.min(900, Math.max(30, j.durationS / 20))),
         ...(j.models && { model: j.models }),
         ...(j.minGreenShare !== undefined && { minGreenShare: j.minGreenShare }),
-      }, this.internal('demand generator'));
+      }), this.internal('demand generator'));
     } catch (e) {
       this.p.log.warn({ err: e }, 'demo: a generated job was refused');
     }
@@ -141,7 +149,7 @@ export class Demo {
       for (const j of active) {
         const dc = j.dataCenterId!;
         const agent = this.internal(`simulated ${dc}`, dc);
-        const report = (body: Record<string, unknown>) => this.p.jobs.report(j.id, { epoch: j.epoch, ...body }, agent).catch(() => undefined);
+        const report = (body: Record<string, unknown>) => this.p.jobs.report(j.id, jobReportSchema.parse({ epoch: j.epoch, ...body }), agent).catch(() => undefined);
         if (j.spec.command !== undefined) {
           // A job with a command really runs, as a local process on this machine.
           if (j.state === 'placed') {
@@ -187,7 +195,7 @@ export class Demo {
         const pue = Math.max(1, Math.round(d.pue * (1 + 0.02 * randomNormal(this.rng)) * 1000) / 1000);
         const green = Math.max(0, Math.min(1, d.greenShare + 0.1 * (solar - 0.5)));
         samples.push({ dataCenter: d.id, at: now, powerKw: Math.round(itKw * pue * 10) / 10, pue, greenShare: Math.round(green * 1000) / 1000, racksInUse: d.racks.inUse });
-        await this.p.telemetry.ingest({ samples }, this.internal(`simulated ${d.id}`, d.id));
+        await this.p.telemetry.ingest(parseTelemetry({ samples }), this.internal(`simulated ${d.id}`, d.id));
       }
     } catch (e) {
       this.p.log.warn({ err: e }, 'demo: a simulated round failed');

@@ -13,7 +13,7 @@ import { Demo } from './demo.js';
 import type { LoopsMessage } from './loops-worker.js';
 import { Loops, Platform } from './platform.js';
 import { SYSTEM } from './services/actor.js';
-import { canonicalJson } from './services/job.service.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
 /** The reference network shipped with Suanli, loaded in demo mode. */
 export const REFERENCE_SCENARIO = fileURLToPath(new URL('../../data/scenarios/national.yaml', import.meta.url));

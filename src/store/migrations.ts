@@ -351,6 +351,13 @@ CREATE TABLE audit_checkpoints (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'ledger transactions keep the hash of the request that made them, so a key reused with another request is refused',
+    sql: `
+ALTER TABLE ledger_transactions ADD COLUMN body_hash TEXT;
+`,
+  },
 ];
 
 const DIALECT = {

@@ -1,15 +1,11 @@
+import type { Answer } from '../answers.js';
 import type { Command } from 'commander';
 import { apiCall, clientFlags, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
 
-interface Status {
-  self: { id: string; role: string; keyFingerprint: string };
-  joinRequests: string[];
-  parent: { id: string; url: string; acked: number; lastDelivery: string | null; healthy: boolean; lastError?: string; outbox: { messages: number; oldestAgeS: number } } | null;
-  children: { id: string; role: string; lastSeq: number; applied: number; gaps: number; lastSeen: string | null; lagS: number | null; dataCenters: number }[];
-}
+type Status = Answer<'federationStatus'>;
 
 /** `suanli federation join|requests|approve|reject|status`: linking this platform to a parent, and the state of its links. */
 export function registerFederationCommands(program: Command, io: CliIo): void {
@@ -25,7 +21,7 @@ export function registerFederationCommands(program: Command, io: CliIo): void {
     .option('--json', 'print the answer as JSON')
     .action(async (o: { parent: string; token?: string; url?: string; adminToken?: string; json?: boolean }) => {
       const local = resolveClient({ ...(o.url !== undefined && { url: o.url }), ...(o.adminToken !== undefined && { token: o.adminToken }) });
-      const r = (await apiCall(local, 'POST', '/v1/federation/join', { parent: o.parent, ...(o.token !== undefined && { token: o.token }) })) as { parent: string; status: string };
+      const r = (await apiCall(local, 'POST', '/v1/federation/join', { parent: o.parent, ...(o.token !== undefined && { token: o.token }) })) as Answer<'joinParent'>;
       if (o.json) return out(r);
       if (r.status === 'pending') {
         const s = (await apiCall(local, 'GET', '/v1/federation/status')) as Status;
@@ -37,7 +33,7 @@ export function registerFederationCommands(program: Command, io: CliIo): void {
 
   clientFlags(fed.command('requests').description('join requests waiting for this platform\'s approval, with their key fingerprints'))
     .action(async (o: ClientFlags) => {
-      const r = (await apiCall(resolveClient(o), 'GET', '/v1/federation/join-requests')) as { requests: { id: string; role: string; url: string | null; keyFingerprint: string; requestedAt: string }[] };
+      const r = (await apiCall(resolveClient(o), 'GET', '/v1/federation/join-requests')) as Answer<'listJoinRequests'>;
       if (o.json) return out(r);
       if (r.requests.length === 0) return io.stdout('no join requests are waiting\n');
       io.stdout(renderTable(['child', 'role', 'key', 'asked at', 'url'], r.requests.map((q) => [q.id, q.role, q.keyFingerprint, q.requestedAt, q.url ?? '-'])) + '\n');
@@ -46,7 +42,7 @@ export function registerFederationCommands(program: Command, io: CliIo): void {
   for (const [verb, past] of [['approve', 'approved'], ['reject', 'rejected']] as const) {
     clientFlags(fed.command(`${verb} <child>`).description(`${verb} a pending join request (compare its key fingerprint with the child admin's first)`))
       .action(async (child: string, o: ClientFlags) => {
-        const r = (await apiCall(resolveClient(o), 'POST', `/v1/federation/join-requests/${encodeURIComponent(child)}/${verb}`, {})) as { child: string; status: string };
+        const r = (await apiCall(resolveClient(o), 'POST', `/v1/federation/join-requests/${encodeURIComponent(child)}/${verb}`, {})) as Answer<'approveJoin'>;
         if (o.json) return out(r);
         io.stdout(`${past} ${r.child}\n`);
       });

@@ -1,3 +1,4 @@
+import type { Answer } from '../answers.js';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { apiCall, apiText, clientFlags, resolveClient } from '../client.js';
@@ -5,8 +6,7 @@ import type { ClientFlags } from '../client.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
 
-interface OfferRow { id: string; dataCenter: string; pool: string; hub: string; model: string; mode: string; price: string; available: number; greenShare: number; latencyMs?: number; termS?: number; state: string }
-interface OrderRow { id: string; tenant: string; mode: string; state: string; reason?: string; units: number; durationS: number; price?: string; offers: { dataCenter: string; pool: string }[]; held: { yuan: string }; captured: { yuan: string }; usage: { unitSeconds: number } }
+type OrderRow = Answer<'cancelOrder'>;
 
 const q = (o: Record<string, string | undefined>): string => {
   const p = new URLSearchParams();
@@ -46,7 +46,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
       const r = (await apiCall(resolveClient(o), 'GET', `/v1/offers${q({
         class: o.class, model: o.model, mode: o.mode, hub: o.hub, province: o.province, maxPrice: o.maxPrice, minGreenShare: o.minGreen,
         origin: o.origin, maxLatencyMs: o.maxLatency, sort: o.sort, limit: o.limit, cursor: o.cursor,
-      })}`)) as { offers: OfferRow[]; nextCursor: string | null };
+      })}`)) as Answer<'searchOffers'>;
       if (o.json) return out(r);
       io.stdout(renderTable(['id', 'pool', 'hub', 'model', 'mode', 'yuan/unit-h', 'available', 'green', 'latency ms'],
         r.offers.map((x) => [x.id, `${x.dataCenter}/${x.pool}`, x.hub, x.model, x.termS ? `${x.mode} ${Math.round(x.termS / 86_400)}d` : x.mode, x.price, String(x.available), `${Math.round(x.greenShare * 100)}%`, x.latencyMs === undefined ? '' : String(x.latencyMs)])) + '\n');
@@ -66,7 +66,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
       const r = (await apiCall(resolveClient(o), 'POST', '/v1/offers', {
         dataCenter: o.dc, pool: o.pool, mode: o.mode, price: o.price, quantity: whole('--quantity', o.quantity),
         ...(o.term !== undefined && { termS: whole('--term', o.term) }), ...(o.validTo !== undefined && { validTo: o.validTo }),
-      })) as OfferRow;
+      })) as Answer<'createOffer', 201>;
       if (o.json) return out(r);
       io.stdout(`${r.id} ${r.mode} ${r.price} yuan/unit-h, ${r.available} available\n`);
     });
@@ -102,7 +102,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
       if (o.bid !== undefined) body.bid = o.bid;
       if (o.wait !== undefined) body.waitS = whole('--wait', o.wait);
       if (o.tenant !== undefined) body.tenant = o.tenant;
-      const r = (await apiCall(resolveClient(o), 'POST', '/v1/orders', body, o.idempotencyKey ? { 'idempotency-key': o.idempotencyKey } : {})) as OrderRow;
+      const r = (await apiCall(resolveClient(o), 'POST', '/v1/orders', body, o.idempotencyKey ? { 'idempotency-key': o.idempotencyKey } : {})) as Answer<'createOrder', 201>;
       if (o.json) return out(r);
       io.stdout(`${r.id} ${r.state}${r.offers[0] ? ` on ${r.offers[0].dataCenter}/${r.offers[0].pool}` : ''}, ${r.held.yuan} yuan held${r.state === 'open' && r.reason ? ` (${r.reason})` : ''}\n`);
     });
@@ -112,7 +112,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
     .option('--limit <n>', 'orders per page', '50')
     .option('--cursor <c>', 'the next page, from a previous answer')
     .action(async (o: ClientFlags & { state?: string; limit: string; cursor?: string }) => {
-      const r = (await apiCall(resolveClient(o), 'GET', `/v1/orders${q({ state: o.state, limit: o.limit, cursor: o.cursor })}`)) as { orders: OrderRow[]; nextCursor: string | null };
+      const r = (await apiCall(resolveClient(o), 'GET', `/v1/orders${q({ state: o.state, limit: o.limit, cursor: o.cursor })}`)) as Answer<'listOrders'>;
       if (o.json) return out(r);
       io.stdout(renderTable(ORDER_HEAD, r.orders.map(orderLine)) + '\n');
       if (r.nextCursor) io.stdout(`more: --cursor ${r.nextCursor}\n`);
@@ -121,7 +121,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
   clientFlags(market.command('order').description('one order with its history and its ledger transactions'))
     .argument('<id>')
     .action(async (id: string, o: ClientFlags) => {
-      const r = (await apiCall(resolveClient(o), 'GET', `/v1/orders/${encodeURIComponent(id)}`)) as OrderRow & { events: { at: string; state: string; reason?: string }[]; transactions: { kind: string; at: string; postings: { account: string; amount: string }[] }[] };
+      const r = (await apiCall(resolveClient(o), 'GET', `/v1/orders/${encodeURIComponent(id)}`)) as Answer<'getOrder'>;
       if (o.json) return out(r);
       io.stdout(renderTable(ORDER_HEAD, [orderLine(r)]) + '\n');
       for (const e of r.events) io.stdout(`  ${e.at}  ${e.state}${e.reason ? `  ${e.reason}` : ''}\n`);
@@ -131,7 +131,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
   clientFlags(market.command('cancel').description('cancel an order: its jobs stop, the use so far is billed, the rest released'))
     .argument('<id>')
     .action(async (id: string, o: ClientFlags) => {
-      const r = (await apiCall(resolveClient(o), 'POST', `/v1/orders/${encodeURIComponent(id)}/cancel`)) as OrderRow;
+      const r = (await apiCall(resolveClient(o), 'POST', `/v1/orders/${encodeURIComponent(id)}/cancel`)) as Answer<'cancelOrder'>;
       if (o.json) return out(r);
       io.stdout(`${r.id} ${r.state}: ${r.captured.yuan} yuan billed\n`);
     });
@@ -139,7 +139,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
   clientFlags(market.command('balance').description("a tenant's available and held money"))
     .argument('<tenant>')
     .action(async (tenant: string, o: ClientFlags) => {
-      const r = (await apiCall(resolveClient(o), 'GET', `/v1/tenants/${encodeURIComponent(tenant)}/balance`)) as { available: { yuan: string }; held: { yuan: string } };
+      const r = (await apiCall(resolveClient(o), 'GET', `/v1/tenants/${encodeURIComponent(tenant)}/balance`)) as Answer<'getBalance'>;
       if (o.json) return out(r);
       io.stdout(`${tenant}: ${r.available.yuan} yuan available, ${r.held.yuan} held\n`);
     });
@@ -150,7 +150,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
     .option('--reference <text>', 'the payment reference')
     .option('--key <key>', 'idempotency key: a retry with the same key posts nothing new')
     .action(async (tenant: string, amount: string, o: ClientFlags & { reference?: string; key?: string }) => {
-      const r = (await apiCall(resolveClient(o), 'POST', `/v1/tenants/${encodeURIComponent(tenant)}/top-ups`, { amount, ...(o.reference && { reference: o.reference }) }, o.key ? { 'idempotency-key': o.key } : {})) as { created: boolean; balance: { available: { yuan: string } } };
+      const r = (await apiCall(resolveClient(o), 'POST', `/v1/tenants/${encodeURIComponent(tenant)}/top-ups`, { amount, ...(o.reference && { reference: o.reference }) }, o.key ? { 'idempotency-key': o.key } : {})) as Answer<'topUp', 201>;
       if (o.json) return out(r);
       io.stdout(`${r.created ? 'posted' : 'already posted'}: ${tenant} has ${r.balance.available.yuan} yuan available\n`);
     });
@@ -167,7 +167,7 @@ export function registerMarketCommands(program: Command, io: CliIo): void {
       const path = o.tenant !== undefined ? `/v1/statements/tenants/${encodeURIComponent(o.tenant)}` : `/v1/statements/datacenters/${encodeURIComponent(o.dc!)}`;
       const query = { period: o.period, from: o.from, to: o.to };
       if (o.csv) return io.stdout(await apiText(resolveClient(o), 'GET', `${path}${q({ ...query, format: 'csv' })}`));
-      const s = (await apiCall(resolveClient(o), 'GET', `${path}${q(query)}`)) as { period: { from: string; to: string }; accounts: { id: string; opening: string; closing: string }[]; lines: { at: string; kind: string; account: string; amount: string; order?: string }[]; totals: Record<string, { yuan: string }>; reconciled: boolean };
+      const s = (await apiCall(resolveClient(o), 'GET', `${path}${q(query)}`)) as Answer<'tenantStatement'>;
       if (o.json) return out(s);
       io.stdout(`${s.period.from} to ${s.period.to}\n`);
       io.stdout(renderTable(['at', 'kind', 'account', 'amount', 'order'], s.lines.map((l) => [l.at, l.kind, l.account, l.amount, l.order ?? ''])) + '\n');

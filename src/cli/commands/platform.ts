@@ -1,3 +1,4 @@
+import type { Answer } from '../answers.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -7,7 +8,6 @@ import { describeConfig, loadConfig, readConfigFile } from '../../server/config.
 import type { Config } from '../../server/config.js';
 import { startServer } from '../../server/serve.js';
 import { verifyAgainst } from '../../server/services/audit.service.js';
-import type { AuditCheckpoint } from '../../store/repositories/audit.repository.js';
 import { openStore } from '../../store/store.js';
 import { apiCall, clientFlags, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
@@ -102,7 +102,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
         const me = await store.federation.existingSelf();
         if (opts.againstParent !== undefined && !me) throw new UsageError(`the platform at ${opts.dataDir} has no identity yet, so no parent keeps checkpoints of it`);
         const kept = me && opts.againstParent !== undefined
-          ? ((await apiCall(resolveClient({ url: opts.againstParent, ...(opts.token !== undefined && { token: opts.token }) }), 'GET', `/v1/federation/children/${encodeURIComponent(me.platformId)}/audit-checkpoints`)) as { checkpoints: AuditCheckpoint[] }).checkpoints
+          ? ((await apiCall(resolveClient({ url: opts.againstParent, ...(opts.token !== undefined && { token: opts.token }) }), 'GET', `/v1/federation/children/${encodeURIComponent(me.platformId)}/audit-checkpoints`)) as Answer<'childCheckpoints'>).checkpoints
           : me && await store.audit.checkpoints(me.platformId);
         const r = me && kept ? await verifyAgainst(store, kept, me.publicKey) : { ...(await store.audit.verify()), checkpoints: { count: 0 } };
         const whose = opts.againstParent !== undefined ? ` kept by the parent at ${opts.againstParent}` : '';
@@ -134,7 +134,7 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       } catch (e) {
         throw new ValidationError(file, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
       }
-      const job = (await apiCall(resolveClient(opts), 'POST', '/v1/jobs', body, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as { id: string; state: string };
+      const job = (await apiCall(resolveClient(opts), 'POST', '/v1/jobs', body, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as Answer<'submitJob', 201>;
       if (opts.json) out(job);
       else io.stdout(`${job.id} ${job.state}\n`);
     });
@@ -147,9 +147,9 @@ export function registerClientCommands(program: Command, io: CliIo): void {
     .option('--cursor <c>', 'the next page, from a previous answer')
     .action(async (opts: ClientFlags & { state?: string; tenant?: string; dataCenter?: string; limit: string; cursor?: string }) => {
       const q = new URLSearchParams({ limit: opts.limit, ...(opts.state && { state: opts.state }), ...(opts.tenant && { tenant: opts.tenant }), ...(opts.dataCenter && { dataCenter: opts.dataCenter }), ...(opts.cursor && { cursor: opts.cursor }) });
-      const r = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs?${q}`)) as { jobs: { id: string; tenant: string; state: string; spec: { class: string; units: number }; placement?: { dataCenter: string; cost: string } }[]; nextCursor: string | null };
+      const r = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs?${q}`)) as Answer<'listJobs'>;
       if (opts.json) return out(r);
-      io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, j.spec.class, String(j.spec.units), j.placement?.dataCenter ?? '', j.placement?.cost ?? ''])) + '\n');
+      io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, String(j.spec.class), String(j.spec.units), j.placement?.dataCenter ?? '', j.placement?.cost ?? ''])) + '\n');
       if (r.nextCursor) io.stdout(`more: --cursor ${r.nextCursor}\n`);
     });
 
@@ -166,7 +166,7 @@ export function registerClientCommands(program: Command, io: CliIo): void {
   clientFlags(jobs.command('cancel').description('cancel a job'))
     .argument('<id>')
     .action(async (id: string, opts: ClientFlags) => {
-      const j = (await apiCall(resolveClient(opts), 'POST', `/v1/jobs/${encodeURIComponent(id)}/cancel`)) as { id: string; state: string };
+      const j = (await apiCall(resolveClient(opts), 'POST', `/v1/jobs/${encodeURIComponent(id)}/cancel`)) as Answer<'cancelJob'>;
       if (opts.json) out(j);
       else io.stdout(`${j.id} ${j.state}\n`);
     });

@@ -5,7 +5,9 @@ import { readScenarioDocument } from '../../formats/scenario-file.js';
 import { NATIONAL } from '../../../test/fixtures.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
-import { joinRequestEnvelope } from '../services/federation.service.js';
+import { joinRequestEnvelope, joinRequestSchema } from '../services/federation.service.js';
+import { topUpSchema } from '../services/ledger.service.js';
+import { offerCreateSchema } from '../services/market.service.js';
 import { SYSTEM } from '../services/actor.js';
 import { V1_ROUTES } from './v1.js';
 
@@ -39,8 +41,8 @@ describe('every route x every role', () => {
     t = await testPlatform('sqlite', { authFailureBurst: 100_000, joinRequestsPerHour: 100_000 });
     ops = await operatorDataCenters(t);
     pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
-    offer = (await t.platform.market.createOffer({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }, SYSTEM)).id;
-    for (const tenant of ['acme', 'globex']) await t.platform.ledger.topUp(tenant, { amount: 100_000 }, SYSTEM);
+    offer = (await t.platform.market.createOffer(offerCreateSchema.parse({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }), SYSTEM)).id;
+    for (const tenant of ['acme', 'globex']) await t.platform.ledger.topUp(tenant, topUpSchema.parse({ amount: 100_000 }), SYSTEM);
     // A routed job left this platform owed by a peer platform.
     await t.platform.ledger.post(SYSTEM, { kind: 'capture', target: 'test', postings: [{ account: Accounts.peer('hub-x'), amount: -50_000 }, { account: Accounts.commission(), amount: 50_000 }] });
     // The operator has earned something, so that it can be paid out.
@@ -204,7 +206,7 @@ describe('every route x every role', () => {
       route: `POST /v1/federation/join-requests/:id/${verb}`,
       request: async (who: Who) => {
         const id = `${verb}-${who.toLowerCase()}`;
-        await t.platform.federation.requestJoin(joinRequest(id), 'test');
+        await t.platform.federation.requestJoin(joinRequestSchema.parse(joinRequest(id)), 'test');
         return { url: `/v1/federation/join-requests/${id}/${verb}`, body: {} };
       },
       expect: ok('admin'),

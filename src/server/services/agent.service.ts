@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ForbiddenError, ValidationError } from '../../core/errors.js';
+import { ForbiddenError } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import type { JobRecord, Transition } from '../../store/repositories/job.repository.js';
 import type { Store } from '../../store/store.js';
 import type { Principal } from './actor.js';
@@ -43,10 +42,9 @@ export class AgentService {
     return { version: versionOf(assignments), assignments };
   }
 
-  async assignments(query: unknown, who: Principal, closed: () => boolean = () => false): Promise<{ dataCenter: string; version: string; assignments: Assignment[] }> {
+  async assignments(query: z.output<typeof assignmentsQuerySchema>, who: Principal, closed: () => boolean = () => false): Promise<{ dataCenter: string; version: string; assignments: Assignment[] }> {
     if (who.role !== 'dc-agent' || who.dataCenters?.length !== 1) throw new ForbiddenError('assignments are for a data center\'s agent token');
-    const q = assignmentsQuerySchema.safeParse(query, { reportInput: true });
-    if (!q.success) throw new ValidationError('query', issuesFromZod(q.error));
+    const q = { data: query };
     const dc = who.dataCenters[0]!;
     const deadline = this.clock.now() + q.data.wait * 1000;
     await this.store.agents.beat(dc, who.tokenId, this.clock.now());

@@ -4,7 +4,6 @@ import type { Clock } from '../../core/clock.js';
 import { ConflictError, NotFoundError, PaymentRequiredError, UsageError, ValidationError } from '../../core/errors.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { chargeFor, splitCapture } from '../../core/market/rules.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { sumSummaries } from '../../federation/aggregate.js';
 import type { SummaryFigures } from '../../federation/aggregate.js';
@@ -199,11 +198,6 @@ const ROUTE_HOP_LIMIT = 6;
 /** The tenant that routed jobs run under on the platform that executes them. */
 export const FEDERATION_TENANT = 'federation';
 
-function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
-  const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
-  return r.data;
-}
 
 /**
  * Federation of platforms: this platform's Ed25519 identity, joining a
@@ -240,8 +234,7 @@ export class FederationService {
   }
 
   /** Parent side: a child joins with a platform-admin token of this platform; the token is the approval. */
-  async registerChild(body: unknown, who: Principal): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
-    const b = parse(childRegistrationSchema, body, 'request body');
+  async registerChild(b: z.output<typeof childRegistrationSchema>, who: Principal): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
     const me = await this.self();
     if (b.id === me.platformId) throw new ConflictError(`"${b.id}" is this platform's own id`);
     const existing = await this.store.federation.peer(b.id);
@@ -253,8 +246,7 @@ export class FederationService {
   }
 
   /** Child side: joins a parent, exchanging public keys; uploads start with the next round. */
-  async join(body: unknown, who: Principal): Promise<{ parent: string; status: string }> {
-    const b = parse(joinSchema, body, 'request body');
+  async join(b: z.output<typeof joinSchema>, who: Principal): Promise<{ parent: string; status: string }> {
     const me = await this.self();
     const url = b.parent.replace(/\/+$/, '');
     let res: Response;
@@ -295,8 +287,7 @@ export class FederationService {
    * until then. An approved child, or a pending request under another key,
    * is not replaced.
    */
-  async requestJoin(body: unknown, source: string): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
-    const b = parse(joinRequestSchema, body, 'request body');
+  async requestJoin(b: z.output<typeof joinRequestSchema>, source: string): Promise<{ parent: { id: string; role: string; publicKey: string }; child: string; status: string }> {
     const me = await this.self();
     const now = this.clock.now();
     const wait = this.joinLimiter.take(source, now);
@@ -390,8 +381,7 @@ export class FederationService {
    * was seen already, or its time is outside the window. Answers with the
    * highest sequence applied, which the child drops from its outbox.
    */
-  async receive(body: unknown, source: string): Promise<{ acked: number; applied: number; refused: Refusal[]; policy?: Envelope; down?: Envelope[] }> {
-    const b = parse(deliverySchema, body, 'request body');
+  async receive(b: z.output<typeof deliverySchema>, source: string): Promise<{ acked: number; applied: number; refused: Refusal[]; policy?: Envelope; down?: Envelope[] }> {
     const me = await this.self();
     const now = this.clock.now();
     const refused: Refusal[] = [];
@@ -682,7 +672,7 @@ export class FederationService {
         reason: `${st.state} at ${where ?? 'another platform'}${st.reason ? `: ${st.reason}` : ''}`, ...(st.unitSeconds !== undefined && { unitSeconds: st.unitSeconds }),
       }], now);
     } else if (where) {
-      await this.store.db.run("UPDATE jobs SET reason = ?, explanation = ?, updated_at = ? WHERE id = ? AND state = 'routed'", [`routed: ${st.state} at ${where}`, JSON.stringify(explanation), now, route.localJobId]);
+      await this.store.jobs.noteRouted(route.localJobId, { reason: `routed: ${st.state} at ${where}`, explanation }, now, true);
     }
   }
 
@@ -737,7 +727,7 @@ export class FederationService {
       await this.store.federation.updateRoute(route.globalId, { state: owed.state ?? 'succeeded', detail: `paid late: ${String(billed.billed)}` }, now);
       const job = await this.store.jobs.get(route.localJobId);
       const { unpaid: _u, unpaidMinor: _m, reason: _r, ...explanation } = (job?.explanation ?? {}) as Record<string, unknown>;
-      await this.store.db.run('UPDATE jobs SET explanation = ?, updated_at = ? WHERE id = ?', [JSON.stringify({ ...explanation, ...billed, paidLate: true }), now, route.localJobId]);
+      await this.store.jobs.noteRouted(route.localJobId, { explanation: { ...explanation, ...billed, paidLate: true } }, now, false);
       paid++;
     }
     return paid;
@@ -952,8 +942,7 @@ export class FederationService {
     };
   }
 
-  async setPolicies(body: unknown, who: Principal): Promise<Record<string, unknown>> {
-    const b = parse(policySchema, body, 'request body');
+  async setPolicies(b: z.output<typeof policySchema>, who: Principal): Promise<Record<string, unknown>> {
     const now = this.clock.now();
     const version = ((await this.store.federation.policy('own'))?.version ?? 0) + 1;
     await this.store.federation.savePolicy('own', version, b, now);

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import { ROLES } from '../../store/repositories/identity.repository.js';
 import type { Role, Tenant, TokenRecord, User } from '../../store/repositories/identity.repository.js';
 import type { Store } from '../../store/store.js';
@@ -12,7 +11,7 @@ import { actorName } from './actor.js';
 import type { Principal } from './actor.js';
 import type { NetworkService } from './network.service.js';
 
-export const tenantCreateSchema = z.strictObject({ id: idSchema, name: z.string().min(1).max(200) });
+export const tenantCreateSchema = z.strictObject({ id: idSchema.describe('A short id: letters, digits, dot, dash, underscore.'), name: z.string().min(1).max(200).describe('The enterprise\'s name.') });
 
 export const userCreateSchema = z.strictObject({
   name: z.string().min(1).max(200).describe('Who or what the user is: a person, a team, an agent.'),
@@ -22,12 +21,12 @@ export const userCreateSchema = z.strictObject({
 }).describe('A user; the answer carries the secret of its first token, shown once.');
 
 export const tokenCreateSchema = z.strictObject({
-  name: z.string().min(1).max(200).optional().describe('What the token is for, e.g. "ci" or "laptop".'),
-}).describe('A further token of a user; the secret is in the answer only.');
+  name: z.string().min(1).max(200).optional().describe('What the token is for, e.g. "ci" or "laptop". Default: the user\'s name.'),
+}).default({}).describe('A further token of a user; the secret is in the answer only.');
 
 export const userListQuerySchema = z.strictObject({
-  cursor: z.string().min(1).max(200).optional(),
-  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100),
+  cursor: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page.'),
+  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100).describe('Users per page.'),
 });
 
 export interface NewUser {
@@ -41,12 +40,10 @@ export interface NewUser {
 export class IdentityService {
   constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock) {}
 
-  async createTenant(body: unknown, who: Principal): Promise<Tenant> {
-    const p = tenantCreateSchema.safeParse(body, { reportInput: true });
-    if (!p.success) throw new ValidationError('request body', issuesFromZod(p.error));
+  async createTenant(body: z.output<typeof tenantCreateSchema>, who: Principal): Promise<Tenant> {
     const now = this.clock.now();
     return this.store.db.transaction(async (tx) => {
-      const t = await this.store.identity.createTenant(p.data, now, tx);
+      const t = await this.store.identity.createTenant(body, now, tx);
       await this.store.audit.append([{ at: now, actor: actorName(who), action: 'tenant.create', target: t.id, source: who.source }], tx);
       return t;
     });
@@ -56,10 +53,8 @@ export class IdentityService {
    * Creates a user with its first token. Admins create any role; a
    * tenant-admin creates tenant users of its own tenant.
    */
-  async createUser(body: unknown, who: Principal): Promise<{ user: User; token: TokenRecord; secret: string }> {
-    const p = userCreateSchema.safeParse(body, { reportInput: true });
-    if (!p.success) throw new ValidationError('request body', issuesFromZod(p.error));
-    const b = p.data;
+  async createUser(body: z.output<typeof userCreateSchema>, who: Principal): Promise<{ user: User; token: TokenRecord; secret: string }> {
+    const b = { ...body };
     const tenantRole = b.role === 'tenant-admin' || b.role === 'tenant-member';
     if (who.role === 'tenant-admin') {
       if (!tenantRole) throw new ForbiddenError('a tenant-admin may create tenant-admin and tenant-member users only');
@@ -85,18 +80,15 @@ export class IdentityService {
   }
 
   /** A further token for an existing user: by an admin, or by a tenant-admin for users of its tenant. */
-  async createToken(userId: string, body: unknown, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
-    const p = tokenCreateSchema.safeParse(body ?? {}, { reportInput: true });
-    if (!p.success) throw new ValidationError('request body', issuesFromZod(p.error));
+  async createToken(userId: string, body: z.output<typeof tokenCreateSchema>, who: Principal): Promise<{ token: TokenRecord; secret: string }> {
     const user = await this.store.identity.getUser(userId);
     if (!user || (who.role === 'tenant-admin' && user.tenantId !== who.tenantId)) throw new NotFoundError(`user "${userId}" not found`);
-    return this.tokenFor(user, p.data.name ?? user.name, who);
+    return this.tokenFor(user, body.name ?? user.name, who);
   }
 
   /** Users the caller may see: all for an admin or regulator, its tenant's for a tenant-admin. */
-  async listUsers(query: unknown, who: Principal): Promise<{ users: User[]; nextCursor: string | null }> {
-    const p = userListQuerySchema.safeParse(query, { reportInput: true });
-    if (!p.success) throw new ValidationError('query', issuesFromZod(p.error));
+  async listUsers(q: z.output<typeof userListQuerySchema>, who: Principal): Promise<{ users: User[]; nextCursor: string | null }> {
+    const p = { data: q };
     const rows = await this.store.identity.listUsers({
       ...(who.role === 'tenant-admin' && { tenantId: who.tenantId! }),
       ...(p.data.cursor !== undefined && { after: p.data.cursor }),

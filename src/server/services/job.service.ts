@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Issue } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { formatYuan } from '../../core/money.js';
 import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
 import type { JobState } from '../../core/workload/lifecycle.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
@@ -16,6 +17,7 @@ import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import { randomId } from './ids.js';
 import type { Principal } from './actor.js';
+import type { Idempotency } from './idempotency.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
 /** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
@@ -42,6 +44,7 @@ export const jobSubmitSchema = jobFieldsSchema
     ...runFieldsSchema,
   })
   .superRefine(requireLatency);
+export type JobSubmit = z.output<typeof jobSubmitSchema>;
 
 /** What an agent reports about a job it runs. */
 export const jobReportSchema = z.strictObject({
@@ -56,11 +59,11 @@ export const jobReportSchema = z.strictObject({
 });
 
 export const jobListQuerySchema = z.strictObject({
-  state: z.enum(JOB_STATES, { message: `must be one of ${JOB_STATES.join(', ')}` }).optional(),
-  tenant: z.string().min(1).max(200).optional(),
-  dataCenter: z.string().min(1).max(200).optional(),
-  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
-  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50),
+  state: z.enum(JOB_STATES, { message: `must be one of ${JOB_STATES.join(', ')}` }).optional().describe('Only jobs in this state.'),
+  tenant: z.string().min(1).max(200).optional().describe('Only this tenant\'s jobs (a tenant sees its own only).'),
+  dataCenter: z.string().min(1).max(200).optional().describe('Only jobs placed at this data center.'),
+  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
+  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50).describe('Jobs per page.'),
 });
 
 /** A job as the API shows it. */
@@ -90,7 +93,7 @@ export function jobView(j: JobRecord): JobView {
     ...(j.reason !== undefined && { reason: j.reason }),
     spec: j.spec,
     ...(j.dataCenterId !== undefined && {
-      placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatMinor(j.cost ?? 0), costMinor: j.cost ?? 0, ...(j.externalId !== undefined && { externalId: j.externalId }) },
+      placement: { dataCenter: j.dataCenterId, pool: j.poolId!, epoch: j.epoch, cost: formatYuan(j.cost ?? 0), costMinor: j.cost ?? 0, ...(j.externalId !== undefined && { externalId: j.externalId }) },
     }),
     attempts: j.attempts,
     ...(j.unitSeconds !== undefined && { usage: { unitSeconds: j.unitSeconds } }),
@@ -101,21 +104,6 @@ export function jobView(j: JobRecord): JobView {
   };
 }
 
-/** 1/10,000 yuan -> "12.3456" (exact). */
-function formatMinor(minor: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const a = Math.abs(minor);
-  return `${sign}${Math.trunc(a / 10_000)}.${String(a % 10_000).padStart(4, '0')}`;
-}
-
-/** Stable JSON: keys sorted at every level, so the same body always hashes the same. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}
 
 /** What jobs need of the market: whether a job may run under an order, and billing an order's metered use. */
 export interface OrderHooks {
@@ -142,11 +130,8 @@ export class JobService {
   }
 
   /** Validates one job body for `who`; issues are named from `prefix` (e.g. `jobs[3].`). */
-  private async prepare(body: unknown, who: Principal, prefix: string, live: LiveNetwork): Promise<{ issues: Issue[]; job?: Omit<NewJob, 'id'> }> {
-    const parsed = jobSubmitSchema.safeParse(body, { reportInput: true });
+  private async prepare(data: JobSubmit, who: Principal, prefix: string, live: LiveNetwork, bodyHash: string): Promise<{ issues: Issue[]; job?: Omit<NewJob, 'id'> }> {
     const at = (issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: `${prefix}${i.path}`.replace(/\.$/, '') }));
-    if (!parsed.success) return { issues: at(issuesFromZod(parsed.error)) };
-    const data = parsed.data;
     let tenantId: string;
     if (who.role === 'tenant-admin' || who.role === 'tenant-member') {
       if (data.tenant !== undefined && data.tenant !== who.tenantId) {
@@ -171,15 +156,15 @@ export class JobService {
       issues: [],
       job: {
         tenantId, spec: { ...data, tenant: tenantId }, class: data.class, origin: data.origin, units: data.units, ...(data.order !== undefined && { orderId: data.order }),
-        bodyHash: createHash('sha256').update(canonicalJson(body)).digest('hex'),
+        bodyHash,
       },
     };
   }
 
-  async submit(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ job: JobView; created: boolean }> {
-    checkKey(idempotencyKey);
+  async submit(body: JobSubmit, who: Principal, idem?: Idempotency): Promise<{ job: JobView; created: boolean }> {
+    const idempotencyKey = idem?.key;
     const live = await this.network.require();
-    const { issues, job } = await this.prepare(body, who, '', live);
+    const { issues, job } = await this.prepare(body, who, '', live, idem?.hash ?? hashOf(body));
     if (!job) throw new ValidationError('request body', issues);
     const now = this.clock.now();
     const id = `job_${randomId()}`;
@@ -195,23 +180,17 @@ export class JobService {
 
   /**
    * Submits up to 1,000 jobs in one call, all or none: one invalid job
-   * refuses the batch, naming `jobs[i].field`. With an Idempotency-Key, job
-   * i is keyed `KEY#i`, so a retried batch returns the jobs it made.
+   * refuses the batch, naming `jobs[i].field`. An Idempotency-Key covers
+   * the whole batch: the same batch again returns the jobs it made, and a
+   * different batch under the key is a conflict. Job i is stored under
+   * `KEY i`, which no single job's key can be (keys have no spaces).
    */
-  async submitBatch(body: unknown, who: Principal, idempotencyKey?: string): Promise<{ jobs: JobView[]; created: number }> {
-    checkKey(idempotencyKey);
-    const list = (body as { jobs?: unknown } | null)?.jobs;
-    if (body === null || typeof body !== 'object' || Array.isArray(body) || !Array.isArray(list)) {
-      throw new ValidationError('request body', [{ path: 'jobs', message: 'must be a list of jobs' }]);
-    }
-    const extra = Object.keys(body).filter((k) => k !== 'jobs');
-    if (extra.length > 0) throw new ValidationError('request body', [{ path: '', message: `unrecognized key${extra.length > 1 ? 's' : ''}: ${extra.map((k) => `"${k}"`).join(', ')}` }]);
-    if (list.length === 0 || list.length > 1000) throw new ValidationError('request body', [{ path: 'jobs', message: `must hold 1 to 1,000 jobs (got ${list.length})` }]);
+  async submitBatch(list: JobSubmit[], who: Principal, idem?: Idempotency): Promise<{ jobs: JobView[]; created: number }> {
     const live = await this.network.require();
     const issues: Issue[] = [];
     const jobs: Omit<NewJob, 'id'>[] = [];
     for (const [i, b] of list.entries()) {
-      const r = await this.prepare(b, who, `jobs[${i}].`, live);
+      const r = await this.prepare(b, who, `jobs[${i}].`, live, idem ? `${idem.hash}:${i}` : hashOf(b));
       issues.push(...r.issues);
       if (r.job) jobs.push(r.job);
       if (issues.length >= 100) break;
@@ -221,7 +200,12 @@ export class JobService {
     const out = await this.writes.write(async (tx) => {
       const made = [];
       for (const [i, job] of jobs.entries()) {
-        made.push(await this.store.jobs.submit({ id: `job_${randomId()}`, ...job, ...(idempotencyKey !== undefined && { idempotencyKey: `${idempotencyKey}#${i}` }) }, now, tx));
+        try {
+          made.push(await this.store.jobs.submit({ id: `job_${randomId()}`, ...job, ...(idem !== undefined && { idempotencyKey: `${idem.key} ${i}` }) }, now, tx));
+        } catch (e) {
+          if (e instanceof ConflictError && idem !== undefined) throw new ConflictError(`Idempotency-Key "${idem.key}" was already used for a different batch`, { context: e.context ?? {} });
+          throw e;
+        }
       }
       const created = made.filter((m) => m.created);
       if (created.length > 0) {
@@ -239,10 +223,7 @@ export class JobService {
     return { job, events: await this.store.jobs.events(id) };
   }
 
-  async list(query: unknown, who: Principal): Promise<{ jobs: JobView[]; nextCursor: string | null }> {
-    const parsed = jobListQuerySchema.safeParse(query, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
-    const q = parsed.data;
+  async list(q: z.output<typeof jobListQuerySchema>, who: Principal): Promise<{ jobs: JobView[]; nextCursor: string | null }> {
     const tenantScope = who.role === 'tenant-admin' || who.role === 'tenant-member' ? who.tenantId : undefined;
     if (tenantScope !== undefined && q.tenant !== undefined && q.tenant !== tenantScope) return { jobs: [], nextCursor: null };
     const dcs = dataCenterScope(who);
@@ -285,10 +266,7 @@ export class JobService {
    * capped at units x (time since the platform saw the job start, or since
    * it was placed, plus a tolerance), and a cap is audited too.
    */
-  async report(id: string, body: unknown, who: Principal): Promise<JobView> {
-    const parsed = jobReportSchema.safeParse(body, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
-    const r = parsed.data;
+  async report(id: string, r: z.output<typeof jobReportSchema>, who: Principal): Promise<JobView> {
     const job = await this.store.jobs.get(id);
     const scope = dataCenterScope(who);
     const now = this.clock.now();
@@ -328,10 +306,9 @@ export class JobService {
   }
 }
 
-function checkKey(key: string | undefined): void {
-  if (key !== undefined && (key.length === 0 || key.length > 200)) {
-    throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
-  }
+/** The hash of a job as parsed (defaults applied), for a submission without an Idempotency-Key. */
+function hashOf(job: JobSubmit): string {
+  return createHash('sha256').update(canonicalJson(job)).digest('hex');
 }
 
 /**

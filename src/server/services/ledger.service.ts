@@ -4,12 +4,12 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { Accounts, reversalOf } from '../../core/market/ledger.js';
 import type { AccountRef, Posting, TransactionKind } from '../../core/market/ledger.js';
 import { formatYuan, yuanToMinor } from '../../core/money.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import type { Db } from '../../store/db.js';
 import type { Entry, LedgerTransaction } from '../../store/repositories/ledger.repository.js';
 import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
+import type { Idempotency } from './idempotency.js';
 import { randomId } from './ids.js';
 
 /** Plain decimal text: digits, at most 4 decimals, a minus sign only where amounts are signed. */
@@ -82,22 +82,12 @@ export const statementQuerySchema = z.strictObject({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month, YYYY-MM' }).optional().describe('A calendar month in China Standard Time; instead of from and to.'),
   from: when.optional().describe('Start of the period (inclusive), ISO 8601. Default: the first entry.'),
   to: when.optional().describe('End of the period (exclusive), ISO 8601. Default: now.'),
-  format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json'),
+  format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json').describe('json, or csv for a spreadsheet (text/csv).'),
 });
 
 /** Money as the API shows it: exact decimal yuan and the integer count of 1/10,000 yuan. */
 export function money(minor: number): { yuan: string; minor: number } {
   return { yuan: formatYuan(minor), minor };
-}
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
-  const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
-  return r.data;
-}
-
-function checkKey(key: string | undefined): void {
-  if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
 }
 
 const CST_MS = 8 * 3_600_000;
@@ -136,12 +126,12 @@ export class LedgerService {
   constructor(private readonly store: Store, private readonly clock: Clock) {}
 
   /** Posts `postings` as one transaction, with its audit entry. */
-  async post(who: Principal, t: { kind: TransactionKind; postings: Posting[]; key?: string; memo?: string; orderId?: string; jobId?: string; reverses?: string; target: string; floors?: Record<string, number> }, db: Db = this.store.db): Promise<{ transaction: LedgerTransaction; posted: boolean }> {
+  async post(who: Principal, t: { kind: TransactionKind; postings: Posting[]; key?: string; bodyHash?: string; memo?: string; orderId?: string; jobId?: string; reverses?: string; target: string; floors?: Record<string, number> }, db: Db = this.store.db): Promise<{ transaction: LedgerTransaction; posted: boolean }> {
     const now = this.clock.now();
     return db.transaction(async (tx) => {
       const out = await this.store.ledger.post({
         id: `tx_${randomId()}`, kind: t.kind, at: now, actor: actorName(who), postings: t.postings,
-        ...(t.key !== undefined && { idempotencyKey: t.key }), ...(t.memo !== undefined && { memo: t.memo }),
+        ...(t.key !== undefined && { idempotencyKey: t.key }), ...(t.bodyHash !== undefined && { bodyHash: t.bodyHash }), ...(t.memo !== undefined && { memo: t.memo }),
         ...(t.orderId !== undefined && { orderId: t.orderId }), ...(t.jobId !== undefined && { jobId: t.jobId }), ...(t.reverses !== undefined && { reverses: t.reverses }),
         ...(t.floors !== undefined && { floors: t.floors }),
       }, tx);
@@ -156,43 +146,39 @@ export class LedgerService {
     if (!(await this.store.identity.getTenant(id))) throw new NotFoundError(`tenant "${id}" not found`);
   }
 
-  async topUp(tenantId: string, body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; balance: BalanceView; created: boolean }> {
-    checkKey(key);
-    const b = parse(topUpSchema, body, 'request body');
+  async topUp(tenantId: string, b: z.output<typeof topUpSchema>, who: Principal, idem?: Idempotency): Promise<{ transaction: TransactionView; balance: BalanceView; created: boolean }> {
+    const key = idem?.key;
     await this.requireTenant(tenantId);
     const out = await this.post(who, {
       kind: 'top-up', target: `tenant:${tenantId}`, postings: [{ account: Accounts.external(), amount: -b.amount }, { account: Accounts.available(tenantId), amount: b.amount }],
-      ...(key !== undefined && { key: `top-up:${tenantId}:${key}` }), ...(b.reference !== undefined && { memo: b.reference }),
+      ...(idem !== undefined && { key: `top-up:${tenantId}:${key}`, bodyHash: idem.hash }), ...(b.reference !== undefined && { memo: b.reference }),
     });
     return { transaction: transactionView(out.transaction), balance: await this.balance(tenantId, who), created: out.posted };
   }
 
-  async refund(tenantId: string, body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; created: boolean }> {
-    checkKey(key);
-    const b = parse(refundSchema, body, 'request body');
+  async refund(tenantId: string, b: z.output<typeof refundSchema>, who: Principal, idem?: Idempotency): Promise<{ transaction: TransactionView; created: boolean }> {
+    const key = idem?.key;
     await this.requireTenant(tenantId);
     const out = await this.post(who, {
       kind: 'refund', target: `tenant:${tenantId}`, memo: b.reason, postings: [{ account: Accounts.available(tenantId), amount: -b.amount }, { account: Accounts.external(), amount: b.amount }],
-      ...(key !== undefined && { key: `refund:${tenantId}:${key}` }),
+      ...(idem !== undefined && { key: `refund:${tenantId}:${key}`, bodyHash: idem.hash }),
     });
     return { transaction: transactionView(out.transaction), created: out.posted };
   }
 
-  async payout(dataCenterId: string, body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; created: boolean }> {
-    checkKey(key);
-    const b = parse(payoutSchema, body, 'request body');
+  async payout(dataCenterId: string, b: z.output<typeof payoutSchema>, who: Principal, idem?: Idempotency): Promise<{ transaction: TransactionView; created: boolean }> {
+    const key = idem?.key;
     if (!(await this.store.ledger.account(Accounts.operator(dataCenterId).id))) throw new NotFoundError(`data center "${dataCenterId}" has no receivable account (it has earned nothing yet)`);
     const out = await this.post(who, {
       kind: 'payout', target: `dc:${dataCenterId}`, postings: [{ account: Accounts.operator(dataCenterId), amount: -b.amount }, { account: Accounts.external(), amount: b.amount }],
-      ...(key !== undefined && { key: `payout:${dataCenterId}:${key}` }), ...(b.reference !== undefined && { memo: b.reference }),
+      ...(idem !== undefined && { key: `payout:${dataCenterId}:${key}`, bodyHash: idem.hash }), ...(b.reference !== undefined && { memo: b.reference }),
     });
     return { transaction: transactionView(out.transaction), created: out.posted };
   }
 
   /** An adjustment between existing accounts: a correction, never an edit of an earlier transaction. */
-  async adjust(body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; created: boolean }> {
-    checkKey(key);
-    const b = parse(adjustmentSchema, body, 'request body');
+  async adjust(b: z.output<typeof adjustmentSchema>, who: Principal, idem?: Idempotency): Promise<{ transaction: TransactionView; created: boolean }> {
+    const key = idem?.key;
     const postings: Posting[] = [];
     const issues: { path: string; message: string }[] = [];
     for (const [i, p] of b.postings.entries()) {
@@ -203,13 +189,12 @@ export class LedgerService {
     const sum = b.postings.reduce((s, p) => s + BigInt(p.amount), 0n);
     if (sum !== 0n) issues.push({ path: 'postings', message: `must sum to zero; they sum to ${formatYuan(Number(sum))} yuan` });
     if (issues.length > 0) throw new ValidationError('request body', issues);
-    const out = await this.post(who, { kind: 'adjustment', target: 'ledger', memo: b.memo, postings, ...(key !== undefined && { key: `adjustment:${key}` }) });
+    const out = await this.post(who, { kind: 'adjustment', target: 'ledger', memo: b.memo, postings, ...(idem !== undefined && { key: `adjustment:${key}`, bodyHash: idem.hash }) });
     return { transaction: transactionView(out.transaction), created: out.posted };
   }
 
   /** Reverses a transaction with a new one of opposite postings; a transaction is reversed at most once. */
-  async reverse(id: string, body: unknown, who: Principal): Promise<{ transaction: TransactionView; created: boolean }> {
-    const b = parse(reversalSchema, body, 'request body');
+  async reverse(id: string, b: z.output<typeof reversalSchema>, who: Principal): Promise<{ transaction: TransactionView; created: boolean }> {
     const orig = await this.store.ledger.get(id);
     if (!orig) throw new NotFoundError(`transaction "${id}" not found`);
     if (orig.kind === 'reversal') throw new ConflictError(`transaction "${id}" is itself a reversal; post an adjustment instead`);
@@ -226,16 +211,15 @@ export class LedgerService {
    * clears what routed jobs left owing on `peer:<id>`: money received from
    * the peer, or paid to it. Each platform records its own side.
    */
-  async settlePeer(peerId: string, body: unknown, who: Principal, key?: string): Promise<{ transaction: TransactionView; balance: { yuan: string; minor: number }; created: boolean }> {
-    checkKey(key);
-    const b = parse(settlementSchema, body, 'request body');
+  async settlePeer(peerId: string, b: z.output<typeof settlementSchema>, who: Principal, idem?: Idempotency): Promise<{ transaction: TransactionView; balance: { yuan: string; minor: number }; created: boolean }> {
+    const key = idem?.key;
     const account = Accounts.peer(peerId);
     if (!(await this.store.ledger.account(account.id))) throw new NotFoundError(`no account with platform "${peerId}": no routed job has passed between them`);
     const amount = b.direction === 'received' ? b.amount : -b.amount;
     const out = await this.post(who, {
       kind: 'settlement', target: `peer:${peerId}`, memo: b.reference ?? `${b.direction} ${formatYuan(b.amount)} yuan`,
       postings: [{ account, amount }, { account: Accounts.external(), amount: -amount }],
-      ...(key !== undefined && { key: `settlement:${peerId}:${key}` }),
+      ...(idem !== undefined && { key: `settlement:${peerId}:${key}`, bodyHash: idem.hash }),
     });
     return { transaction: transactionView(out.transaction), balance: money(await this.store.ledger.balance(account.id)), created: out.posted };
   }
@@ -260,8 +244,7 @@ export class LedgerService {
    * the running balance, closing balance, totals by kind, and whether it
    * reconciles to the ledger.
    */
-  async statement(kind: 'tenant' | 'data-center', id: string, query: unknown, who: Principal): Promise<Statement> {
-    const q = parse(statementQuerySchema, query, 'query');
+  async statement(kind: 'tenant' | 'data-center', id: string, q: z.output<typeof statementQuerySchema>, who: Principal): Promise<Statement> {
     if (kind === 'tenant') {
       if ((who.role === 'tenant-admin' || who.role === 'tenant-member') && who.tenantId !== id) throw new NotFoundError(`tenant "${id}" not found`);
       if (who.role === 'dc-operator' || who.role === 'dc-agent') throw new ForbiddenError('an operator sees its data centers\' statements only');

@@ -65,7 +65,8 @@ describe('ledger invariants under random market activity', () => {
           let res: { status: number; body: unknown } | undefined;
           switch (o.kind) {
             case 'top-up':
-              res = await t.call(t.tokens.admin, 'POST', `/v1/tenants/${o.tenant}/top-ups`, { amount: yuan(o.minor) }, o.key ? { 'idempotency-key': `${runs}-${o.key}` } : {});
+              // A retry repeats its request: a keyed top-up's amount follows from its key (another amount under the key is 409).
+              res = await t.call(t.tokens.admin, 'POST', `/v1/tenants/${o.tenant}/top-ups`, { amount: yuan(o.key ? 1_000_000 * (o.key.charCodeAt(0) - 96) : o.minor) }, o.key ? { 'idempotency-key': `${runs}-${o.key}` } : {});
               break;
             case 'refund':
               res = await t.call(t.tokens.admin, 'POST', `/v1/tenants/${o.tenant}/refunds`, { amount: yuan(o.minor), reason: 'test' });

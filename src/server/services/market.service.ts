@@ -11,7 +11,6 @@ import { chargeFor, holdFor, splitCapture } from '../../core/market/rules.js';
 import { formatYuan } from '../../core/money.js';
 import { LATENCY_CLASSES } from '../../core/network/latency.js';
 import type { Pool } from '../../core/network/model.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
 import type { JobSpec } from '../../core/workload/job.js';
@@ -20,10 +19,12 @@ import type { OfferRecord, OrderRecord } from '../../store/repositories/market.r
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
+import type { Idempotency } from './idempotency.js';
 import { randomId } from './ids.js';
 import { amountSchema, money } from './ledger.service.js';
 import type { LedgerService } from './ledger.service.js';
-import { canonicalJson, meteredUntil } from './job.service.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { meteredUntil } from './job.service.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
 /** The market's settings (from the platform config). */
@@ -75,21 +76,21 @@ export const offerPatchSchema = z.strictObject({
 const num = (what: string) => z.coerce.number({ message: `must be ${what}` });
 
 export const offerSearchSchema = z.strictObject({
-  class: z.enum(['general', 'intelligent', 'super'], { message: 'must be one of general, intelligent, super' }).optional(),
-  model: z.string().min(1).max(128).optional(),
-  mode: z.enum(PRICE_MODES, { message: `must be one of ${PRICE_MODES.join(', ')}` }).optional(),
-  hub: z.string().min(1).max(128).optional(),
-  province: z.string().min(1).max(128).optional(),
-  dataCenter: z.string().min(1).max(128).optional(),
+  class: z.enum(['general', 'intelligent', 'super'], { message: 'must be one of general, intelligent, super' }).optional().describe('Computing power class.'),
+  model: z.string().min(1).max(128).optional().describe('Hardware model, e.g. A100.'),
+  mode: z.enum(PRICE_MODES, { message: `must be one of ${PRICE_MODES.join(', ')}` }).optional().describe('How it is sold.'),
+  hub: z.string().min(1).max(128).optional().describe('Only offers in this hub.'),
+  province: z.string().min(1).max(128).optional().describe('Only offers in this province.'),
+  dataCenter: z.string().min(1).max(128).optional().describe('Only offers of this data center.'),
   maxPrice: amountSchema('Highest price per unit-hour.').optional(),
-  minGreenShare: num('a number between 0 and 1').min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional(),
+  minGreenShare: num('a number between 0 and 1').min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional().describe('Only data centers with at least this share of green power.'),
   origin: z.string().min(1).max(128).optional().describe('Show the latency from this origin; needed to sort or filter by latency.'),
-  maxLatencyMs: num('a number of milliseconds').min(0, { message: 'must not be negative' }).max(1e6).optional(),
+  maxLatencyMs: num('a number of milliseconds').min(0, { message: 'must not be negative' }).max(1e6).optional().describe('Only offers within this round-trip latency of origin.'),
   latency: z.enum(LATENCY_CLASSES, { message: `must be one of ${LATENCY_CLASSES.join(', ')}` }).optional().describe('Only offers within this latency class\'s bound of origin.'),
-  sort: z.enum(['price', 'latency', 'greenShare'], { message: 'must be price, latency or greenShare' }).default('price'),
+  sort: z.enum(['price', 'latency', 'greenShare'], { message: 'must be price, latency or greenShare' }).default('price').describe('Order of the results: cheapest, nearest or greenest first.'),
   all: z.enum(['true', 'false'], { message: 'must be true or false' }).optional().describe('Operators and admins: include withdrawn and expired offers.'),
-  cursor: z.string().regex(/^\d{1,9}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
-  limit: num('a number').int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50),
+  cursor: z.string().regex(/^\d{1,9}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
+  limit: num('a number').int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50).describe('Offers per page.'),
 });
 
 /** A requirement: the job fields the placement engine matches offers against. */
@@ -112,18 +113,15 @@ export const orderCreateSchema = z.strictObject({
   if (o.offer !== undefined && o.mode !== undefined) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'an offer has its own mode' });
 });
 
+export type OrderCreate = z.output<typeof orderCreateSchema>;
+
 export const orderListQuerySchema = z.strictObject({
-  state: z.enum(ORDER_STATES, { message: `must be one of ${ORDER_STATES.join(', ')}` }).optional(),
-  tenant: z.string().min(1).max(200).optional(),
-  cursor: z.string().regex(/^\d{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
-  limit: num('a number').int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50),
+  state: z.enum(ORDER_STATES, { message: `must be one of ${ORDER_STATES.join(', ')}` }).optional().describe('Only orders in this state.'),
+  tenant: z.string().min(1).max(200).optional().describe('Only this tenant\'s orders (a tenant sees its own only).'),
+  cursor: z.string().regex(/^\d{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
+  limit: num('a number').int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50).describe('Orders per page.'),
 });
 
-function parse<T extends z.ZodType>(schema: T, value: unknown, source: string): z.output<T> {
-  const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) throw new ValidationError(source, issuesFromZod(r.error));
-  return r.data;
-}
 
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 const DAY_MS = 86_400_000;
@@ -147,8 +145,7 @@ export class MarketService {
 
   // ---- offers -------------------------------------------------------------
 
-  async createOffer(body: unknown, who: Principal): Promise<OfferView> {
-    const b = parse(offerCreateSchema, body, 'request body');
+  async createOffer(b: z.output<typeof offerCreateSchema>, who: Principal): Promise<OfferView> {
     const scope = dataCenterScope(who);
     if (scope && !scope.includes(b.dataCenter)) throw new ForbiddenError(`this token may publish offers of ${scope.join(', ') || 'no data center'} only`);
     const live = await this.network.require();
@@ -170,8 +167,7 @@ export class MarketService {
     return this.offerView(offer, live);
   }
 
-  async patchOffer(id: string, body: unknown, who: Principal): Promise<OfferView> {
-    const b = parse(offerPatchSchema, body, 'request body');
+  async patchOffer(id: string, b: z.output<typeof offerPatchSchema>, who: Principal): Promise<OfferView> {
     const offer = await this.store.market.offer(id);
     const scope = dataCenterScope(who);
     if (!offer || (scope && !scope.includes(offer.dataCenterId))) throw new NotFoundError(`offer "${id}" not found`);
@@ -215,8 +211,7 @@ export class MarketService {
   }
 
   /** The catalogue: filter, sort by price, latency or green share, paginate. */
-  async searchOffers(query: unknown, who: Principal): Promise<{ offers: OfferView[]; nextCursor: string | null }> {
-    const q = parse(offerSearchSchema, query, 'query');
+  async searchOffers(q: z.output<typeof offerSearchSchema>, who: Principal): Promise<{ offers: OfferView[]; nextCursor: string | null }> {
     const live = await this.network.require();
     if ((q.sort === 'latency' || q.maxLatencyMs !== undefined || q.latency !== undefined) && q.origin === undefined) {
       throw new ValidationError('query', [{ path: 'origin', message: 'latency is measured from an origin: give origin' }]);
@@ -302,11 +297,10 @@ export class MarketService {
    * a bid that the offer's auction decides. With an Idempotency-Key, a retry
    * returns the same order.
    */
-  async createOrder(body: unknown, who: Principal, key?: string): Promise<{ order: OrderView; created: boolean }> {
-    if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ValidationError('Idempotency-Key header', [{ path: '', message: 'must be 1 to 200 characters' }]);
-    const b = parse(orderCreateSchema, body, 'request body');
+  async createOrder(b: OrderCreate, who: Principal, idem?: Idempotency): Promise<{ order: OrderView; created: boolean }> {
+    const key = idem?.key;
     const tenantId = await this.tenantFor(who, b.tenant);
-    const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+    const bodyHash = idem?.hash ?? createHash('sha256').update(canonicalJson(b)).digest('hex');
     if (key !== undefined) {
       const prior = await this.store.market.orderByKey(tenantId, key);
       if (prior) return { order: await this.replay(prior, bodyHash, key), created: false };
@@ -550,8 +544,7 @@ export class MarketService {
     };
   }
 
-  async listOrders(query: unknown, who: Principal): Promise<{ orders: OrderView[]; nextCursor: string | null }> {
-    const q = parse(orderListQuerySchema, query, 'query');
+  async listOrders(q: z.output<typeof orderListQuerySchema>, who: Principal): Promise<{ orders: OrderView[]; nextCursor: string | null }> {
     const tenantScope = who.role === 'tenant-admin' || who.role === 'tenant-member' ? who.tenantId : undefined;
     if (tenantScope !== undefined && q.tenant !== undefined && q.tenant !== tenantScope) return { orders: [], nextCursor: null };
     const scope = dataCenterScope(who);
@@ -707,7 +700,8 @@ export class MarketService {
   }
 
   private async retryRequirement(o: OrderRecord, live: LiveNetwork): Promise<boolean> {
-    const req = parse(requirementSchema, o.requirement, 'stored requirement');
+    // Stored as validated when the order was made.
+    const req = requirementSchema.parse(o.requirement);
     const spec = toJobSpec({ ...req, id: 'requirement', submitAt: 0 });
     const m = await this.matchRequirement(spec, o.mode, o.price, live);
     if (!m.offer) return false;

@@ -4,7 +4,6 @@ import type { Clock } from '../../core/clock.js';
 import { COMPUTE_CLASSES } from '../../core/network/compute-class.js';
 import type { ComputeClass } from '../../core/network/compute-class.js';
 import type { DataCenter } from '../../core/network/model.js';
-import { issuesFromZod } from '../../core/network/scenario.js';
 import type { Alert } from '../../store/repositories/alert.repository.js';
 import type { DataCenterSample, PoolSample, RollupRow } from '../../store/repositories/telemetry.repository.js';
 import type { Store } from '../../store/store.js';
@@ -39,14 +38,20 @@ const time = z.union([z.string().regex(/^[0-9]{1,15}$/).transform(Number), z.iso
 });
 
 export const seriesQuerySchema = z.strictObject({
-  scope: z.string().min(1).max(200).default('national'),
-  metric: z.enum(METRICS, { message: `must be one of ${METRICS.join(', ')}` }),
-  from: time.optional(),
-  to: time.optional(),
-  step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 3600 or 86400 seconds (or 1m, 1h, 1d)' }).default('60'),
+  scope: z.string().min(1).max(200).default('national').describe('national, hub:ID or dc:ID.'),
+  metric: z.enum(METRICS, { message: `must be one of ${METRICS.join(', ')}` }).describe('The figure over time.'),
+  from: time.optional().describe('Start: epoch ms or ISO 8601. Default: an hour (or a span of the step) before `to`.'),
+  to: time.optional().describe('End: epoch ms or ISO 8601. Default: now.'),
+  step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 3600 or 86400 seconds (or 1m, 1h, 1d)' }).default('60').describe('Seconds per point: from the minute, hour or day rollups.'),
 });
 
-export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national') });
+export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national').describe('national, hub:ID or dc:ID.') });
+
+export const alertsQuerySchema = z.strictObject({
+  open: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').describe('Open alerts (true) or resolved ones (false).'),
+  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
+  limit: z.coerce.number({ message: 'must be a number' }).int().min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100).describe('Alerts per page.'),
+});
 
 interface Acc { sum: number; n: number; min: number; max: number }
 const acc = (): Acc => ({ sum: 0, n: 0, min: Infinity, max: -Infinity });
@@ -116,9 +121,8 @@ export class MonitoringService {
     return { minutes: touched.minutes.length, rows: minuteRows.length + coarser.length + dayRows.length };
   }
 
-  async summary(query: unknown, who: Principal): Promise<Record<string, unknown>> {
-    const parsed = summaryQuerySchema.safeParse(query, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
+  async summary(query: z.output<typeof summaryQuerySchema>, who: Principal): Promise<Record<string, unknown>> {
+    const parsed = { data: query };
     const live = await this.network.require();
     const scope = parsed.data.scope;
     const dcs = this.checkScope(live, scope, who);
@@ -193,10 +197,7 @@ export class MonitoringService {
     };
   }
 
-  async series(query: unknown, who: Principal): Promise<Record<string, unknown>> {
-    const parsed = seriesQuerySchema.safeParse(query, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('query', issuesFromZod(parsed.error));
-    const q = parsed.data;
+  async series(q: z.output<typeof seriesQuerySchema>, who: Principal): Promise<Record<string, unknown>> {
     // The federation's scopes need no network here: a national platform may own no data centers itself.
     const federated = q.scope === 'federation' || q.scope.startsWith('platform:');
     if (federated && dataCenterScope(who)) throw new NotFoundError(`scope "${q.scope}" not found among your data centers`);
@@ -278,13 +279,8 @@ export class MonitoringService {
     return this.store.alerts.reconcile(wanted, now, ['stale', 'pue-above-target', 'utilisation-anomaly']);
   }
 
-  async alerts(query: { open?: string; cursor?: string; limit?: string }, who: Principal): Promise<{ alerts: unknown[]; nextCursor: string | null }> {
-    const q = z.strictObject({
-      open: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
-      cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional(),
-      limit: z.coerce.number({ message: 'must be a number' }).int().min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100),
-    }).safeParse(query, { reportInput: true });
-    if (!q.success) throw new ValidationError('query', issuesFromZod(q.error));
+  async alerts(query: z.output<typeof alertsQuerySchema>, who: Principal): Promise<{ alerts: unknown[]; nextCursor: string | null }> {
+    const q = { data: query };
     const dcs = dataCenterScope(who);
     const rows = await this.store.alerts.list({
       open: q.data.open === 'true', limit: q.data.limit + 1,

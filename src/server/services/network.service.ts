@@ -39,6 +39,7 @@ export const dataCenterPatchSchema = z.strictObject({
     model: z.string().min(1).max(128).optional().describe('Hardware model, e.g. A100.'),
   })).max(1000).optional(),
 }).describe('Capacity, prices and facility figures of a data center; only the fields given change.');
+export type DataCenterPatch = z.output<typeof dataCenterPatchSchema>;
 
 /**
  * The platform's network: loaded whole from a scenario or changed one data
@@ -80,7 +81,8 @@ export class NetworkService {
   }
 
   /** Adds one data center (scenario file format) to the network. */
-  async registerDataCenter(body: unknown, who: Principal): Promise<{ version: number; dataCenter: DataCenter }> {
+  async registerDataCenter(body: Record<string, unknown>, who: Principal): Promise<{ version: number; dataCenter: DataCenter }> {
+    // The data center is stored as written, in the scenario file's form; its fields are checked by the file's schema.
     const shape = dataCenterFileSchema.safeParse(body, { reportInput: true });
     if (!shape.success) throw new ValidationError('request body', issuesFromZod(shape.error));
     const id = shape.data.id;
@@ -93,10 +95,7 @@ export class NetworkService {
   }
 
   /** Changes capacity, prices or facility figures of one data center. */
-  async patchDataCenter(id: string, body: unknown, who: Principal): Promise<{ version: number; dataCenter: DataCenter }> {
-    const parsed = dataCenterPatchSchema.safeParse(body, { reportInput: true });
-    if (!parsed.success) throw new ValidationError('request body', issuesFromZod(parsed.error));
-    const patch = parsed.data;
+  async patchDataCenter(id: string, patch: DataCenterPatch, who: Principal): Promise<{ version: number; dataCenter: DataCenter }> {
     const current = await this.require();
     const index = current.document.dataCenters.findIndex((d) => d.id === id);
     if (index < 0) throw new NotFoundError(`data center "${id}" not found`);

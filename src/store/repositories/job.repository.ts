@@ -169,6 +169,14 @@ export class JobRepository {
   }
 
   /** The job's history: submission, then every change of state, oldest first. */
+  /** The news of a job routed to another platform: its reason and explanation change; `onlyWhileRouted` leaves a job that has moved on alone. */
+  async noteRouted(id: string, change: { reason?: string; explanation: unknown }, now: number, onlyWhileRouted: boolean, db: Db = this.db): Promise<void> {
+    await db.run(
+      `UPDATE jobs SET ${change.reason !== undefined ? 'reason = ?, ' : ''}explanation = ?, updated_at = ? WHERE id = ?${onlyWhileRouted ? " AND state = 'routed'" : ''}`,
+      [...(change.reason !== undefined ? [change.reason] : []), JSON.stringify(change.explanation), now, id],
+    );
+  }
+
   async events(id: string): Promise<JobEvent[]> {
     const job = await this.db.one<{ created_at: number }>('SELECT created_at FROM jobs WHERE id = ?', [id]);
     if (!job) return [];

@@ -19,6 +19,8 @@ export interface NewTransaction {
   kind: TransactionKind;
   /** A transaction with a key already posted is not posted again: the first one is returned. */
   idempotencyKey?: string;
+  /** Hash of the request that made it: a key reused with another request is refused. */
+  bodyHash?: string;
   at: number;
   actor: string;
   memo?: string;
@@ -70,12 +72,16 @@ export class LedgerRepository {
     return db.transaction(async (tx) => {
       // A key already used returns its transaction. ON CONFLICT waits for a concurrent holder of the key to commit, then yields to it.
       const row = await tx.one<{ seq: number }>(
-        'INSERT INTO ledger_transactions (id, kind, idem_key, at, memo, order_id, job_id, reverses, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING RETURNING seq',
-        [t.id, t.kind, t.idempotencyKey ?? null, t.at, t.memo ?? null, t.orderId ?? null, t.jobId ?? null, t.reverses ?? null, t.actor],
+        'INSERT INTO ledger_transactions (id, kind, idem_key, body_hash, at, memo, order_id, job_id, reverses, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING RETURNING seq',
+        [t.id, t.kind, t.idempotencyKey ?? null, t.bodyHash ?? null, t.at, t.memo ?? null, t.orderId ?? null, t.jobId ?? null, t.reverses ?? null, t.actor],
       );
       if (!row) {
         const prior = (await this.byKey(t.idempotencyKey!, tx))!;
         if (prior.kind !== t.kind) throw new ConflictError(`idempotency key "${t.idempotencyKey}" was already used for a ${prior.kind}`, { context: { transactionId: prior.id }, expose: true });
+        const hash = await tx.one<{ body_hash: string | null }>('SELECT body_hash FROM ledger_transactions WHERE id = ?', [prior.id]);
+        if (t.bodyHash !== undefined && hash?.body_hash != null && hash.body_hash !== t.bodyHash) {
+          throw new ConflictError(`idempotency key "${t.idempotencyKey}" was already used for ${prior.kind} ${prior.id} with a different request`, { context: { transactionId: prior.id }, expose: true });
+        }
         return { transaction: prior, posted: false };
       }
       const seq = Number(row!.seq);

@@ -1,0 +1,21 @@
+/** The OpenAPI entries of the routes outside /v1: liveness, readiness and Prometheus metrics (no token). */
+export const OPS = {
+  healthz: {
+    operationId: 'health', summary: 'Liveness: the process answers.', tags: ['operations'], security: [],
+    description: 'Answers as long as the process runs; it checks nothing else. No token.',
+    response: { 200: { description: 'Alive.', type: 'object', properties: { status: { type: 'string', const: 'ok' } }, required: ['status'], examples: [{ status: 'ok' }] } },
+  },
+  readyz: {
+    operationId: 'ready', summary: 'Readiness: the store answers and the platform can serve.', tags: ['operations'], security: [],
+    description: 'Pings the store; 503 while it cannot be reached. A load balancer sends traffic only to ready processes. No token.',
+    response: {
+      200: { description: 'Ready.', type: 'object', properties: { status: { type: 'string' }, store: { type: 'string', enum: ['sqlite', 'postgres'] }, mode: { type: 'string' } }, required: ['status', 'store'], examples: [{ status: 'ready', store: 'sqlite' }] },
+      503: { description: 'Not ready, and why.', type: 'object', properties: { status: { type: 'string' }, reason: { type: 'string' } }, required: ['status', 'reason'], examples: [{ status: 'not ready', reason: 'connect ECONNREFUSED 127.0.0.1:5432' }] },
+    },
+  },
+  metrics: {
+    operationId: 'metrics', summary: 'Prometheus metrics in the text exposition format.', tags: ['operations'], security: [],
+    description: 'Request counts and latencies by route, placements, telemetry samples, store timings, and the process\'s own figures, for Prometheus to scrape. No token.',
+    response: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string', examples: ['# HELP suanli_placements_total Jobs placed by the engine.\n# TYPE suanli_placements_total counter\nsuanli_placements_total 42\n'] } } } } },
+  },
+} as const;

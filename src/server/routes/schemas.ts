@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { JOB_STATES } from '../../core/workload/lifecycle.js';
+import { ROLES } from '../../store/repositories/identity.repository.js';
+
+/**
+ * The shapes of the API's answers. Each route names one of these for every
+ * success status it returns; errors share `errorBodySchema`. The OpenAPI
+ * document, the typed clients and the test suite's response check are all
+ * made from these, so an answer is described once.
+ *
+ * Money is always an exact decimal text of yuan with trailing zeros trimmed
+ * ("6.5", "0.0181"), beside the integer count of 1/10,000 yuan: either as a
+ * pair of fields (`price` and `priceMinor`) or as `{ yuan, minor }`.
+ */
+
+const iso = z.string().describe('A time, ISO 8601 in UTC.');
+const epochMs = z.number().int().describe('A time, milliseconds since 1970 UTC.');
+const cursor = z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.');
+const open = z.record(z.string(), z.unknown());
+
+export const moneySchema = z.strictObject({
+  yuan: z.string().describe('Exact decimal yuan, trailing zeros trimmed.'),
+  minor: z.number().int().describe('The same amount in 1/10,000 yuan.'),
+});
+
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string().describe('Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal.'),
+    message: z.string().describe('What went wrong, for a person.'),
+    issues: z.array(z.strictObject({ path: z.string().describe('The field, e.g. `jobs[3].units`; empty for the whole body.'), message: z.string() })).optional()
+      .describe('For validation errors: every problem, each naming its field.'),
+    details: open.optional().describe('Facts a client can act on, e.g. the shortfall of a 402.'),
+    requestId: z.string().describe('Quote it when reporting a problem.'),
+  }),
+}).describe('Every error has this shape.');
+
+// --- network ---------------------------------------------------------------
+
+const hubSchema = z.looseObject({ id: z.string(), name: z.string(), side: z.enum(['east', 'west']), national: z.boolean(), lat: z.number(), lon: z.number() });
+const clusterSchema = z.looseObject({ id: z.string(), hubId: z.string(), name: z.string() });
+
+export const networkSchema = z.strictObject({
+  version: z.number().int().describe('Increases with every change of the network.'),
+  name: z.string(),
+  mode: z.string().describe('"live", or a demo label.'),
+  role: z.enum(['national', 'hub', 'regional']),
+  hubs: z.array(hubSchema),
+  clusters: z.array(clusterSchema),
+  origins: z.array(z.strictObject({ id: z.string(), name: z.string(), province: z.string(), lat: z.number(), lon: z.number() })),
+  counts: z.strictObject({ hubs: z.number().int(), clusters: z.number().int(), dataCenters: z.number().int(), pools: z.number().int(), origins: z.number().int() }),
+});
+
+export const dataCenterSchema = z.strictObject({
+  id: z.string(), name: z.string(), hub: z.string(), cluster: z.string().nullable(), province: z.string(), operator: z.string().nullable(),
+  lat: z.number(), lon: z.number(), pue: z.number(), greenShare: z.number().describe('Share of power from renewables, 0 to 1.'), gridFactor: z.number().describe('kg CO2 per kWh of grid power.'),
+  racks: z.looseObject({ built: z.number(), inUse: z.number().optional() }),
+  pools: z.array(z.strictObject({
+    id: z.string(), class: z.enum(['general', 'intelligent', 'super']), model: z.string(), units: z.number().int(), unitTflops: z.number(), unitPowerKw: z.number(),
+    priceMinor: z.number().int().describe('List price per unit-hour in 1/10,000 yuan.'),
+  })),
+});
+
+export const dataCenterPageSchema = z.strictObject({ dataCenters: z.array(dataCenterSchema), nextCursor: cursor });
+export const dataCenterChangeSchema = z.strictObject({ version: z.number().int(), dataCenter: dataCenterSchema });
+export const scenarioLoadedSchema = z.strictObject({
+  version: z.number().int(), dataCenters: z.number().int(),
+  warnings: z.array(z.strictObject({ path: z.string(), message: z.string() })).describe('Problems that did not stop the load.'),
+});
+
+// --- identity ----------------------------------------------------------------
+
+const role = z.enum(ROLES);
+export const tenantSchema = z.strictObject({ id: z.string(), name: z.string(), createdAt: epochMs });
+export const userSchema = z.strictObject({ id: z.string(), name: z.string(), role, tenantId: z.string().optional(), dataCenters: z.array(z.string()).optional(), createdAt: epochMs });
+export const tokenSchema = z.strictObject({
+  id: z.string(), userId: z.string(), name: z.string(), role, tenantId: z.string().optional(), dataCenters: z.array(z.string()).optional(), createdAt: epochMs, revokedAt: epochMs.optional(),
+});
+export const secretSchema = z.string().describe('The bearer secret: shown in this answer only; the platform keeps a hash.');
+export const userCreatedSchema = z.strictObject({ user: userSchema, token: tokenSchema, secret: secretSchema });
+export const tokenCreatedSchema = z.strictObject({ token: tokenSchema, secret: secretSchema });
+
+// --- jobs ----------------------------------------------------------------------
+
+export const jobSchema = z.strictObject({
+  id: z.string(), tenant: z.string(), state: z.enum(JOB_STATES), reason: z.string().optional(),
+  spec: open.describe('The job as submitted, with defaults applied.'),
+  placement: z.strictObject({
+    dataCenter: z.string(), pool: z.string(), epoch: z.number().int().describe('Increases each time the job is placed again.'),
+    cost: z.string().describe('Estimated cost in yuan.'), costMinor: z.number().int(), externalId: z.string().optional(),
+  }).optional(),
+  attempts: z.number().int(),
+  usage: z.strictObject({ unitSeconds: z.number().int() }).optional().describe('Metered use reported by the data center.'),
+  createdAt: iso, updatedAt: iso, startedAt: iso.optional(), endedAt: iso.optional(),
+});
+export const jobPageSchema = z.strictObject({ jobs: z.array(jobSchema), nextCursor: cursor });
+export const jobBatchSchema = z.strictObject({ jobs: z.array(jobSchema), created: z.number().int().describe('How many of the jobs this request made (0 for a replay).') });
+export const jobDetailSchema = jobSchema.extend({
+  events: z.array(z.looseObject({ at: iso, state: z.string() })).describe('The job\'s history, oldest first.'),
+  explanation: z.unknown().describe('Why the job is where it is: the checkers each data center failed, the scores of the rest, the choice.'),
+});
+export const assignmentsSchema = z.strictObject({
+  dataCenter: z.string(), version: z.string().describe('Pass as `known` to wait for a change.'),
+  assignments: z.array(z.strictObject({ id: z.string(), epoch: z.number().int(), state: z.enum(['placed', 'running']), pool: z.string(), units: z.number().int(), tenant: z.string(), spec: open })),
+});
+
+// --- monitoring ------------------------------------------------------------------
+
+const byClass = z.record(z.string(), z.number().nullable());
+export const summarySchema = z.looseObject({
+  scope: z.string(), asOf: iso,
+  dataCenters: z.looseObject({ total: z.number().int(), reporting: z.number().int(), stale: z.number().int() }),
+  capacityP: byClass.describe('Capacity per class in P (PFLOPS).'), inUseP: byClass, fillRate: byClass,
+  powerKw: z.number().nullable(), pue: z.number().nullable(), greenShare: z.number().nullable(), carbonTodayKg: z.number().nullable(),
+});
+export const seriesSchema = z.looseObject({
+  scope: z.string(), metric: z.string(), step: z.number().int().describe('Seconds per point.'), from: iso, to: iso,
+  points: z.array(z.looseObject({ t: iso, value: z.number().nullable() })),
+});
+export const alertsSchema = z.looseObject({
+  alerts: z.array(z.looseObject({ id: z.number().int(), key: z.string(), kind: z.string(), scope: z.string(), message: z.string(), raisedAt: iso, resolvedAt: iso.optional() })),
+});
+export const acceptedSchema = z.looseObject({ accepted: z.number().int().describe('Samples stored.') });
+
+// --- audit -----------------------------------------------------------------------
+
+export const auditPageSchema = z.strictObject({
+  entries: z.array(z.strictObject({ seq: z.number().int(), at: epochMs, actor: z.string(), action: z.string(), target: z.string(), source: z.string(), detail: z.string(), prevHash: z.string(), hash: z.string() })),
+  next: z.number().int().nullable().describe('Pass as `after` for the next page.'),
+});
+export const auditVerifySchema = z.looseObject({ ok: z.boolean(), entries: z.number().int() });
