@@ -1,11 +1,31 @@
 import { z } from 'zod';
 import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQuerySchema } from '../services/identity.service.js';
 import { EXAMPLE_SECRET, EXAMPLE_TENANT, EXAMPLE_TOKEN, EXAMPLE_USER } from './examples.js';
-import { ADMIN, idParam, route } from './route.js';
+import { ADMIN, ALL, idParam, route } from './route.js';
 import { tenantSchema, tokenCreatedSchema, tokenSchema, userCreatedSchema, userSchema } from './schemas.js';
+
+const meSchema = z.strictObject({
+  token: z.string().describe('The id of the token the request carried.'),
+  name: z.string().describe('The name of its user.'),
+  role: z.enum(['platform-admin', 'regulator', 'dc-operator', 'tenant-admin', 'tenant-member', 'dc-agent']),
+  tenant: z.string().optional().describe('For tenant roles: the tenant.'),
+  dataCenters: z.array(z.string()).optional().describe('For dc-operator and dc-agent: their data centers.'),
+  platform: z.strictObject({ role: z.enum(['national', 'hub', 'regional']), demo: z.boolean() }).describe('The platform answering.'),
+});
 
 /** Tenants (enterprises), users and their tokens. */
 export const IDENTITY_ROUTES = [
+  route({
+    method: 'GET', url: '/v1/me', operationId: 'whoAmI', roles: ALL, tag: 'identity',
+    summary: 'The caller: its role and scope.',
+    description: 'Who the token belongs to, with its role, its tenant or data centers, and the platform\'s role. A client (the console) shows what the role may see from it.',
+    responses: { 200: meSchema }, examples: { response: { token: 'tok_19eba06bd67fafac', name: 'ci', role: 'tenant-member', tenant: 'acme', platform: { role: 'national', demo: false } } },
+    handler: async (p, r) => ({
+      token: r.who.tokenId, name: r.who.name, role: r.who.role,
+      ...(r.who.tenantId !== undefined && { tenant: r.who.tenantId }), ...(r.who.dataCenters !== undefined && { dataCenters: r.who.dataCenters }),
+      platform: { role: p.config.role, demo: p.config.demo },
+    }),
+  }),
   route({
     method: 'POST', url: '/v1/tenants', operationId: 'createTenant', roles: ADMIN, tag: 'identity', errors: [409],
     summary: 'Create a tenant (an enterprise).',
