@@ -160,6 +160,28 @@ export interface paths {
         patch: operations["patchDataCenter"];
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller: its role and scope.
+         * @description Who the token belongs to, with its role, its tenant or data centers, and the platform's role. A client (the console) shows what the role may see from it.
+         *
+         *     Roles: platform-admin, regulator, dc-operator, tenant-admin, tenant-member, dc-agent.
+         */
+        get: operations["whoAmI"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants": {
         parameters: {
             query?: never;
@@ -3058,6 +3080,195 @@ export interface operations {
             };
             /** @description Every error has this shape. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    whoAmI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "tok_19eba06bd67fafac",
+                     *       "name": "ci",
+                     *       "role": "tenant-member",
+                     *       "tenant": "acme",
+                     *       "platform": {
+                     *         "role": "national",
+                     *         "demo": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The id of the token the request carried. */
+                        token: string;
+                        /** @description The name of its user. */
+                        name: string;
+                        /** @enum {string} */
+                        role: "platform-admin" | "regulator" | "dc-operator" | "tenant-admin" | "tenant-member" | "dc-agent";
+                        /** @description For tenant roles: the tenant. */
+                        tenant?: string;
+                        /** @description For dc-operator and dc-agent: their data centers. */
+                        dataCenters?: string[];
+                        /** @description The platform answering. */
+                        platform: {
+                            /** @enum {string} */
+                            role: "national" | "hub" | "regional";
+                            demo: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

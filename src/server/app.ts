@@ -6,6 +6,7 @@ import type { Role } from '../store/repositories/identity.repository.js';
 import { newRequestId, RateLimitedError, toHttpError, UnsupportedMediaTypeError } from './errors.js';
 import type { Platform } from './platform.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerConsole } from './console.js';
 import { registerOpenApi } from './routes/document.js';
 import { OPS } from './routes/probes.js';
 import { registerRoutes } from './routes/register.js';
@@ -70,7 +71,9 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
     if (err instanceof RateLimitedError) void reply.header('retry-after', String(err.retryAfterS));
     void reply.status(status).send(body);
   });
+  const webConsole = await registerConsole(app);
   app.setNotFoundHandler((req, reply) => {
+    if (webConsole.fallback(req, reply)) return;
     void reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}`, requestId: String(req.id) } });
   });
 

@@ -1,11 +1,12 @@
 import type { Answer } from '../answers.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError, ValidationError } from '../../core/errors.js';
 import { describeConfig, loadConfig, readConfigFile } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
+import { CONSOLE_DIR } from '../../server/console.js';
 import { startServer } from '../../server/serve.js';
 import { verifyAgainst } from '../../server/services/audit.service.js';
 import { openStore } from '../../store/store.js';
@@ -65,6 +66,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
       const lines = [
         '',
         config.demo ? '  Suanli platform: DEMO MODE (simulated data centers and demand; not for real use)' : '  Suanli platform',
+        ...(existsSync(join(CONSOLE_DIR, 'index.html')) ? [`  Console    ${server.url}/   (sign in with a token below)`] : []),
         `  API        ${server.url}/v1`,
         `  Docs       ${server.url}/docs`,
         `  Platform   ${(await server.platform.federation.self()).platformId} (${config.role})`,

@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.js';
+import { startSuanli, stopStarted, until } from './spawned.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(import.meta.dirname, '../docs/console');
+// In CI the browser must be there; on a developer's machine without it, the suite says why it is skipped.
+const run = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
+
+/** The console in Debian's Chromium against a real `suanli serve --demo`. */
+run('the console in a browser', () => {
+  let browser: Browser;
+  let url: string;
+  let admin: string;
+  let tenant: string;
+  const api = async (path: string, token = admin) => {
+    const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    return res.json() as Promise<Record<string, unknown>>;
+  };
+
+  beforeAll(async () => {
+    const dir = tempDir('suanli-console-');
+    const p = startSuanli(['serve', '--demo', '--port', '0', '--data-dir', dir, '--log-level', 'warn']);
+    url = await until('the platform', () => /Console\s+(\S+)\//.exec(p.output())?.[1], 60_000);
+    const tokens = [...p.output().matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!);
+    [admin, tenant] = tokens as [string, string];
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    stopStarted('SIGTERM');
+  });
+
+  async function signIn(token: string, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    (page as Page & { errors?: string[] }).errors = errors;
+    await page.goto(url);
+    await page.getByTestId('token').fill(token);
+    await page.getByRole('button', { name: /^(sign in|登录)$/i }).click();
+    return page;
+  }
+
+  async function noSeriousViolations(page: Page, what: string): Promise<void> {
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}: ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('; ')}`);
+    expect(serious, what).toEqual([]);
+  }
+
+  it('shows a regulator the map with the 8 national hubs, and national totals equal to /v1/monitoring/summary', async () => {
+    const page = await signIn(admin);
+    await page.getByTestId('totals').waitFor();
+    const hubs = await page.getByTestId('hub').allInnerTexts();
+    const network = await api('/v1/network') as { hubs: { name: string; national: boolean }[] };
+    expect(hubs.map((h) => h.split('\n')[0])).toEqual(network.hubs.map((h) => h.name));
+    expect(network.hubs.filter((h) => h.national)).toHaveLength(8);
+    await expect.poll(() => page.getByText('8 national hubs, 10 clusters, 51 data centers').count()).toBe(1);
+    expect(await page.locator('canvas').count()).toBeGreaterThan(0);
+    const summary = await api('/v1/monitoring/summary') as { capacityP: Record<string, number> };
+    for (const c of ['general', 'intelligent', 'super']) {
+      const shown = (await page.getByTestId(`capacity-${c}`).innerText()).replace(/[^0-9.]/g, '');
+      expect(Number(shown), c).toBeCloseTo(summary.capacityP[c]!, 1);
+    }
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(SHOTS, 'overview.en.png'), fullPage: true });
+    await noSeriousViolations(page, 'overview');
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('drills into a hub and lists its data centers', async () => {
+    const page = await signIn(admin);
+    await page.getByRole('link', { name: 'Gansu' }).click();
+    await page.getByRole('heading', { name: 'Hub: Gansu' }).waitFor();
+    const dcs = await api('/v1/datacenters?hub=gansu&limit=500') as { dataCenters: { name: string }[] };
+    const rows = page.getByTestId('hub-datacenters').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(dcs.dataCenters.length);
+    for (const d of dcs.dataCenters) expect(await page.getByRole('cell', { name: d.name, exact: true }).count(), d.name).toBe(1);
+    await page.getByTestId('totals').waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(SHOTS, 'hub.en.png'), fullPage: true });
+    await noSeriousViolations(page, 'hub');
+    await page.context().close();
+  });
+
+  it('switches to 中文 and keeps the choice after a reload', async () => {
+    const page = await signIn(admin);
+    await page.getByTestId('totals').waitFor();
+    await page.getByTestId('language').click();
+    await page.getByRole('heading', { name: '全国算力网络' }).waitFor();
+    expect(await page.getByText('全国合计').count()).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { name: '全国算力网络' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(SHOTS, 'overview.zh-CN.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Gansu' }).click();
+    await page.getByRole('heading', { name: '枢纽：Gansu' }).waitFor();
+    await page.getByTestId('totals').waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(SHOTS, 'hub.zh-CN.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: '告警' }).click();
+    await page.getByRole('heading', { name: '告警' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'alerts.zh-CN.png'), fullPage: true });
+    await noSeriousViolations(page, 'alerts in Chinese');
+    await page.context().close();
+  });
+
+  it('lists the open alerts as the API does', async () => {
+    const page = await signIn(admin);
+    await page.getByRole('menuitem', { name: 'Alerts' }).click();
+    await page.getByRole('heading', { name: 'Alerts' }).waitFor();
+    const alerts = await api('/v1/alerts?limit=100') as { alerts: { message: string }[] };
+    if (alerts.alerts.length > 0) await page.getByText(alerts.alerts[0]!.message).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'alerts.en.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('refuses a bad token with the reason, keeps the token out of the URL and storage, and returns to sign-in on a 401', async () => {
+    const page = await signIn('sl_not-a-real-token');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('The platform refused this token');
+    await page.screenshot({ path: join(SHOTS, 'sign-in.en.png') });
+    await noSeriousViolations(page, 'sign-in');
+    await page.getByTestId('token').fill(admin);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('totals').waitFor();
+    expect(page.url()).not.toContain(admin);
+    expect(await page.evaluate('JSON.stringify(localStorage)')).not.toContain(admin);
+    // The token stops working (another tab signed out, an admin revoked it): the next call returns the user to sign-in.
+    await page.evaluate("sessionStorage.setItem('suanli.token', 'sl_revoked')");
+    await page.reload();
+    await page.getByTestId('token').waitFor();
+    await page.context().close();
+  });
+
+  it('shows a tenant that these pages are not for its role, and an unknown page as not found', async () => {
+    const page = await signIn(tenant);
+    await page.getByRole('heading', { name: 'Not for this role' }).waitFor();
+    expect(await page.getByTestId('totals').count()).toBe(0);
+    await page.goto(`${url}/no/such/page`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await page.context().close();
+  });
+});

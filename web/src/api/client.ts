@@ -1,0 +1,36 @@
+import type { operations } from '../../../src/api/openapi';
+import { session } from '../auth/session';
+
+/** The JSON answer of an operation, from the types generated from /openapi.json. */
+export type Answer<Op extends keyof operations, S extends number = 200> =
+  operations[Op]['responses'] extends Record<S, { content: { 'application/json': infer T } }> ? T : never;
+
+/** An error answer of the API: its status and its one error body. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Called when the platform refuses the token: the console returns to sign-in. */
+let onUnauthorized: () => void = () => undefined;
+export function whenUnauthorized(f: () => void): void {
+  onUnauthorized = f;
+}
+
+/** Calls the platform's public API with this tab's token. */
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, token = session.token()): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { ...(token && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!res.ok) {
+    const e = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
+    if (res.status === 401) onUnauthorized();
+    throw new ApiError(res.status, e?.code ?? 'error', e?.message ?? res.statusText);
+  }
+  return json as T;
+}

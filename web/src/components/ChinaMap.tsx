@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer } from '../api/client';
+import { EChart } from './EChart';
+
+type Hub = Answer<'getNetwork'>['hubs'][number];
+type DataCenter = Answer<'listDataCenters'>['dataCenters'][number];
+export type ColourBy = 'pue' | 'green';
+
+/** Capacity of a data center in PFLOPS: units x TFLOPS per unit. */
+export function capacityP(d: DataCenter): number {
+  return d.pools.reduce((s, p) => s + (p.units * p.unitTflops) / 1000, 0);
+}
+
+/** China by province, each hub a labelled ripple and each data center a dot sized by capacity and coloured by PUE or green share. */
+export function ChinaMap(props: { hubs: Hub[]; dataCenters: DataCenter[]; colourBy: ColourBy; onHub: (id: string) => void }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => {
+    const max = Math.max(1, ...props.dataCenters.map(capacityP));
+    const value = (d: DataCenter) => (props.colourBy === 'pue' ? d.pue : d.greenShare);
+    return {
+      tooltip: { trigger: 'item' },
+      geo: { map: 'china', roam: true, zoom: 1.15, center: [106, 36], itemStyle: { areaColor: '#eef2f7', borderColor: '#aab4c3' }, emphasis: { itemStyle: { areaColor: '#dde6f2' }, label: { show: false } } },
+      visualMap: {
+        type: 'continuous', seriesIndex: 0, dimension: 3, left: 8, bottom: 8, calculable: false,
+        min: props.colourBy === 'pue' ? 1.1 : 0, max: props.colourBy === 'pue' ? 1.5 : 1,
+        text: [t(props.colourBy === 'pue' ? 'overview.colour.pue' : 'overview.colour.green'), ''],
+        inRange: { color: props.colourBy === 'pue' ? ['#2e9d5b', '#f2c744', '#d64545'] : ['#d64545', '#f2c744', '#2e9d5b'] },
+      },
+      series: [
+        {
+          type: 'scatter', coordinateSystem: 'geo', name: t('hub.dataCenters'),
+          data: props.dataCenters.map((d) => ({ name: d.name, value: [d.lon, d.lat, capacityP(d), value(d)] })),
+          symbolSize: (v: number[]) => 5 + 22 * Math.sqrt((v[2] ?? 0) / max),
+          itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 0.5 },
+          tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name}<br/>${p.value[2]!.toFixed(1)} P · ${t(props.colourBy === 'pue' ? 'overview.colour.pue' : 'overview.colour.green')} ${p.value[3]}` },
+        },
+        {
+          type: 'effectScatter', coordinateSystem: 'geo', name: t('overview.hubs'), rippleEffect: { scale: 2.5, brushType: 'stroke' },
+          data: props.hubs.map((h) => ({ name: h.name, id: h.id, value: [h.lon, h.lat] })),
+          symbolSize: 9, itemStyle: { color: '#1f4e8c' },
+          label: { show: true, formatter: '{b}', position: 'right', fontSize: 11, color: '#1f2d3d' },
+          tooltip: { formatter: '{b}' },
+        },
+      ],
+    };
+  }, [props.hubs, props.dataCenters, props.colourBy, t]);
+  return (
+    <EChart
+      option={option}
+      notMerge
+      style={{ height: 560, width: '100%' }}
+      onEvents={{ click: (e: { seriesType: string; data?: { id?: string } }) => e.seriesType === 'effectScatter' && e.data?.id && props.onHub(e.data.id) }}
+      opts={{ renderer: 'canvas' }}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { Card, Empty, Segmented } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSeries } from '../api/queries';
+import { EChart } from './EChart';
+
+const SPANS = { '5m': { step: '60', spanS: 3600 }, '2h': { step: '3600', spanS: 86_400 }, day: { step: '86400', spanS: 30 * 86_400 } } as const;
+type Span = keyof typeof SPANS;
+
+/** A metric of a scope over time, from the minute, hour or day rollups. */
+export function SeriesChart(props: { scope: string; metric: string; title: string }) {
+  const { t, i18n } = useTranslation();
+  const [span, setSpan] = useState<Span>('5m');
+  const s = useSeries(props.scope, props.metric, SPANS[span].step, SPANS[span].spanS);
+  const points = s.data?.points ?? [];
+  const option = {
+    grid: { left: 48, right: 16, top: 16, bottom: 32 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'time', min: s.data ? Date.parse(s.data.from) : undefined, max: s.data ? Date.parse(s.data.to) : undefined, axisLabel: { formatter: (v: number) => new Intl.DateTimeFormat(i18n.language, span === 'day' ? { month: 'short', day: 'numeric' } : { hour: '2-digit', minute: '2-digit' }).format(v) } },
+    yAxis: { type: 'value', min: 0, max: props.metric === 'utilisation' ? 1 : undefined },
+    series: [{ type: 'line', showSymbol: points.length < 3, data: points.map((p) => [p.t, p.value]), areaStyle: { opacity: 0.15 } }],
+  };
+  return (
+    <Card title={props.title} extra={<Segmented value={span} onChange={(v) => setSpan(v as Span)} options={(Object.keys(SPANS) as Span[]).map((k) => ({ value: k, label: t(`hub.step.${k}`) }))} />}>
+      {points.length === 0 ? <Empty description={t('hub.noData')} /> : <EChart option={option} notMerge style={{ height: 240 }} />}
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import { Card, Col, List, Row, Segmented, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useDataCenters, useNetwork, useSummary } from '../api/queries';
+import { ChinaMap } from '../components/ChinaMap';
+import type { ColourBy } from '../components/ChinaMap';
+import { Loading } from '../components/Loading';
+import { Totals } from '../components/Totals';
+
+/** The nation: the map of data centers by hub, the hubs as text, and the national totals against the public targets. */
+export function Overview() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [colourBy, setColourBy] = useState<ColourBy>('pue');
+  const network = useNetwork();
+  const dcs = useDataCenters();
+  const summary = useSummary('national');
+  if (!network.data || !dcs.data) return <Loading query={network.data ? dcs : network} />;
+  const n = network.data;
+  const national = n.hubs.filter((h) => h.national);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{t('overview.title')}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card
+            title={t('overview.map')}
+            extra={<Segmented aria-label={t('overview.colourBy')} value={colourBy} onChange={(v) => setColourBy(v as ColourBy)}
+              options={[{ label: t('overview.colour.pue'), value: 'pue' }, { label: t('overview.colour.green'), value: 'green' }]} />}
+          >
+            <ChinaMap hubs={n.hubs} dataCenters={dcs.data} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} />
+            <Typography.Text type="secondary">{t('overview.size')}</Typography.Text>
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={t('overview.hubs')}>
+            <Typography.Paragraph>{t('overview.hubsCount', { count: national.length, clusters: n.counts.clusters, dataCenters: n.counts.dataCenters })}</Typography.Paragraph>
+            <nav aria-label={t('overview.hubs')}>
+              <List
+                size="small"
+                dataSource={n.hubs}
+                renderItem={(h) => (
+                  <List.Item data-testid="hub">
+                    <Link to={`/hubs/${encodeURIComponent(h.id)}`}>{h.name}</Link>
+                    <Tag color={h.national ? 'blue' : 'default'}>{t(h.national ? 'overview.nationalHub' : 'overview.otherHub')}</Tag>
+                  </List.Item>
+                )}
+              />
+            </nav>
+          </Card>
+        </Col>
+      </Row>
+      {summary.data ? <Totals summary={summary.data} title={t('totals.title')} /> : <Loading query={summary} />}
+    </Space>
+  );
+}
