@@ -20,6 +20,9 @@ export default function setup(): () => void {
       const v = JSON.parse(l) as { operation: string; status: number; problem: string };
       seen.set(`${v.operation} ${v.status}: ${v.problem}`, l);
     }
-    throw new Error(`${lines.length} answer(s) broke the API contract:\n${[...seen.keys()].slice(0, 30).join('\n')}`);
+    const message = `${lines.length} answer(s) broke the API contract:\n${[...seen.keys()].slice(0, 30).join('\n')}`;
+    // An error thrown here is printed but does not fail the run: the exit code is set as well.
+    process.exitCode = 1;
+    throw new Error(message);
   };
 }
