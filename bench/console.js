@@ -5,6 +5,7 @@
 //   - the JavaScript the first page loads, gzipped.
 //   node bench/console.js            (needs `npm run build` and /usr/bin/chromium)
 // Figures go into bench/RESULTS.md by hand, with the date and the machine.
+/* global window, requestAnimationFrame -- the functions passed to page.evaluate run in the browser */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

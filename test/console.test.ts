@@ -106,8 +106,10 @@ run('the console in a browser', () => {
     expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'overview.zh-CN.png'), fullPage: true });
-    await page.getByRole('link', { name: 'Gansu' }).click();
-    await page.getByRole('heading', { name: '枢纽：Gansu' }).waitFor();
+    // Place names follow the language too (nameZh in the scenario).
+    await page.getByRole('link', { name: '甘肃' }).click();
+    await page.getByRole('heading', { name: '枢纽：甘肃' }).waitFor();
+    await page.getByRole('cell', { name: '庆阳 A', exact: true }).waitFor();
     await page.getByTestId('totals').waitFor();
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'hub.zh-CN.png'), fullPage: true });

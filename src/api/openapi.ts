@@ -1377,6 +1377,8 @@ export interface operations {
                         hubs: ({
                             id: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                             /** @enum {string} */
                             side: "east" | "west";
                             national: boolean;
@@ -1389,12 +1391,16 @@ export interface operations {
                             id: string;
                             hubId: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                         } & {
                             [key: string]: unknown;
                         })[];
                         origins: {
                             id: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                             province: string;
                             lat: number;
                             lon: number;
@@ -1666,6 +1672,8 @@ export interface operations {
                         /** @description Identifier: letters, digits, ".", "_" or "-". */
                         id: string;
                         name: string;
+                        /** @description The name in Chinese, shown to users who read Chinese. */
+                        nameZh?: string;
                         /**
                          * @description east: serves nearby real-time demand; west: cheap green power for work that can travel.
                          * @enum {string}
@@ -1692,6 +1700,8 @@ export interface operations {
                         /** @description Id of the hub this cluster belongs to. */
                         hub: string;
                         name: string;
+                        /** @description The name in Chinese, shown to users who read Chinese. */
+                        nameZh?: string;
                         /**
                          * @description One of the 10 national data center clusters.
                          * @default true
@@ -1710,6 +1720,8 @@ export interface operations {
                         /** @description Identifier: letters, digits, ".", "_" or "-". */
                         id: string;
                         name: string;
+                        /** @description The name in Chinese, shown to users who read Chinese. */
+                        nameZh?: string;
                         province: string;
                         /** @description Latitude in degrees. */
                         lat: number;
@@ -1726,6 +1738,8 @@ export interface operations {
                         /** @description Identifier: letters, digits, ".", "_" or "-". */
                         id: string;
                         name: string;
+                        /** @description The name in Chinese, shown to users who read Chinese. */
+                        nameZh?: string;
                         /** @description Id of the hub this data center belongs to. */
                         hub: string;
                         /** @description Id of its cluster, if it is inside one. */
@@ -2047,6 +2061,8 @@ export interface operations {
                         dataCenters: {
                             id: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                             hub: string;
                             cluster: string | null;
                             province: string;
@@ -2285,6 +2301,8 @@ export interface operations {
                     /** @description Identifier: letters, digits, ".", "_" or "-". */
                     id: string;
                     name: string;
+                    /** @description The name in Chinese, shown to users who read Chinese. */
+                    nameZh?: string;
                     /** @description Id of the hub this data center belongs to. */
                     hub: string;
                     /** @description Id of its cluster, if it is inside one. */
@@ -2388,6 +2406,8 @@ export interface operations {
                         dataCenter: {
                             id: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                             hub: string;
                             cluster: string | null;
                             province: string;
@@ -2669,6 +2689,8 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
+                        /** @description The name in Chinese, where the scenario gives one. */
+                        nameZh?: string;
                         hub: string;
                         cluster: string | null;
                         province: string;
@@ -2962,6 +2984,8 @@ export interface operations {
                         dataCenter: {
                             id: string;
                             name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
                             hub: string;
                             cluster: string | null;
                             province: string;

@@ -8,6 +8,8 @@ export type HubSide = 'east' | 'west';
 export interface Hub {
   id: string;
   name: string;
+  /** The name in Chinese, where the scenario gives one. */
+  nameZh?: string;
   side: HubSide;
   /** One of the 8 national hub nodes. */
   national: boolean;
@@ -19,6 +21,8 @@ export interface Cluster {
   id: string;
   hubId: string;
   name: string;
+  /** The name in Chinese, where the scenario gives one. */
+  nameZh?: string;
   /** One of the 10 national data center clusters. */
   national: boolean;
   lat?: number;
@@ -29,6 +33,8 @@ export interface Cluster {
 export interface Origin {
   id: string;
   name: string;
+  /** The name in Chinese, where the scenario gives one. */
+  nameZh?: string;
   province: string;
   lat: number;
   lon: number;
@@ -54,6 +60,8 @@ export interface Pool {
 export interface DataCenter {
   id: string;
   name: string;
+  /** The name in Chinese, where the scenario gives one. */
+  nameZh?: string;
   hubId: string;
   clusterId?: string;
   province: string;

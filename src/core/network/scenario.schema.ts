@@ -67,6 +67,7 @@ export const poolFileSchema = z
 export const dataCenterFileSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
+  nameZh: z.string().min(1).max(200).optional().describe('The name in Chinese, shown to users who read Chinese.'),
   hub: idSchema.describe('Id of the hub this data center belongs to.'),
   cluster: idSchema.optional().describe('Id of its cluster, if it is inside one.'),
   province: z.string().min(1).max(100).describe('Province or region, e.g. Gansu. Residency rules may name it.'),
@@ -90,6 +91,7 @@ export const dataCenterFileSchema = z.strictObject({
 export const hubFileSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
+  nameZh: z.string().min(1).max(200).optional().describe('The name in Chinese, shown to users who read Chinese.'),
   side: z.enum(['east', 'west'], { message: 'must be east or west' })
     .describe('east: serves nearby real-time demand; west: cheap green power for work that can travel.'),
   national: z.boolean().default(true).describe('One of the 8 national hub nodes (false for other sites, e.g. Xinjiang).'),
@@ -102,6 +104,7 @@ export const clusterFileSchema = z.strictObject({
   id: idSchema,
   hub: idSchema.describe('Id of the hub this cluster belongs to.'),
   name: z.string().min(1).max(200),
+  nameZh: z.string().min(1).max(200).optional().describe('The name in Chinese, shown to users who read Chinese.'),
   national: z.boolean().default(true).describe('One of the 10 national data center clusters.'),
   lat: latSchema.optional(),
   lon: lonSchema.optional(),
@@ -111,6 +114,7 @@ export const clusterFileSchema = z.strictObject({
 export const originFileSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
+  nameZh: z.string().min(1).max(200).optional().describe('The name in Chinese, shown to users who read Chinese.'),
   province: z.string().min(1).max(100),
   lat: latSchema,
   lon: lonSchema,

@@ -64,7 +64,7 @@ function toModel(f: ScenarioFile, errors: Issue[], warnings: Issue[]): Scenario 
   const dcIds = uniqueIds(f.dataCenters, 'dataCenters', errors);
 
   const hubs: Hub[] = f.hubs.map((h) => ({
-    id: h.id, name: h.name, side: h.side, national: h.national,
+    id: h.id, name: h.name, ...(h.nameZh !== undefined && { nameZh: h.nameZh }), side: h.side, national: h.national,
     ...(h.lat !== undefined && { lat: h.lat }), ...(h.lon !== undefined && { lon: h.lon }),
   }));
 
@@ -73,7 +73,7 @@ function toModel(f: ScenarioFile, errors: Issue[], warnings: Issue[]): Scenario 
     if (!hubIds.has(c.hub)) errors.push({ path: `clusters[${i}].hub`, message: unknownRef('hub', c.hub, hubIds) });
     clusterHub.set(c.id, c.hub);
     return {
-      id: c.id, hubId: c.hub, name: c.name, national: c.national,
+      id: c.id, hubId: c.hub, name: c.name, ...(c.nameZh !== undefined && { nameZh: c.nameZh }), national: c.national,
       ...(c.lat !== undefined && { lat: c.lat }), ...(c.lon !== undefined && { lon: c.lon }),
     };
   });
@@ -83,7 +83,7 @@ function toModel(f: ScenarioFile, errors: Issue[], warnings: Issue[]): Scenario 
     if (dc !== undefined) {
       errors.push({ path: `origins[${i}].id`, message: `"${o.id}" is also the id of dataCenters[${dc}]; origins and data centers share one namespace` });
     }
-    return { id: o.id, name: o.name, province: o.province, lat: o.lat, lon: o.lon, weight: o.weight };
+    return { id: o.id, name: o.name, ...(o.nameZh !== undefined && { nameZh: o.nameZh }), province: o.province, lat: o.lat, lon: o.lon, weight: o.weight };
   });
   if (f.origins.every((o) => o.weight === 0)) {
     errors.push({ path: 'origins', message: 'at least one origin needs a weight above 0' });
@@ -119,7 +119,7 @@ function toModel(f: ScenarioFile, errors: Issue[], warnings: Issue[]): Scenario 
       price: yuanToMinor(p.price),
     }));
     return {
-      id: d.id, name: d.name, hubId: d.hub,
+      id: d.id, name: d.name, ...(d.nameZh !== undefined && { nameZh: d.nameZh }), hubId: d.hub,
       ...(d.cluster !== undefined && { clusterId: d.cluster }),
       province: d.province,
       ...(d.operator !== undefined && { operator: d.operator }),

@@ -18,7 +18,7 @@ const pageQuery = z.strictObject({
 
 export function dataCenterView(d: DataCenter): z.output<typeof dataCenterSchema> {
   return {
-    id: d.id, name: d.name, hub: d.hubId, cluster: d.clusterId ?? null, province: d.province, operator: d.operator ?? null,
+    id: d.id, name: d.name, ...(d.nameZh !== undefined && { nameZh: d.nameZh }), hub: d.hubId, cluster: d.clusterId ?? null, province: d.province, operator: d.operator ?? null,
     lat: d.lat, lon: d.lon, pue: d.pue, greenShare: d.greenShare, gridFactor: d.gridFactor, racks: d.racks,
     pools: d.pools.map((p) => ({ id: p.id, class: p.class, model: p.model, units: p.units, unitTflops: p.unitTflops, unitPowerKw: p.unitPowerKw, priceMinor: p.price })),
   };
@@ -40,7 +40,7 @@ export const NETWORK_ROUTES = [
         version: live.version, name: s.name,
         // Demo mode is labelled wherever the network is shown: its data centers are simulated.
         mode: p.config.demo ? 'demo (simulated data centers and demand)' : 'live', role: p.config.role,
-        hubs: s.hubs, clusters: s.clusters, origins: s.origins.map((o) => ({ id: o.id, name: o.name, province: o.province, lat: o.lat, lon: o.lon })),
+        hubs: s.hubs, clusters: s.clusters, origins: s.origins.map((o) => ({ id: o.id, name: o.name, ...(o.nameZh !== undefined && { nameZh: o.nameZh }), province: o.province, lat: o.lat, lon: o.lon })),
         counts: { hubs: s.hubs.length, clusters: s.clusters.length, dataCenters: s.dataCenters.length, pools: live.ctx.pools.length, origins: s.origins.length },
       };
     },

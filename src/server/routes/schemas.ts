@@ -36,8 +36,9 @@ export const errorBodySchema = z.strictObject({
 
 // --- network ---------------------------------------------------------------
 
-const hubSchema = z.looseObject({ id: z.string(), name: z.string(), side: z.enum(['east', 'west']), national: z.boolean(), lat: z.number(), lon: z.number() });
-const clusterSchema = z.looseObject({ id: z.string(), hubId: z.string(), name: z.string() });
+const nameZh = z.string().optional().describe('The name in Chinese, where the scenario gives one.');
+const hubSchema = z.looseObject({ id: z.string(), name: z.string(), nameZh, side: z.enum(['east', 'west']), national: z.boolean(), lat: z.number(), lon: z.number() });
+const clusterSchema = z.looseObject({ id: z.string(), hubId: z.string(), name: z.string(), nameZh });
 
 export const networkSchema = z.strictObject({
   version: z.number().int().describe('Increases with every change of the network.'),
@@ -46,12 +47,12 @@ export const networkSchema = z.strictObject({
   role: z.enum(['national', 'hub', 'regional']),
   hubs: z.array(hubSchema),
   clusters: z.array(clusterSchema),
-  origins: z.array(z.strictObject({ id: z.string(), name: z.string(), province: z.string(), lat: z.number(), lon: z.number() })),
+  origins: z.array(z.strictObject({ id: z.string(), name: z.string(), nameZh, province: z.string(), lat: z.number(), lon: z.number() })),
   counts: z.strictObject({ hubs: z.number().int(), clusters: z.number().int(), dataCenters: z.number().int(), pools: z.number().int(), origins: z.number().int() }),
 });
 
 export const dataCenterSchema = z.strictObject({
-  id: z.string(), name: z.string(), hub: z.string(), cluster: z.string().nullable(), province: z.string(), operator: z.string().nullable(),
+  id: z.string(), name: z.string(), nameZh, hub: z.string(), cluster: z.string().nullable(), province: z.string(), operator: z.string().nullable(),
   lat: z.number(), lon: z.number(), pue: z.number(), greenShare: z.number().describe('Share of power from renewables, 0 to 1.'), gridFactor: z.number().describe('kg CO2 per kWh of grid power.'),
   racks: z.looseObject({ built: z.number(), inUse: z.number().optional() }),
   pools: z.array(z.strictObject({

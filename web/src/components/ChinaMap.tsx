@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/client';
+import { placeName } from '../names';
 import { EChart } from './EChart';
 
 type Hub = Answer<'getNetwork'>['hubs'][number];
@@ -14,7 +15,8 @@ export function capacityP(d: DataCenter): number {
 
 /** China by province, each hub a labelled ripple and each data center a dot sized by capacity and coloured by PUE or green share. */
 export function ChinaMap(props: { hubs: Hub[]; dataCenters: DataCenter[]; colourBy: ColourBy; onHub: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const option = useMemo(() => {
     const max = Math.max(1, ...props.dataCenters.map(capacityP));
     const value = (d: DataCenter) => (props.colourBy === 'pue' ? d.pue : d.greenShare);
@@ -30,21 +32,21 @@ export function ChinaMap(props: { hubs: Hub[]; dataCenters: DataCenter[]; colour
       series: [
         {
           type: 'scatter', coordinateSystem: 'geo', name: t('hub.dataCenters'),
-          data: props.dataCenters.map((d) => ({ name: d.name, value: [d.lon, d.lat, capacityP(d), value(d)] })),
+          data: props.dataCenters.map((d) => ({ name: placeName(d, lang), value: [d.lon, d.lat, capacityP(d), value(d)] })),
           symbolSize: (v: number[]) => 5 + 22 * Math.sqrt((v[2] ?? 0) / max),
           itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 0.5 },
           tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name}<br/>${p.value[2]!.toFixed(1)} P · ${t(props.colourBy === 'pue' ? 'overview.colour.pue' : 'overview.colour.green')} ${p.value[3]}` },
         },
         {
           type: 'effectScatter', coordinateSystem: 'geo', name: t('overview.hubs'), rippleEffect: { scale: 2.5, brushType: 'stroke' },
-          data: props.hubs.map((h) => ({ name: h.name, id: h.id, value: [h.lon, h.lat] })),
+          data: props.hubs.map((h) => ({ name: placeName(h, lang), id: h.id, value: [h.lon, h.lat] })),
           symbolSize: 9, itemStyle: { color: '#1f4e8c' },
           label: { show: true, formatter: '{b}', position: 'right', fontSize: 11, color: '#1f2d3d' },
           tooltip: { formatter: '{b}' },
         },
       ],
     };
-  }, [props.hubs, props.dataCenters, props.colourBy, t]);
+  }, [props.hubs, props.dataCenters, props.colourBy, t, lang]);
   return (
     <EChart
       option={option}

@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { SeriesChart } from '../components/SeriesChart';
 import { Totals } from '../components/Totals';
 import { formatNumber, formatPercent } from '../format';
+import { placeName } from '../names';
 import { NotFound } from './NotFound';
 
 type DataCenter = Answer<'listDataCenters'>['dataCenters'][number];
@@ -25,8 +26,8 @@ export function Hub() {
   const lang = i18n.language;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb items={[{ title: <Link to="/">{t('hub.back')}</Link> }, { title: hub.name }]} />
-      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{t('hub.title', { name: hub.name })}</Typography.Title>
+      <Breadcrumb items={[{ title: <Link to="/">{t('hub.back')}</Link> }, { title: placeName(hub, lang) }]} />
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{t('hub.title', { name: placeName(hub, lang) })}</Typography.Title>
       {summary.data ? <Totals summary={summary.data} title={t('totals.hubTitle')} /> : <Loading query={summary} />}
       <SeriesChart scope={`hub:${id}`} metric="utilisation" title={t('hub.series')} />
       <Card title={t('hub.dataCenters')}>
@@ -34,7 +35,7 @@ export function Hub() {
           <Table<DataCenter>
             rowKey="id" size="small" dataSource={dcs.data} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="hub-datacenters"
             columns={[
-              { title: t('dc.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
+              { title: t('dc.name'), sorter: (a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang), render: (_, d) => placeName(d, lang) },
               { title: t('dc.id'), dataIndex: 'id' },
               { title: t('dc.province'), dataIndex: 'province' },
               { title: t('dc.pools'), render: (_, d) => d.pools.map((p) => p.model).join(', ') },

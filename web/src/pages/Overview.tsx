@@ -7,10 +7,11 @@ import { ChinaMap } from '../components/ChinaMap';
 import type { ColourBy } from '../components/ChinaMap';
 import { Loading } from '../components/Loading';
 import { Totals } from '../components/Totals';
+import { placeName } from '../names';
 
 /** The nation: the map of data centers by hub, the hubs as text, and the national totals against the public targets. */
 export function Overview() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [colourBy, setColourBy] = useState<ColourBy>('pue');
   const network = useNetwork();
@@ -42,7 +43,7 @@ export function Overview() {
                 dataSource={n.hubs}
                 renderItem={(h) => (
                   <List.Item data-testid="hub">
-                    <Link to={`/hubs/${encodeURIComponent(h.id)}`}>{h.name}</Link>
+                    <Link to={`/hubs/${encodeURIComponent(h.id)}`}>{placeName(h, i18n.language)}</Link>
                     <Tag color={h.national ? 'blue' : 'default'}>{t(h.national ? 'overview.nationalHub' : 'overview.otherHub')}</Tag>
                   </List.Item>
                 )}
