@@ -16,7 +16,7 @@ export async function registerConsole(app: FastifyInstance, dir = CONSOLE_DIR): 
   await app.register(fastifyStatic, {
     root: dir, prefix: '/', index: ['index.html'], wildcard: true,
     // Hashed assets never change; the index page always asks again.
-    setHeaders: (res, path) => res.header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+    setHeaders: (res, path) => res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
   });
   return {
     served: true,

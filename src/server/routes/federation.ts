@@ -1,6 +1,6 @@
 import { childRegistrationSchema, deliverySchema, joinRequestSchema, joinSchema, policySchema } from '../services/federation.service.js';
 import { EXAMPLE_PLATFORM } from './examples.js';
-import { checkpointsSchema, childStatusSchema, federationStatusSchema, joinedSchema, joinRequestsSchema, joinStartedSchema, policiesSchema, receivedSchema, resolvedSchema } from './federation.schemas.js';
+import { checkpointsSchema, childStatusSchema, federationStatusSchema, joinedSchema, joinRequestsSchema, joinStartedSchema, policiesSchema, receivedSchema, resolvedSchema } from '../contract/federation.js';
 import { ADMIN, ALL, idParam, route } from './route.js';
 import { z } from 'zod';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQuerySchema } from '../services/identity.service.js';
 import { EXAMPLE_SECRET, EXAMPLE_TENANT, EXAMPLE_TOKEN, EXAMPLE_USER } from './examples.js';
 import { ADMIN, ALL, idParam, route } from './route.js';
-import { tenantSchema, tokenCreatedSchema, tokenSchema, userCreatedSchema, userSchema } from './schemas.js';
+import { tenantSchema, tokenCreatedSchema, tokenSchema, userCreatedSchema, userSchema } from '../contract/schemas.js';
 
 const meSchema = z.strictObject({
   token: z.string().describe('The id of the token the request carried.'),

@@ -4,7 +4,7 @@ import { assignmentsQuerySchema } from '../services/agent.service.js';
 import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '../services/job.service.js';
 import { EXAMPLE_JOB, EXAMPLE_JOB_REQUEST } from './examples.js';
 import { idParam, route, TENANTS } from './route.js';
-import { assignmentsSchema, jobBatchSchema, jobDetailSchema, jobPageSchema, jobSchema } from './schemas.js';
+import { assignmentsSchema, jobBatchSchema, jobDetailSchema, jobPageSchema, jobSchema } from '../contract/schemas.js';
 
 const JOB_READERS: Role[] = ['platform-admin', 'tenant-admin', 'tenant-member', 'dc-operator', 'dc-agent'];
 

@@ -4,7 +4,7 @@ import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, settlemen
 import type { Statement } from '../services/ledger.service.js';
 import { offerCreateSchema, offerPatchSchema, offerSearchSchema, orderCreateSchema, orderListQuerySchema } from '../services/market.service.js';
 import { EXAMPLE_BALANCE, EXAMPLE_OFFER, EXAMPLE_ORDER, EXAMPLE_TRANSACTION } from './examples.js';
-import { accountPageSchema, balanceSchema, ledgerVerifySchema, offerPageSchema, offerSchema, orderDetailSchema, orderPageSchema, orderSchema, postedSchema, settledSchema, statementSchema, toppedUpSchema, transactionSchema } from './market.schemas.js';
+import { accountPageSchema, balanceSchema, ledgerVerifySchema, offerPageSchema, offerSchema, orderDetailSchema, orderPageSchema, orderSchema, postedSchema, settledSchema, statementSchema, toppedUpSchema, transactionSchema } from '../contract/market.js';
 import { ADMIN, ALL, idParam, queryInt, Reply, route, TENANTS } from './route.js';
 
 const BUYERS_AND_WATCHERS = ['platform-admin', 'regulator', 'tenant-admin', 'tenant-member', 'dc-operator'] as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { alertsQuerySchema, seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { parseTelemetry, telemetryBatchSchema } from '../services/telemetry.service.js';
 import { queryInt, route, WATCHERS } from './route.js';
-import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, seriesSchema, summarySchema } from './schemas.js';
+import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, seriesSchema, summarySchema } from '../contract/schemas.js';
 
 const EXAMPLE_SUMMARY = {
   scope: 'national', asOf: '2026-12-01T10:14:08.533Z', networkVersion: 1, dataCenters: { total: 51, reporting: 51, stale: 0 },

@@ -7,7 +7,7 @@ import { dataCenterPatchSchema } from '../services/network.service.js';
 import { EXAMPLE_DC, EXAMPLE_NETWORK } from './examples.js';
 import { jsonSchema } from './openapi.js';
 import { ADMIN, ALL, idParam, queryInt, route } from './route.js';
-import { dataCenterChangeSchema, dataCenterPageSchema, dataCenterSchema, networkSchema, scenarioLoadedSchema } from './schemas.js';
+import { dataCenterChangeSchema, dataCenterPageSchema, dataCenterSchema, networkSchema, scenarioLoadedSchema } from '../contract/schemas.js';
 
 const pageQuery = z.strictObject({
   cursor: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page.'),

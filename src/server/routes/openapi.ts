@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteDef } from './route.js';
-import { errorBodySchema } from './schemas.js';
+import { errorBodySchema } from '../contract/schemas.js';
 
 /** JSON Schema of a zod schema, as the OpenAPI document shows it (the input form for requests, the output form for answers). */
 export function jsonSchema(s: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {

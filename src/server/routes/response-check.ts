@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { errorStatuses, successSchema, successStatuses } from './openapi.js';
 import type { RouteDef } from './route.js';
-import { errorBodySchema } from './schemas.js';
+import { errorBodySchema } from '../contract/schemas.js';
 
 /** What an answer broke: an undeclared status, or a body not of its declared shape. */
 export function contractProblem(r: RouteDef, status: number, payload: string, contentType: string): string | undefined {

@@ -6,7 +6,6 @@ import type { Clock } from '../../core/clock.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { formatYuan } from '../../core/money.js';
 import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
-import type { JobState } from '../../core/workload/lifecycle.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
 import { checkJobAgainstNetwork, jobFieldsSchema, requireLatency, toJobSpec } from '../../core/workload/job.js';
 import type { JobSpec } from '../../core/workload/job.js';
@@ -18,6 +17,7 @@ import { actorName, dataCenterScope } from './actor.js';
 import { randomId } from './ids.js';
 import type { Principal } from './actor.js';
 import type { Idempotency } from './idempotency.js';
+import type { jobSchema } from '../contract/schemas.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
 /** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
@@ -66,22 +66,8 @@ export const jobListQuerySchema = z.strictObject({
   limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50).describe('Jobs per page.'),
 });
 
-/** A job as the API shows it. */
-export interface JobView {
-  id: string;
-  tenant: string;
-  state: JobState;
-  reason?: string;
-  spec: Record<string, unknown>;
-  placement?: { dataCenter: string; pool: string; epoch: number; cost: string; costMinor: number; externalId?: string };
-  attempts: number;
-  /** Metered usage reported by the data center: units x seconds. */
-  usage?: { unitSeconds: number };
-  createdAt: string;
-  updatedAt: string;
-  startedAt?: string;
-  endedAt?: string;
-}
+/** A job as the API shows it (its shape is the API contract's). */
+export type JobView = z.output<typeof jobSchema>;
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 

@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
 import type { Idempotency } from './idempotency.js';
+import type { balanceSchema, statementSchema, transactionSchema } from '../contract/market.js';
 import { randomId } from './ids.js';
 
 /** Plain decimal text: digits, at most 4 decimals, a minus sign only where amounts are signed. */
@@ -92,28 +93,9 @@ export function money(minor: number): { yuan: string; minor: number } {
 
 const CST_MS = 8 * 3_600_000;
 
-export interface StatementLine {
-  at: string;
-  transaction: string;
-  kind: TransactionKind;
-  account: string;
-  amount: string;
-  amountMinor: number;
-  balanceMinor: number;
-  order?: string;
-  job?: string;
-  memo?: string;
-}
+export type StatementLine = Statement['lines'][number];
 
-export interface Statement {
-  owner: { kind: 'tenant' | 'data-center'; id: string };
-  period: { from: string; to: string };
-  accounts: { id: string; opening: string; openingMinor: number; closing: string; closingMinor: number; ledgerMinor: number }[];
-  totals: Record<string, { yuan: string; minor: number }>;
-  lines: StatementLine[];
-  /** True when every account's opening plus its lines equals the ledger's balance at the end of the period. */
-  reconciled: boolean;
-}
+export type Statement = z.output<typeof statementSchema>;
 
 /**
  * Money in and out of the platform and between its accounts: top-ups,
@@ -290,23 +272,9 @@ export class LedgerService {
   }
 }
 
-export interface BalanceView {
-  tenant: string;
-  available: { yuan: string; minor: number };
-  held: { yuan: string; minor: number };
-}
+export type BalanceView = z.output<typeof balanceSchema>;
 
-export interface TransactionView {
-  id: string;
-  kind: TransactionKind;
-  at: string;
-  actor: string;
-  memo?: string;
-  order?: string;
-  job?: string;
-  reverses?: string;
-  postings: { account: string; amount: string; amountMinor: number }[];
-}
+export type TransactionView = z.output<typeof transactionSchema>;
 
 export function transactionView(t: LedgerTransaction): TransactionView {
   return {

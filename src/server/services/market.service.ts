@@ -20,6 +20,7 @@ import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
 import type { Idempotency } from './idempotency.js';
+import type { offerSchema, orderSchema } from '../contract/market.js';
 import { randomId } from './ids.js';
 import { amountSchema, money } from './ledger.service.js';
 import type { LedgerService } from './ledger.service.js';
@@ -741,56 +742,9 @@ export class MarketService {
   }
 }
 
-export interface OfferView {
-  id: string;
-  dataCenter: string;
-  pool: string;
-  hub: string;
-  province: string;
-  class: string;
-  model: string;
-  mode: PriceMode;
-  price: string;
-  priceMinor: number;
-  listPrice?: string;
-  discountPct?: number;
-  quantity: number;
-  sold: number;
-  available: number;
-  termS?: number;
-  validFrom: string;
-  validTo: string;
-  state: 'open' | 'scheduled' | 'expired' | 'withdrawn';
-  greenShare: number;
-  pue: number;
-  latencyMs?: number;
-  version: number;
-}
+export type OfferView = z.output<typeof offerSchema>;
 
-export interface OrderView {
-  id: string;
-  tenant: string;
-  mode: PriceMode;
-  state: OrderState;
-  reason?: string;
-  offers: { id: string; dataCenter: string; pool: string; units: number }[];
-  class: string;
-  units: number;
-  durationS: number;
-  price?: string;
-  priceMinor?: number;
-  held: { yuan: string; minor: number };
-  captured: { yuan: string; minor: number };
-  usage: { unitSeconds: number };
-  requirement?: Record<string, unknown>;
-  explanation?: unknown;
-  matchedAt?: string;
-  endsAt?: string;
-  expiresAt?: string;
-  preemptAt?: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type OrderView = z.output<typeof orderSchema>;
 
 function poolOf(live: LiveNetwork, dcId: string, poolId: string): Pool {
   const dc = live.dataCenters.get(dcId);
