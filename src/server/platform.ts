@@ -35,15 +35,11 @@ export class Platform {
   readonly metrics: PlatformMetrics;
 
   constructor(readonly config: Config, readonly store: Store, readonly clock: Clock, readonly log: Logger) {
+    // Each service gets what it uses in its constructor, so the graph reads top-down.
     this.network = new NetworkService(store, clock);
-    this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000 });
     this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
     this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000, config.requireReport ?? !config.demo);
     this.identity = new IdentityService(store, this.network, clock);
-    this.placement = new PlacementService(store, this.network, clock, {
-      unavailableAfterMs: Math.min(config.staleAfterS, config.agentTimeoutS) * 1000,
-      requireReport: config.requireReport ?? !config.demo,
-    });
     this.agents = new AgentService(store, clock);
     this.ledger = new LedgerService(store, clock);
     this.market = new MarketService(store, this.network, this.ledger, clock, {
@@ -52,15 +48,18 @@ export class Platform {
       lowBalanceAlert: yuanToMinor(config.lowBalanceAlert),
       spotNoticeMs: config.spotNoticeS * 1000,
     });
-    this.jobs.orders = this.market;
     this.federation = new FederationService(store, this.network, this.monitoring, this.ledger, clock, {
       platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax, commissionBps: config.commissionBps,
       acceptRoutedCommands: config.acceptRoutedCommands, joinRequestsPerHour: config.joinRequestsPerHour,
     });
-    this.placement.policies = async () => (await this.federation.effectivePolicies()).policies;
-    this.placement.routeUp = (job, reason) => this.federation.routeUp(job, reason);
-    this.jobs.routes = this.federation;
-    this.placement.routeAfterMs = config.routeAfterS * 1000;
+    this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000, orders: this.market, routes: this.federation });
+    const federation = this.federation;
+    this.placement = new PlacementService(store, this.network, clock, {
+      unavailableAfterMs: Math.min(config.staleAfterS, config.agentTimeoutS) * 1000,
+      requireReport: config.requireReport ?? !config.demo,
+      routeAfterMs: config.routeAfterS * 1000,
+      federation: { routeUp: (job, reason) => federation.routeUp(job, reason), policies: async () => (await federation.effectivePolicies()).policies },
+    });
     this.audit = new AuditService(store, clock, () => this.federation.self());
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);

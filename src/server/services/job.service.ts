@@ -97,12 +97,17 @@ export interface OrderHooks {
   meter(orderId: string, db: Db): Promise<void>;
 }
 
+/** What jobs need of the federation: a routed job cancelled here is cancelled where it runs. */
+export interface RouteHooks {
+  routedJobCancelled(job: JobRecord): Promise<void>;
+}
+
 /** Submission, reading, cancelling and agents' reports of jobs, each checked against the caller's scope. */
 export class JobService {
-  /** Set by the platform once the market exists. */
-  orders: OrderHooks | undefined;
-  /** Set by the platform: routed jobs cancelled here are cancelled where they run. */
-  routes: { routedJobCancelled(job: JobRecord): Promise<void> } | undefined;
+  /** The market: whether a job may run under an order, and billing its use. */
+  private readonly orders: OrderHooks | undefined;
+  /** The federation: routed jobs cancelled here are cancelled where they run. */
+  private readonly routes: RouteHooks | undefined;
 
   /** Submissions commit in groups: one transaction for all that arrive while the last one commits. */
   private readonly writes: GroupCommit;
@@ -110,8 +115,10 @@ export class JobService {
   /** Reported use beyond units x (seconds since the platform saw the start + this) is not believed. */
   private readonly usageToleranceMs: number;
 
-  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock, options: { usageToleranceMs?: number } = {}) {
+  constructor(private readonly store: Store, private readonly network: NetworkService, private readonly clock: Clock, options: { usageToleranceMs?: number; orders?: OrderHooks; routes?: RouteHooks } = {}) {
     this.writes = new GroupCommit(store.db);
+    this.orders = options.orders;
+    this.routes = options.routes;
     this.usageToleranceMs = options.usageToleranceMs ?? 10_000;
   }
 

@@ -37,6 +37,14 @@ const WRITE_CHUNK = 100;
 /** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
 const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve', 'offload']);
 
+/** What placement needs of the federation. */
+export interface PlacementFederation {
+  /** Sends a job this platform cannot place to its parent platform; false when there is none. */
+  routeUp(job: JobRecord, reason: string): Promise<boolean>;
+  /** Policies from the federation that tighten what jobs accept. */
+  policies(): Promise<PlacementPolicies>;
+}
+
 export interface PlacementOptions {
   /**
    * A data center silent this long takes no new jobs: the lesser of the
@@ -48,6 +56,10 @@ export interface PlacementOptions {
   requireReport: boolean;
   /** Pending jobs placed per round. */
   batch?: number;
+  /** The federation above, if any: where a job this platform cannot place goes, and the policies that tighten what jobs accept. */
+  federation?: PlacementFederation;
+  /** A job waiting this long for capacity is routed up, when there is a parent (default 60 s). */
+  routeAfterMs?: number;
   /** How long a job that found no room waits before its next attempt, ms. */
   retryAfterMs?: number;
   /** How often units held by active jobs are summed from the store, ms. */
@@ -69,12 +81,9 @@ export interface PlacementRound {
  * take nothing. Runs on the leader only.
  */
 export class PlacementService {
-  /** Sends a job this platform cannot place to its parent platform; false when there is none (set by the platform). */
-  routeUp: ((job: JobRecord, reason: string) => Promise<boolean>) | undefined;
-  /** A job waiting this long for capacity is routed up, when there is a parent. */
-  routeAfterMs = 60_000;
-  /** Policies from the federation that tighten what jobs accept (set by the platform). */
-  policies: (() => Promise<PlacementPolicies>) | undefined;
+  private readonly routeUp: ((job: JobRecord, reason: string) => Promise<boolean>) | undefined;
+  private readonly routeAfterMs: number;
+  private readonly policies: (() => Promise<PlacementPolicies>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
   /**
    * The east-to-west offload cap in force this round: units per western hub
@@ -99,6 +108,10 @@ export class PlacementService {
     this.batch = options.batch ?? 2000;
     this.retryAfterMs = options.retryAfterMs ?? 5000;
     this.heldRefreshMs = options.heldRefreshMs ?? 1000;
+    this.routeAfterMs = options.routeAfterMs ?? 60_000;
+    const f = options.federation;
+    this.routeUp = f && ((job, reason) => f.routeUp(job, reason));
+    this.policies = f && (() => f.policies());
   }
 
   private placerFor(live: LiveNetwork): OnlinePlacer {
