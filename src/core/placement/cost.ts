@@ -44,9 +44,14 @@ export function costOf(job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scena
   return costInto({ compute: 0, transfer: 0, carbon: 0, total: 0 }, job, pool, dc, scenario, crossesHubs);
 }
 
+/** Compute cost of `units` for `durationS` at a price per unit-hour, in integer money (rounded to the nearest minor unit). */
+export function computeCost(pricePerUnitHour: Money, units: number, durationS: number): Money {
+  return Math.round((pricePerUnitHour * units * durationS) / 3600);
+}
+
 /** costOf(), written into `out` (the placement walk reuses one object) and returned. */
 export function costInto(out: CostParts, job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
-  out.compute = Math.round((pool.price * job.units * job.durationS) / 3600);
+  out.compute = computeCost(pool.price, job.units, job.durationS);
   out.transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
   const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
   out.carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));

@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock.js';
 import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
 import { offloadChecker } from '../../core/placement/checkers.js';
+import { computeCost } from '../../core/placement/cost.js';
 import { policyFor } from '../../core/placement/policy.js';
 import type { JobSpec } from '../../core/workload/job.js';
 import type { Explanation } from '../../core/placement/types.js';
@@ -35,6 +36,12 @@ function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
 const WRITE_CHUNK = 100;
 
 /** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
+/**
+ * Live placement runs each round at the placer's time 0: every pending job is placed as if submitted
+ * now (specOf gives submitAt 0), so a hold taken outside the engine ends at 0 + its duration.
+ */
+const LIVE_NOW = 0;
+
 const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve', 'offload']);
 
 /** What placement needs of the federation. */
@@ -196,7 +203,7 @@ export class PlacementService {
     if (inUse + job.units > o.units) return { wait: `waiting: ${inUse} of the ${o.units} units of order ${o.id} are in use` };
     use.set(o.id, inUse + job.units);
     const durationS = Number(job.spec.durationS ?? 0);
-    const cost = Math.round(((o.price ?? 0) * job.units * durationS) / 3600);
+    const cost = computeCost(o.price ?? 0, job.units, durationS);
     return {
       move: {
         id: job.id, from: ['pending'], to: 'placed', reason: `placed under order ${o.id} in ${o.dataCenterId} (${o.poolId})`,
@@ -216,12 +223,12 @@ export class PlacementService {
     if (idx === undefined) return { move: { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: the federation chose ${t.dataCenter}/${t.pool}, which this platform does not have` } };
     if ((placer.capacity.free[idx] as number) < job.units) return { wait: `waiting for ${job.units} units of ${t.dataCenter}/${t.pool}, where the federation placed it` };
     const durationS = Number(job.spec.durationS ?? 0);
-    placer.capacity.hold(idx, job.units, durationS);
+    placer.capacity.hold(idx, job.units, LIVE_NOW + durationS);
     const pool = live.ctx.pools[idx]!;
     return {
       move: {
         id: job.id, from: ['pending'], to: 'placed', reason: `placed where the federation chose: ${t.dataCenter} (${t.pool})`,
-        placement: { dataCenterId: t.dataCenter, poolId: t.pool, cost: Math.round((pool.price * job.units * durationS) / 3600), explanation: { policy: 'federation', routedAs: job.spec.name, dataCenter: t.dataCenter, pool: t.pool } },
+        placement: { dataCenterId: t.dataCenter, poolId: t.pool, cost: computeCost(pool.price, job.units, durationS), explanation: { policy: 'federation', routedAs: job.spec.name, dataCenter: t.dataCenter, pool: t.pool } },
       },
     };
   }
