@@ -30,6 +30,18 @@ export interface Db {
 }
 
 /** Serialises async work: SQLite has one connection, so a transaction must not interleave with other statements. */
+/**
+ * A call on the database itself from inside an open transaction. On SQLite it
+ * would quietly join the transaction, on PostgreSQL run outside it on another
+ * connection; on both it is refused: pass the transaction's handle (`tx`).
+ */
+export class OutsideTransactionError extends Error {
+  constructor() {
+    super('a database call inside an open transaction did not use it: pass the transaction (tx) to every call made inside it');
+    this.name = 'OutsideTransactionError';
+  }
+}
+
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
   async lock(): Promise<() => void> {
@@ -87,7 +99,7 @@ export class SqliteDb implements Db {
   }
 
   private async guarded<T>(fn: () => T): Promise<T> {
-    if (this.insideTransaction()) return fn();
+    if (this.insideTransaction()) throw new OutsideTransactionError();
     const release = await this.mutex.lock();
     try {
       return fn();
@@ -113,14 +125,15 @@ export class SqliteDb implements Db {
   }
 
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    if (this.insideTransaction()) return fn(this);
+    if (this.insideTransaction()) throw new OutsideTransactionError();
     const release = await this.mutex.lock();
     const token = {};
     this.active = token;
     try {
       this.stmt('BEGIN IMMEDIATE').run();
       try {
-        const out = await this.context.run(token, () => fn(this));
+        const tx = this.handle(token);
+        const out = await this.context.run(token, () => fn(tx));
         this.stmt('COMMIT').run();
         return out;
       } catch (e) {
@@ -131,6 +144,29 @@ export class SqliteDb implements Db {
       this.active = undefined;
       release();
     }
+  }
+
+  /** The open transaction's own handle: its statements run on the connection it holds; it refuses work once it has ended. */
+  private handle(token: object): Db {
+    const live = <T>(f: () => T): Promise<T> => {
+      if (this.active !== token) return Promise.reject(new Error('this transaction has ended'));
+      try {
+        return Promise.resolve(f());
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    };
+    const tx: Db = {
+      dialect: 'sqlite',
+      all: <T = Row>(sql: string, params: readonly SqlValue[] = []) => live(() => this.stmt(sql).all(...params) as T[]),
+      one: <T = Row>(sql: string, params: readonly SqlValue[] = []) => live(() => this.stmt(sql).get(...params) as T | undefined),
+      run: (sql: string, params: readonly SqlValue[] = []) => live(() => this.stmt(sql).run(...params).changes),
+      exec: (sql: string) => live(() => void this.db.exec(sql)),
+      // A transaction inside the transaction is part of it.
+      transaction: <T>(fn: (inner: Db) => Promise<T>) => fn(tx),
+      close: () => Promise.reject(new Error('close the database, not a transaction')),
+    };
+    return tx;
   }
 
   async close(): Promise<void> {
@@ -197,6 +233,30 @@ class PgConn implements Db {
 /** A pool of connections to one PostgreSQL database. */
 export class PostgresDb extends PgConn {
   readonly pool: pg.Pool;
+  /** The transactions open now, each the async context that runs it. */
+  private readonly context = new AsyncLocalStorage<object>();
+  private readonly open = new Set<object>();
+
+  /** Work inside an open transaction must use its handle: the pool would run it on another connection, outside it. */
+  private refuseInside(): void {
+    const token = this.context.getStore();
+    if (token !== undefined && this.open.has(token)) throw new OutsideTransactionError();
+  }
+
+  override async all<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    this.refuseInside();
+    return super.all<T>(sql, params);
+  }
+
+  override async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    this.refuseInside();
+    return super.run(sql, params);
+  }
+
+  override async exec(sql: string): Promise<void> {
+    this.refuseInside();
+    return super.exec(sql);
+  }
 
   constructor(readonly url: string, max = 10) {
     const pool = new pg.Pool({ connectionString: url, max });
@@ -207,16 +267,20 @@ export class PostgresDb extends PgConn {
   }
 
   override async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    this.refuseInside();
     const client = await this.pool.connect();
+    const token = {};
+    this.open.add(token);
     try {
       await client.query('BEGIN');
-      const out = await fn(new PgConn(client as unknown as Queryable));
+      const out = await this.context.run(token, () => fn(new PgConn(client as unknown as Queryable)));
       await client.query('COMMIT');
       return out;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw e;
     } finally {
+      this.open.delete(token);
       client.release();
     }
   }

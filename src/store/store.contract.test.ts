@@ -1,6 +1,8 @@
 import { mergeRollupUploads } from '../server/services/federation.service.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../core/errors.js';
+import { Accounts } from '../core/market/ledger.js';
+import { OutsideTransactionError } from './db.js';
 import { ENGINES, freshStore } from '../../test/databases.js';
 import type { Store } from './store.js';
 import type { NewJob } from './repositories/job.repository.js';
@@ -18,6 +20,37 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   });
   afterEach(async () => {
     await store.close();
+  });
+
+  it('refuses a call on the database itself inside an open transaction, on either engine; its handle works, and so does the database after it', async () => {
+    const later: Promise<number>[] = [];
+    await store.db.transaction(async (tx) => {
+      await expect(store.db.one('SELECT 1 AS one')).rejects.toThrow(OutsideTransactionError);
+      await expect(store.db.transaction(async () => 1)).rejects.toThrow(OutsideTransactionError);
+      await expect(store.network.latestVersion()).rejects.toThrow(OutsideTransactionError);
+      expect(await store.network.latestVersion(tx)).toBe(0);
+      expect(Number((await tx.one<{ one: number }>('SELECT 1 AS one'))!.one)).toBe(1);
+      // A transaction inside the transaction is part of it.
+      expect(await tx.transaction(async (inner) => Number((await inner.one<{ n: number }>('SELECT 2 AS n'))!.n))).toBe(2);
+      // Work started here that goes on after the commit is not inside it any more.
+      later.push(new Promise((r) => setTimeout(r, 20)).then(async () => Number((await store.db.one<{ n: number }>('SELECT 3 AS n'))!.n)));
+    });
+    expect(await Promise.all(later)).toEqual([3]);
+    expect(Number((await store.db.one<{ one: number }>('SELECT 1 AS one'))!.one)).toBe(1);
+  });
+
+  it('keeps an account at its floor under concurrent debits: exactly the ones that fit are posted', async () => {
+    const available = Accounts.available('acme');
+    await store.ledger.post({ id: 'tx-top', kind: 'top-up', at: T0, actor: 't', postings: [{ account: Accounts.external(), amount: -1000 }, { account: available, amount: 1000 }] });
+    const debit = (i: number) => store.ledger.post({
+      id: `tx-d${i}`, kind: 'hold', at: T0, actor: 't', floors: { [available.id]: 0 },
+      postings: [{ account: available, amount: -300 }, { account: Accounts.held('acme'), amount: 300 }],
+    }).then(() => 'posted', (e: Error) => e.constructor.name);
+    const outcomes = await Promise.all([0, 1, 2, 3, 4].map(debit));
+    expect(outcomes.filter((o) => o === 'posted')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === 'PaymentRequiredError')).toHaveLength(2);
+    expect(await store.ledger.balance(available.id)).toBe(100);
+    expect((await store.ledger.verify()).ok).toBe(true);
   });
 
   it('migrates once: a second run applies nothing', async () => {

@@ -142,7 +142,7 @@ export class NetworkService {
   private async save(doc: ScenarioDocument, who: Principal, action: string, target: string, detail: unknown, basedOn?: number): Promise<number> {
     const now = this.clock.now();
     const version = await this.store.db.transaction(async (tx) => {
-      const base = basedOn ?? (await this.store.network.latestVersion());
+      const base = basedOn ?? (await this.store.network.latestVersion(tx));
       const v = await this.store.network.save(doc, base, actorName(who), now, tx);
       await this.store.audit.append([{ at: now, actor: actorName(who), action, target, source: who.source, detail: { ...(detail as object), version: v } }], tx);
       return v;

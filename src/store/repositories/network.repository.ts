@@ -24,8 +24,8 @@ export class NetworkRepository {
     return r && { version: Number(r.version), document: JSON.parse(r.document), actor: r.actor, createdAt: Number(r.created_at) };
   }
 
-  async latestVersion(): Promise<number> {
-    const r = await this.db.one<{ v: number | null }>('SELECT MAX(version) AS v FROM network_versions');
+  async latestVersion(db: Db = this.db): Promise<number> {
+    const r = await db.one<{ v: number | null }>('SELECT MAX(version) AS v FROM network_versions');
     return Number(r?.v ?? 0);
   }
 
