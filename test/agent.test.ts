@@ -175,7 +175,7 @@ describe('agent configuration', () => {
       parseAgentConfig({ executor: 'kubernetes', pollWaitS: 0, pools: [{ id: 'cpu', units: -1 }], colour: 1 }, 'agent.yaml');
     } catch (e) {
       expect((e as ValidationError).issues.map((i) => i.path).sort()).toEqual(['', 'executor', 'pollWaitS', 'pools[0].units']);
-      expect((e as ValidationError).issues.find((i) => i.path === 'executor')!.message).toContain('must be local or slurm');
+      expect((e as ValidationError).issues.find((i) => i.path === 'executor')!.message).toContain('must be one of local, slurm');
     }
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { z } from 'zod';
+import { EXECUTOR_NAMES } from './executors/names.js';
 import { ValidationError } from '../core/errors.js';
 import { issuesFromZod } from '../core/network/scenario.js';
 
@@ -33,7 +34,7 @@ export const agentConfigSchema = z.strictObject({
   }).default({ uids: { from: 200_000, to: 200_999 }, sandbox: 'auto', limits: { processes: 512, openFiles: 4096 } })
     .describe("How the local executor isolates jobs when the agent runs as root (docs/security.md)."),
   dataDir: z.string().min(1).default('.suanli-agent').describe("Where the agent keeps its state and each job's directory."),
-  executor: z.enum(['local', 'slurm'], { message: 'must be local or slurm' }).default('local').describe('Which workload manager runs the jobs.'),
+  executor: z.enum(EXECUTOR_NAMES, { message: `must be one of ${EXECUTOR_NAMES.join(', ')}` }).default('local').describe('Which workload manager runs the jobs (executors/registry.ts).'),
   slurm: z.strictObject({
     partitions: z.record(z.string().min(1).max(128), z.strictObject({
       partition: z.string().min(1).max(128).describe('The Slurm partition.'),

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExecutorError } from './executor.js';
 
@@ -24,6 +24,17 @@ export class JobFiles<M extends { id: string }> {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * Moves a job's record aside (to `ID@EPOCH`, a name no job id can have), so
+   * that the job can start afresh under a newer epoch. The old run's files stay
+   * for the operator.
+   */
+  archive(id: string, epoch: number): void {
+    let to = join(this.root, 'jobs', `${id}@${epoch}`);
+    for (let n = 2; existsSync(to); n++) to = join(this.root, 'jobs', `${id}@${epoch}.${n}`);
+    renameSync(this.dir(id), to);
   }
 
   saveMeta(m: M): void {

@@ -107,9 +107,13 @@ export class LocalExecutor implements Executor {
 
   async submit(job: ExecJob): Promise<string> {
     const dir = this.jobDir(job.id);
-    if (existsSync(join(dir, 'meta.json'))) {
-      // Submitted before (an agent that restarted mid-submission): the job is running or ran; never start it twice.
-      return String(this.meta(job.id)!.pid);
+    const known = existsSync(join(dir, 'meta.json')) ? this.meta(job.id) : undefined;
+    // Submitted before under this epoch (an agent that restarted mid-submission): the job is running or ran; never start it twice.
+    if (known && known.epoch >= job.epoch) return String(known.pid);
+    if (known) {
+      // Placed here again under a newer epoch: the old run stops, its record moves aside, and the job starts afresh.
+      await this.stop(job.id, 'cancelled', `placed again (epoch ${job.epoch})`);
+      this.files.archive(job.id, known.epoch);
     }
     const iso = this.isolation;
     if (iso.kind === 'refuse') throw new ExecutorError(iso.reason);

@@ -23,6 +23,8 @@ export interface SlurmPool {
 
 interface SlurmMeta {
   id: string;
+  /** The placement epoch it was submitted under (absent in records of older agents: taken as current). */
+  epoch?: number;
   slurmId: string;
   units: number;
   /** The last state Slurm reported, kept for when it forgets the job. */
@@ -108,7 +110,13 @@ export class SlurmExecutor implements Executor {
 
   async submit(job: ExecJob): Promise<string> {
     const known = this.meta(job.id);
-    if (known) return known.slurmId;
+    // Submitted before under this epoch: never twice.
+    if (known && (known.epoch ?? job.epoch) >= job.epoch) return known.slurmId;
+    if (known) {
+      // Placed here again under a newer epoch: the old Slurm job is cancelled, its record moves aside, and the job is submitted afresh.
+      await this.cancel(job.id, `placed again (epoch ${job.epoch})`);
+      this.files.archive(job.id, known.epoch ?? 0);
+    }
     const dir = this.jobDir(job.id);
     mkdirSync(dir, { recursive: true });
     const pool = this.pools[job.pool] ?? { partition: job.pool, unit: 'cpus' as const };
@@ -127,7 +135,7 @@ export class SlurmExecutor implements Executor {
     ]);
     const slurmId = out.trim().split(';')[0]!;
     if (!/^\d+$/.test(slurmId)) throw new ExecutorError(`sbatch answered "${out.trim()}", not a job id`);
-    this.saveMeta({ id: job.id, slurmId, units: job.units });
+    this.saveMeta({ id: job.id, epoch: job.epoch, slurmId, units: job.units });
     return slurmId;
   }
 

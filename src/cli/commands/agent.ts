@@ -1,12 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { Agent } from '../../agent/agent.js';
 import { parseAgentConfig, readAgentConfig } from '../../agent/config.js';
-import { isolationFromConfig } from '../../agent/executors/isolation.js';
-import { LocalExecutor } from '../../agent/executors/local.js';
-import { SlurmExecutor } from '../../agent/executors/slurm.js';
+import { createExecutor } from '../../agent/executors/registry.js';
 import { platformClient } from '../../agent/platform-client.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
@@ -68,14 +65,7 @@ export function registerAgentCommands(program: Command, io: CliIo, waitForStop: 
       const token = agentToken(flags, cfg.token, cfg.tokenFile);
       const settings = { ...cfg, ...(flags.dataDir && { dataDir: flags.dataDir }) };
       const log = pino({ level: flags.logLevel, base: { service: 'suanli-agent' } });
-      let executor;
-      if (settings.executor === 'slurm') {
-        executor = new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions, process.env, settings.slurm.tenants);
-      } else {
-        const { isolation, notice } = isolationFromConfig(settings);
-        io.stderr(`${notice}\n`);
-        executor = new LocalExecutor(join(settings.dataDir, 'local'), { isolation });
-      }
+      const executor = createExecutor(settings, process.env, (line) => io.stderr(`${line}\n`));
       const agent = new Agent(settings, executor, platformClient(platform, token), log);
       await agent.start();
       io.stderr(`agent running for ${platform} with the ${executor.name} executor; state in ${settings.dataDir}\n`);
