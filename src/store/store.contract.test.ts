@@ -53,6 +53,35 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect((await store.ledger.verify()).ok).toBe(true);
   });
 
+  it('sells no more of an offer than its quantity under concurrent takes, and changes it only at the version read', async () => {
+    const offer = await store.market.createOffer({
+      id: 'off-1', dataCenterId: 'qy-a', poolId: 'a100', class: 'intelligent', model: 'A100', mode: 'on-demand', price: 60_000, quantity: 10,
+      validFrom: T0, validTo: T0 + 86_400_000, createdBy: 't', createdAt: T0,
+    });
+    const takes = await Promise.all(Array.from({ length: 8 }, () => store.db.transaction((tx) => store.market.takeUnits(offer.id, 3, tx))));
+    expect(takes.filter(Boolean)).toHaveLength(3);
+    expect((await store.market.offer(offer.id))!.sold).toBe(9);
+    // Two changes read at the same version: the first applies, the second finds the version moved on.
+    expect(await store.market.updateOffer(offer.id, offer.version, { price: 55_000 }, T0 + 1)).toBe(true);
+    expect(await store.market.updateOffer(offer.id, offer.version, { price: 50_000 }, T0 + 2)).toBe(false);
+    // The quantity cannot fall below what is sold.
+    expect(await store.market.updateOffer(offer.id, offer.version + 1, { quantity: 8 }, T0 + 3)).toBe(false);
+    expect((await store.market.offer(offer.id))).toMatchObject({ price: 55_000, quantity: 10, sold: 9 });
+  });
+
+  it('keeps one join request per child: a repeated request replaces its key, approval is kept, and only a pending one can be dropped', async () => {
+    await Promise.all(['key-a', 'key-b', 'key-c'].map((k) => store.federation.savePeer({ id: 'west-1', relation: 'child', role: 'regional', publicKey: k, status: 'pending' }, T0)));
+    const pending = (await store.federation.peers('child')).filter((p) => p.id === 'west-1');
+    expect(pending).toHaveLength(1);
+    expect(['key-a', 'key-b', 'key-c']).toContain(pending[0]!.publicKey);
+    await store.federation.savePeer({ id: 'west-1', relation: 'child', role: 'regional', publicKey: pending[0]!.publicKey, status: 'approved' }, T0 + 1);
+    await store.federation.deletePeer('west-1');
+    expect((await store.federation.peer('west-1'))!.status).toBe('approved');
+    await store.federation.savePeer({ id: 'west-2', relation: 'child', role: 'regional', publicKey: 'k', status: 'pending' }, T0);
+    await store.federation.deletePeer('west-2');
+    expect(await store.federation.peer('west-2')).toBeUndefined();
+  });
+
   it('migrates once: a second run applies nothing', async () => {
     expect(await store.migrate(T0 + 1)).toEqual([]);
     const rows = await store.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
