@@ -1,4 +1,4 @@
-import { mergeRollupUploads } from '../server/services/federation.service.js';
+import { mergeRollupUploads } from '../federation/protocol.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../core/errors.js';
 import { Accounts } from '../core/market/ledger.js';

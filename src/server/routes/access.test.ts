@@ -5,7 +5,7 @@ import { readScenarioDocument } from '../../formats/scenario-file.js';
 import { NATIONAL } from '../../../test/fixtures.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
-import { joinRequestEnvelope, joinRequestSchema } from '../services/federation.service.js';
+import { joinRequestEnvelope, joinRequestSchema } from '../../federation/protocol.js';
 import { topUpSchema } from '../services/ledger.service.js';
 import { offerCreateSchema } from '../services/market.service.js';
 import { SYSTEM } from '../services/actor.js';

@@ -1,4 +1,4 @@
-import { childRegistrationSchema, deliverySchema, joinRequestSchema, joinSchema, policySchema } from '../services/federation.service.js';
+import { childRegistrationSchema, deliverySchema, joinRequestSchema, joinSchema, policySchema } from '../../federation/protocol.js';
 import { EXAMPLE_PLATFORM } from './examples.js';
 import { checkpointsSchema, childStatusSchema, federationStatusSchema, joinedSchema, joinRequestsSchema, joinStartedSchema, policiesSchema, receivedSchema, resolvedSchema } from '../contract/federation.js';
 import { ADMIN, ALL, idParam, route } from './route.js';

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, NotFoundError, PaymentRequiredError, UsageError, ValidationError } from '../../core/errors.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { chargeFor, splitCapture } from '../../core/market/rules.js';
-import { idSchema } from '../../core/network/scenario.schema.js';
 import { sumSummaries } from '../../federation/aggregate.js';
 import type { SummaryFigures } from '../../federation/aggregate.js';
 import { canonical, isPublicKey, newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';
 import type { Envelope } from '../../federation/envelope.js';
+import { checkpointSchema, DOWN_KINDS, joinRequestEnvelope, keyFingerprint, mergeRollupUploads, policySchema, rollupUploadSchema, ROUTE_HOP_LIMIT, ROUTE_TERMINAL } from '../../federation/protocol.js';
+import type { childRegistrationSchema, deliverySchema, InventoryPlatform, joinRequestSchema, joinSchema, Policies, RouteStatus , FEDERATION_ROLES} from '../../federation/protocol.js';
 import type { Route, SelfIdentity } from '../../store/repositories/federation.repository.js';
 import type { LedgerService } from './ledger.service.js';
 import type { JobRecord } from '../../store/repositories/job.repository.js';
 import type { Db } from '../../store/db.js';
-import type { DataCenter, Hub } from '../../core/network/model.js';
+import type { DataCenter } from '../../core/network/model.js';
 import { formatYuan } from '../../core/money.js';
 import { chooseRoute } from '../../federation/routing.js';
 import type { PlatformHoldings, RouteRequest } from '../../federation/routing.js';
@@ -27,71 +28,9 @@ import { checkpointSigned } from './audit.service.js';
 import type { AuditCheckpoint } from '../../store/repositories/audit.repository.js';
 import { RateLimitedError } from '../errors.js';
 import { RateLimiter } from '../rate-limit.js';
-import { METRICS, dayStart } from './monitoring.service.js';
+import { dayStart } from './monitoring.service.js';
 import type { MonitoringService } from './monitoring.service.js';
 import type { NetworkService } from './network.service.js';
-
-export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
-/** What a child uploads: its inventory when it changes, and its national summary every interval. */
-export const MESSAGE_KINDS = ['inventory', 'summary', 'rollups', 'route', 'route-status', 'route-cancel', 'audit-checkpoint'] as const;
-/** Kinds of message a parent sends down, in the answers to a child's deliveries. */
-export const DOWN_KINDS = ['job', 'route-status', 'route-cancel'] as const;
-
-export const childRegistrationSchema = z.strictObject({
-  id: idSchema.describe("The child platform's id."),
-  role: z.enum(FEDERATION_ROLES, { message: `must be one of ${FEDERATION_ROLES.join(', ')}` }),
-  publicKey: z.string().min(1).max(2000).refine(isPublicKey, { message: 'must be an Ed25519 public key in PEM' }),
-  url: z.string().url({ message: 'must be a URL' }).max(2000).optional().describe('Where the child answers, if the parent may call it.'),
-}).describe('A child platform joining this one: its id, role and public key.');
-
-export const joinSchema = z.strictObject({
-  parent: z.string().url({ message: 'must be a URL' }).max(2000).describe("The parent platform's base URL."),
-  token: z.string().min(1).max(500).optional()
-    .describe('A platform-admin token of the parent: issuing it is the parent admin\'s approval. Without one, the join is a request the parent\'s admin approves later.'),
-});
-
-/**
- * A join request without a token: the child's id, role and public key,
- * signed with that key (proof that the sender holds it) at a time inside the
- * window. The parent keeps it pending until its admin approves it.
- */
-export const joinRequestSchema = z.strictObject({
-  id: idSchema.describe("The child platform's id."),
-  role: z.enum(FEDERATION_ROLES, { message: `must be one of ${FEDERATION_ROLES.join(', ')}` }),
-  publicKey: z.string().min(1).max(2000).refine(isPublicKey, { message: 'must be an Ed25519 public key in PEM' }),
-  url: z.string().url({ message: 'must be a URL' }).max(2000).optional().describe('Where the child answers.'),
-  at: z.number().int().min(0).max(1e14).describe('When the request was signed, ms since the epoch.'),
-  signature: z.string().min(1).max(200).describe('Ed25519 signature, by the key in publicKey, of the envelope {from: id, to: "join", seq: 1, at, kind: "join-request", body: {role, publicKey, url}}.'),
-}).describe('A child platform asking to join this one; an admin approves it.');
-
-/**
- * The rollups a child uploads: its series (its own and everything below it)
- * for the last minutes, hours and day, which the parent keeps under the
- * scope `platform:<child>`. Buckets are sent again while they may still
- * change, and the parent replaces them.
- */
-export const rollupUploadSchema = z.strictObject({
-  rows: z.array(z.strictObject({
-    metric: z.enum(METRICS),
-    step: z.union([z.literal(60), z.literal(3600), z.literal(86400)]),
-    bucket: z.number().int().min(0).max(1e14),
-    value: z.number().finite(),
-    min: z.number().finite(),
-    max: z.number().finite(),
-    samples: z.number().int().min(0),
-  })).max(5000),
-});
-
-/** Queued rollups uploads merged into one, oldest first: a later figure of a bucket replaces an earlier one. */
-export function mergeRollupUploads(bodies: unknown[]): unknown {
-  const rows = new Map<string, unknown>();
-  let createdAt = 0;
-  for (const b of bodies as { data?: { rows?: { metric: string; step: number; bucket: number }[] }; createdAt?: number }[]) {
-    for (const r of b.data?.rows ?? []) rows.set(`${r.metric}|${r.step}|${r.bucket}`, r);
-    createdAt = Math.max(createdAt, Number(b.createdAt ?? 0));
-  }
-  return { data: { rows: [...rows.values()] }, createdAt };
-}
 
 /** Target size of one delivery to the parent. */
 const DELIVERY_BYTES = 256 * 1024;
@@ -99,46 +38,11 @@ const DELIVERY_BYTES = 256 * 1024;
 /** Minutes of rollups sent again with each upload: buckets late samples may still change. */
 const ROLLUP_RESEND_MS = 5 * 60_000;
 
-/** A short, comparable form of a public key: what two admins read to each other before approving a join. */
-export function keyFingerprint(publicKeyPem: string): string {
-  return `SHA256:${createHash('sha256').update(publicKeyPem.trim()).digest('base64').replace(/=+$/, '')}`;
-}
-
 /** Pending join requests a platform keeps at most: beyond it, new ones are refused until an admin decides. */
 const MAX_PENDING_JOINS = 100;
 /** A join request no admin has decided is dropped after this long. */
 export const JOIN_REQUEST_TTL_MS = 24 * 3_600_000;
 
-
-/** The envelope a join request's signature covers. */
-export function joinRequestEnvelope(r: { id: string; role: string; publicKey: string; url?: string | undefined; at: number }): Omit<Envelope, 'signature'> {
-  return { from: r.id, to: 'join', seq: 1, at: r.at, kind: 'join-request', body: { role: r.role, publicKey: r.publicKey, ...(r.url !== undefined && { url: r.url }) } };
-}
-
-const envelopeSchema = z.strictObject({
-  from: idSchema,
-  to: idSchema,
-  seq: z.number().int({ message: 'must be a whole number' }).min(1).max(Number.MAX_SAFE_INTEGER),
-  at: z.number().int().min(0).max(1e14),
-  kind: z.enum(MESSAGE_KINDS, { message: `must be one of ${MESSAGE_KINDS.join(', ')}` }),
-  body: z.unknown(),
-  signature: z.string().min(1).max(200),
-});
-
-export const deliverySchema = z.strictObject({
-  messages: z.array(envelopeSchema).min(1).max(500),
-  ack: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('The highest sequence number of the messages down to the sender it has applied.'),
-});
-
-/** Policies a platform sets for itself and everything below it; the stricter of its own and its parent's applies. */
-export const policySchema = z.strictObject({
-  batchMinGreenShare: z.number({ message: 'must be a number' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional()
-    .describe('Batch (latency-tolerant) jobs run only where at least this share of the power is green.'),
-  maxOffloadShare: z.number({ message: 'must be a number' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional()
-    .describe('The east-to-west offload cap: work from origins in eastern hubs may hold at most this share of each western hub\'s units of a class.'),
-}).describe('Replaces this platform\'s own policies.');
-
-export type Policies = z.output<typeof policySchema>;
 
 export interface FederationSettings {
   platformId: string;
@@ -157,44 +61,9 @@ export interface FederationSettings {
 
 interface Refusal { seq: number; reason: string }
 
-/** An audit checkpoint as a child uploads it (audit.service.ts signs and checks it). */
-const checkpointSchema = z.strictObject({
-  platformId: z.string().min(1).max(128),
-  seq: z.number().int().min(1),
-  headHash: z.string().regex(/^[0-9a-f]{64}$/),
-  at: z.number().int().min(0),
-  signature: z.string().min(1).max(200),
-});
-
 /** The answer to a delivery no known child signed, whoever it claims to come from. */
 const NOT_A_CHILD = 'not signed by a child of this platform';
 
-/** One platform's holdings in an inventory upload. */
-export interface InventoryPlatform {
-  role: string;
-  /** The child of the receiving platform through which it was learnt. */
-  via?: string;
-  hubs: Hub[];
-  dataCenters: DataCenter[];
-}
-
-/** What a status message about a routed job says. */
-export interface RouteStatus {
-  globalId: string;
-  state: string;
-  /** With a final state: what the sender charges the receiver for the job, 1/10,000 yuan. */
-  chargeMinor?: number;
-  platform?: string;
-  dataCenter?: string;
-  pool?: string;
-  costMinor?: number;
-  unitSeconds?: number;
-  reason?: string;
-}
-
-const ROUTE_TERMINAL = ['succeeded', 'failed', 'cancelled'];
-/** Platforms a routed job may pass through before routing gives up: no loop can go on. */
-const ROUTE_HOP_LIMIT = 6;
 /** The tenant that routed jobs run under on the platform that executes them. */
 export const FEDERATION_TENANT = 'federation';
 

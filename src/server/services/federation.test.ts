@@ -4,7 +4,7 @@ import type { TestPlatform } from '../../../test/platform.js';
 import { Accounts } from '../../core/market/ledger.js';
 import { sumSeries, sumSummaries } from '../../federation/aggregate.js';
 import { SYSTEM } from './actor.js';
-import { joinRequestEnvelope, keyFingerprint } from './federation.service.js';
+import { joinRequestEnvelope, keyFingerprint } from '../../federation/protocol.js';
 import { chooseRoute } from '../../federation/routing.js';
 import type { PlatformHoldings } from '../../federation/routing.js';
 import { newKeyPair, signEnvelope, signatureValid } from '../../federation/envelope.js';

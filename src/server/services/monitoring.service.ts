@@ -22,10 +22,8 @@ const CST_OFFSET = 8 * HOUR;
 export const dayStart = (t: number): number => Math.floor((t + CST_OFFSET) / DAY) * DAY - CST_OFFSET;
 
 /** Metrics kept per scope. Extensive ones add up over data centers; pue and green_share are weighted by power. */
-export const METRICS = [
-  'power_kw', 'pue', 'green_share', 'racks_in_use', 'carbon_kg_per_h', 'utilisation',
-  ...COMPUTE_CLASSES.map((c) => `units_in_use.${c}`), ...COMPUTE_CLASSES.map((c) => `used_p.${c}`),
-] as const;
+export { METRICS } from '../../core/metrics.js';
+import { METRICS } from '../../core/metrics.js';
 const STEPS: Record<string, number> = { '60': 60, '1m': 60, '3600': 3600, '1h': 3600, '86400': 86400, '1d': 86400 };
 
 /** PUE targets: below 1.25 in the national hub nodes (2021 plan), the national 2025 target 1.5 elsewhere. */
