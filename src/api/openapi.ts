@@ -104,6 +104,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/network/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every data center with what a map draws, in one answer.
+         * @description Position, hub, capacity in PFLOPS by class, PUE and green share of every data center, without its pools: what the console's map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.
+         *
+         *     Roles: platform-admin, regulator, dc-operator, tenant-admin, tenant-member, dc-agent.
+         */
+        get: operations["getNetworkMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datacenters": {
         parameters: {
             query?: never;
@@ -1886,6 +1908,232 @@ export interface operations {
             };
             /** @description Every error has this shape. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getNetworkMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every data center, in one answer, with what a map draws. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": 1,
+                     *       "dataCenters": [
+                     *         {
+                     *           "id": "qy-a",
+                     *           "name": "Qingyang A",
+                     *           "nameZh": "庆阳 A",
+                     *           "hub": "gansu",
+                     *           "lat": 35.7,
+                     *           "lon": 107.6,
+                     *           "capacityP": {
+                     *             "intelligent": 14000.6,
+                     *             "general": 1499.1
+                     *           },
+                     *           "pue": 1.18,
+                     *           "greenShare": 0.9
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        version: number;
+                        dataCenters: {
+                            id: string;
+                            name: string;
+                            /** @description The name in Chinese, where the scenario gives one. */
+                            nameZh?: string;
+                            hub: string;
+                            lat: number;
+                            lon: number;
+                            /** @description PFLOPS by compute class. */
+                            capacityP: {
+                                [key: string]: number;
+                            };
+                            pue: number;
+                            greenShare: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

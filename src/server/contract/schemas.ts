@@ -61,6 +61,14 @@ export const dataCenterSchema = z.strictObject({
   })),
 });
 
+export const networkMapSchema = z.strictObject({
+  version: z.number().int(),
+  dataCenters: z.array(z.strictObject({
+    id: z.string(), name: z.string(), nameZh, hub: z.string(), lat: z.number(), lon: z.number(),
+    capacityP: z.record(z.string(), z.number()).describe('PFLOPS by compute class.'),
+    pue: z.number(), greenShare: z.number(),
+  })),
+}).describe('Every data center, in one answer, with what a map draws.');
 export const dataCenterPageSchema = z.strictObject({ dataCenters: z.array(dataCenterSchema), nextCursor: cursor });
 export const dataCenterChangeSchema = z.strictObject({ version: z.number().int(), dataCenter: dataCenterSchema });
 export const scenarioLoadedSchema = z.strictObject({

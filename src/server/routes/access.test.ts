@@ -82,6 +82,7 @@ describe('every route x every role', () => {
     { route: 'POST /v1/tenants', request: async (who) => ({ url: '/v1/tenants', body: { id: `t-${who.toLowerCase()}`, name: 'New tenant' } }), expect: created('admin') },
     { route: 'GET /v1/tenants', request: async () => ({ url: '/v1/tenants' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/me', request: async () => ({ url: '/v1/me' }), expect: ok(...WHO.filter((w) => w !== 'none')) },
+    { route: 'GET /v1/network/map', request: async () => ({ url: '/v1/network/map' }), expect: ok(...WHO.filter((w) => w !== 'none')) },
     {
       route: 'POST /v1/users',
       request: async (who) => ({ url: '/v1/users', body: who === 'admin' ? { name: 'watcher', role: 'regulator' } : { name: 'dev', role: 'tenant-member', tenant: 'acme' } }),

@@ -7,7 +7,7 @@ import { dataCenterPatchSchema } from '../services/network.service.js';
 import { EXAMPLE_DC, EXAMPLE_NETWORK } from './examples.js';
 import { jsonSchema } from './openapi.js';
 import { ADMIN, ALL, idParam, queryInt, route } from './route.js';
-import { dataCenterChangeSchema, dataCenterPageSchema, dataCenterSchema, networkSchema, scenarioLoadedSchema } from '../contract/schemas.js';
+import { dataCenterChangeSchema, dataCenterPageSchema, dataCenterSchema, networkMapSchema, networkSchema, scenarioLoadedSchema } from '../contract/schemas.js';
 
 const pageQuery = z.strictObject({
   cursor: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page.'),
@@ -53,6 +53,24 @@ export const NETWORK_ROUTES = [
     responses: { 201: scenarioLoadedSchema },
     examples: { request: { version: 1, name: 'two-hubs', hubs: [], clusters: [], dataCenters: [], origins: [] }, response: { version: 2, dataCenters: 51, warnings: [] } },
     handler: (p, r) => p.network.loadScenario(r.body, r.who),
+  }),
+  route({
+    method: 'GET', url: '/v1/network/map', operationId: 'getNetworkMap', roles: ALL, tag: 'network', errors: [404],
+    summary: 'Every data center with what a map draws, in one answer.',
+    description: 'Position, hub, capacity in PFLOPS by class, PUE and green share of every data center, without its pools: what the console\'s map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.',
+    responses: { 200: networkMapSchema },
+    examples: { response: { version: 1, dataCenters: [{ id: 'qy-a', name: 'Qingyang A', nameZh: '庆阳 A', hub: 'gansu', lat: 35.7, lon: 107.6, capacityP: { intelligent: 14000.6, general: 1499.1 }, pue: 1.18, greenShare: 0.9 }] } },
+    async handler(p) {
+      const live = await p.network.require();
+      return {
+        version: live.version,
+        dataCenters: live.scenario.dataCenters.map((d) => {
+          const capacityP: Record<string, number> = {};
+          for (const pool of d.pools) capacityP[pool.class] = Math.round(((capacityP[pool.class] ?? 0) + (pool.units * pool.unitTflops) / 1000) * 1000) / 1000;
+          return { id: d.id, name: d.name, ...(d.nameZh !== undefined && { nameZh: d.nameZh }), hub: d.hubId, lat: d.lat, lon: d.lon, capacityP, pue: d.pue, greenShare: d.greenShare };
+        }),
+      };
+    },
   }),
   route({
     method: 'GET', url: '/v1/datacenters', operationId: 'listDataCenters', roles: ALL, tag: 'network', query: pageQuery, errors: [404],

@@ -9,6 +9,9 @@ export const useMe = (enabled: boolean) => useQuery({ queryKey: ['me'], queryFn:
 
 export const useNetwork = () => useQuery({ queryKey: ['network'], queryFn: () => api<Answer<'getNetwork'>>('GET', '/v1/network'), staleTime: 60_000 });
 
+/** Every data center with what the map draws, in one request. */
+export const useNetworkMap = () => useQuery({ queryKey: ['network-map'], queryFn: () => api<Answer<'getNetworkMap'>>('GET', '/v1/network/map'), staleTime: 60_000 });
+
 /** Every data center, page by page (500 at a time), optionally of one hub. */
 export const useDataCenters = (hub?: string) => useQuery({
   queryKey: ['datacenters', hub ?? 'all'],

@@ -6,6 +6,7 @@ import { EChart } from './EChart';
 
 type Hub = Answer<'getNetwork'>['hubs'][number];
 type DataCenter = Answer<'listDataCenters'>['dataCenters'][number];
+type MapDataCenter = Answer<'getNetworkMap'>['dataCenters'][number];
 export type ColourBy = 'pue' | 'green';
 
 /** Capacity of a data center in PFLOPS: units x TFLOPS per unit. */
@@ -13,13 +14,16 @@ export function capacityP(d: DataCenter): number {
   return d.pools.reduce((s, p) => s + (p.units * p.unitTflops) / 1000, 0);
 }
 
+/** Capacity of a map entry in PFLOPS, all classes. */
+const totalP = (d: MapDataCenter): number => Object.values(d.capacityP).reduce((s, v) => s + v, 0);
+
 /** China by province, each hub a labelled ripple and each data center a dot sized by capacity and coloured by PUE or green share. */
-export function ChinaMap(props: { hubs: Hub[]; dataCenters: DataCenter[]; colourBy: ColourBy; onHub: (id: string) => void }) {
+export function ChinaMap(props: { hubs: Hub[]; dataCenters: MapDataCenter[]; colourBy: ColourBy; onHub: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const option = useMemo(() => {
-    const max = Math.max(1, ...props.dataCenters.map(capacityP));
-    const value = (d: DataCenter) => (props.colourBy === 'pue' ? d.pue : d.greenShare);
+    const max = props.dataCenters.reduce((m, d) => Math.max(m, totalP(d)), 1);
+    const value = (d: MapDataCenter) => (props.colourBy === 'pue' ? d.pue : d.greenShare);
     return {
       tooltip: { trigger: 'item' },
       geo: { map: 'china', roam: true, zoom: 1.15, center: [106, 36], itemStyle: { areaColor: '#eef2f7', borderColor: '#aab4c3' }, emphasis: { itemStyle: { areaColor: '#dde6f2' }, label: { show: false } } },
@@ -32,7 +36,7 @@ export function ChinaMap(props: { hubs: Hub[]; dataCenters: DataCenter[]; colour
       series: [
         {
           type: 'scatter', coordinateSystem: 'geo', name: t('hub.dataCenters'),
-          data: props.dataCenters.map((d) => ({ name: placeName(d, lang), value: [d.lon, d.lat, capacityP(d), value(d)] })),
+          data: props.dataCenters.map((d) => ({ name: placeName(d, lang), value: [d.lon, d.lat, totalP(d), value(d)] })),
           symbolSize: (v: number[]) => 5 + 22 * Math.sqrt((v[2] ?? 0) / max),
           itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 0.5 },
           tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name}<br/>${p.value[2]!.toFixed(1)} P · ${t(props.colourBy === 'pue' ? 'overview.colour.pue' : 'overview.colour.green')} ${p.value[3]}` },

@@ -2,7 +2,7 @@ import { Card, Col, List, Row, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useDataCenters, useNetwork, useSummary } from '../api/queries';
+import { useNetwork, useNetworkMap, useSummary } from '../api/queries';
 import { ChinaMap } from '../components/ChinaMap';
 import type { ColourBy } from '../components/ChinaMap';
 import { Loading } from '../components/Loading';
@@ -15,7 +15,7 @@ export function Overview() {
   const navigate = useNavigate();
   const [colourBy, setColourBy] = useState<ColourBy>('pue');
   const network = useNetwork();
-  const dcs = useDataCenters();
+  const dcs = useNetworkMap();
   const summary = useSummary('national');
   if (!network.data || !dcs.data) return <Loading query={network.data ? dcs : network} />;
   const n = network.data;
@@ -30,7 +30,7 @@ export function Overview() {
             extra={<Segmented aria-label={t('overview.colourBy')} value={colourBy} onChange={(v) => setColourBy(v as ColourBy)}
               options={[{ label: t('overview.colour.pue'), value: 'pue' }, { label: t('overview.colour.green'), value: 'green' }]} />}
           >
-            <ChinaMap hubs={n.hubs} dataCenters={dcs.data} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} />
+            <ChinaMap hubs={n.hubs} dataCenters={dcs.data.dataCenters} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} />
             <Typography.Text type="secondary">{t('overview.size')}</Typography.Text>
           </Card>
         </Col>
