@@ -18,6 +18,7 @@ run('the console in a browser', () => {
   let url: string;
   let admin: string;
   let tenant: string;
+  let banner: () => string;
   const api = async (path: string, token = admin) => {
     const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     return res.json() as Promise<Record<string, unknown>>;
@@ -27,6 +28,7 @@ run('the console in a browser', () => {
     const dir = tempDir('suanli-console-');
     const p = startSuanli(['serve', '--demo', '--port', '0', '--data-dir', dir, '--log-level', 'warn']);
     url = await until('the platform', () => /Console\s+(\S+)\//.exec(p.output())?.[1], 60_000);
+    banner = p.output;
     const tokens = [...p.output().matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!);
     [admin, tenant] = tokens as [string, string];
     browser = await chromium.launch({
@@ -146,6 +148,18 @@ run('the console in a browser', () => {
     await page.reload();
     await page.getByTestId('token').waitFor();
     await page.context().close();
+  });
+
+  it('signs in from the demo banner\'s link, and takes the token out of the address', async () => {
+    const link = /Sign in\s+(\S+#token=\S+)\s+\(platform-admin\)/.exec(banner())?.[1];
+    expect(link).toBeDefined();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(link!);
+    await page.getByTestId('totals').waitFor();
+    expect(page.url()).toBe(`${url}/`);
+    expect(await page.evaluate('location.hash')).toBe('');
+    await context.close();
   });
 
   it('shows a tenant that these pages are not for its role, and an unknown page as not found', async () => {

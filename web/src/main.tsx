@@ -4,6 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { signInFromLink } from './auth/session';
 import i18n from './i18n';
 
 import { App } from './App';
@@ -32,4 +33,5 @@ function Root() {
   );
 }
 
+signInFromLink();
 createRoot(document.getElementById('root')!).render(<StrictMode><Root /></StrictMode>);

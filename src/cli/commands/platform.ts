@@ -72,6 +72,8 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
         `  Platform   ${(await server.platform.federation.self()).platformId} (${config.role})`,
         `  Store      ${server.platform.store.kind}${server.platform.store.kind === 'sqlite' ? ` (${join(config.dataDir, 'suanli.db')})` : ''}`,
         ...server.issued.map((t) => `  Token      ${t.secret}   (${t.role}: ${t.name}; shown once, stored hashed)`),
+        // In demo mode, a link per demo role signs the console in (the token rides in the fragment, which no server sees).
+        ...(config.demo && existsSync(join(CONSOLE_DIR, 'index.html')) ? server.issued.map((t) => `  Sign in    ${server.url}/#token=${t.secret}   (${t.role})`) : []),
         '',
         `  Try:  curl -H "Authorization: Bearer ${server.issued[0]?.secret ?? '<token>'}" ${server.url}/v1/monitoring/summary`,
         '',
