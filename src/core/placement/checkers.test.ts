@@ -165,3 +165,11 @@ describe('scorers', () => {
     expect(gated.score(job({ units: 10 }), cand, cost, state(35, 0.3))).toBeCloseTo(0.5 * 0.25 * 5_000_000, 6);
   });
 });
+
+describe('transient rules', () => {
+  it('are the ones a job may pass later (room, reserves, caps), not what the job is', () => {
+    const offload = offloadChecker(() => 0, () => true, () => true, () => '50%');
+    const all = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker, reserveChecker(0.1, () => true), keepWholeChecker(0.8, 8), offload];
+    expect(all.filter((c) => c.transient).map((c) => c.name)).toEqual(['capacity', 'reserve', 'keep-whole', 'offload']);
+  });
+});

@@ -51,6 +51,7 @@ export const priceChecker: Checker = {
 export const capacityChecker: Checker = {
   name: 'capacity',
   rule: 'the pool has the units free for the whole run',
+  transient: true,
   passes: (job, c, s) => (s.free[c.poolIndex] as number) >= job.units,
   why: (job, c, s) => `${s.free[c.poolIndex]} of ${s.total[c.poolIndex]} units free, ${job.units} needed`,
 };
@@ -65,6 +66,7 @@ export function reserveChecker(share: number, isEast: (dcHub: string) => boolean
     name: 'reserve',
     rule: `batch work leaves the last ${Math.round(share * 100)}% of an eastern pool to latency-bound work`,
     soft: true,
+    transient: true,
     appliesTo: (job) => job.latency === 'batch',
     passes: (job, c, s) =>
       job.latency !== 'batch' || !isEast(c.dc.hubId) || (s.free[c.poolIndex] as number) - job.units >= share * (s.total[c.poolIndex] as number),
@@ -85,6 +87,7 @@ export function keepWholeChecker(block: number, fromUse: number): Checker {
     name: 'keep-whole',
     rule: `once ${Math.round(fromUse * 100)}% of a class is in use, a job under ${block} units does not break the last free block of ${block} units in a pool`,
     soft: true,
+    transient: true,
     appliesTo: (job) => job.units < block,
     passes: (job, c, s) => {
       if (job.units >= block || s.classUse < fromUse) return true;
@@ -110,6 +113,7 @@ export function offloadChecker(
   return {
     name: 'offload',
     rule: 'work from an eastern origin stays within the east-to-west offload cap of the western hub',
+    transient: true,
     appliesTo: (job) => isEastOrigin(job.origin),
     // Cheapest test first: without a cap the room is unlimited.
     passes: (job, c) => !isWestHub(c.dc.hubId) || roomFor(c.dc.hubId, job.class) >= job.units || !isEastOrigin(job.origin),

@@ -31,6 +31,12 @@ export interface Checker {
   rule: string;
   /** A soft checker is dropped when it alone would leave nothing (it guards, it never rejects a job). */
   soft?: boolean;
+  /**
+   * A job this rule leaves nowhere may fit later (units free up, a cap
+   * moves): the platform keeps it waiting rather than failing it. Rules of
+   * what the job is (model, latency, residency) are not transient.
+   */
+  transient?: boolean;
   passes(job: JobSpec, c: Candidate, s: PlacementState): boolean;
   /**
    * False when the job sets nothing this rule tests, so that it passes every

@@ -42,8 +42,6 @@ const WRITE_CHUNK = 100;
  */
 const LIVE_NOW = 0;
 
-const WAITING_RULES = new Set(['capacity', 'keep-whole', 'reserve', 'offload']);
-
 /** What placement needs of the federation. */
 export interface PlacementFederation {
   /** Sends a job this platform cannot place to its parent platform; false when there is none. */
@@ -299,6 +297,8 @@ export class PlacementService {
     if (pending.length === 0) return round;
     const placer = this.placerFor(live);
     placer.capacity.reset(await this.freeUnits(live));
+    // A job that only a transient rule (capacity, a cap) leaves nowhere waits; any other rule fails it.
+    const transient = new Set(placer.policy.checkers.filter((c) => c.transient).map((c) => c.name));
     const now = this.clock.now();
     const moves: Transition[] = [];
     const waits: { id: string; reason: string }[] = [];
@@ -328,7 +328,7 @@ export class PlacementService {
           reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
           placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: compact(d.explanation) },
         });
-      } else if (d.explanation?.rejectedBy !== undefined && !WAITING_RULES.has(d.explanation.rejectedBy)) {
+      } else if (d.explanation?.rejectedBy !== undefined && !transient.has(d.explanation.rejectedBy)) {
         const fail: Transition = { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) };
         if (this.routeUp) toRoute.push({ job, reason: `cannot be placed here: ${d.reason ?? d.explanation.rejectedBy}`, fail });
         else moves.push(fail);
