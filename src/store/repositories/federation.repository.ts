@@ -1,6 +1,9 @@
 import { placeholders } from '../db.js';
 import type { Db } from '../db.js';
 
+/** The advisory lock that makes outbox compactions take turns on PostgreSQL. */
+const OUTBOX_LOCK = 73_110_004;
+
 export interface SelfIdentity {
   platformId: string;
   publicKey: string;
@@ -257,6 +260,9 @@ export class FederationRepository {
    */
   private async overflow(kind: string, max: number, onKeep: (tx: Db, keep: number, all: { seq: number; body: string; compacted: number }[]) => Promise<void>): Promise<number> {
     return this.db.transaction(async (tx) => {
+      // Two compactions at once would both fold the same messages and count them twice: one at a time.
+      // (SQLite's transactions are serial already.)
+      if (tx.dialect === 'postgres') await tx.one('SELECT pg_advisory_xact_lock(?)', [OUTBOX_LOCK]);
       const n = Number((await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM federation_outbox'))?.n ?? 0);
       if (n <= max) return 0;
       const victims = await tx.all<{ seq: number; body: string; compacted: number }>('SELECT seq, body, compacted FROM federation_outbox WHERE kind = ? ORDER BY seq LIMIT ?', [kind, n - max + 1]);
