@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ValidationError } from '../../core/errors.js';
 import { issuesFromZod } from '../../core/network/scenario.js';
 import type { Role } from '../../store/repositories/identity.repository.js';
-import { canonicalJson } from '../../core/canonical-json.js';
 import type { Platform } from '../platform.js';
 import type { Principal } from '../services/actor.js';
+import { requestHash } from '../services/idempotency.js';
 import { routeSchema } from './openapi.js';
 import { Reply } from './route.js';
 import type { Idempotency, Made, RouteDef } from './route.js';
@@ -61,7 +60,7 @@ export function registerRoutes(app: FastifyInstance, p: Platform, routes: readon
         let idempotency: Idempotency | undefined;
         if (r.idempotent) {
           const key = idempotencyKey(req.headers);
-          if (key !== undefined) idempotency = { key, hash: createHash('sha256').update(canonicalJson({ params, body })).digest('hex') };
+          if (key !== undefined) idempotency = { key, hash: requestHash({ params, body }) };
         }
         const out = await r.handler(p, { who, params, query, body, idempotency, closed: () => req.raw.destroyed });
         if (out instanceof Reply) return reply.status(out.status).headers(out.headers).send(out.body);

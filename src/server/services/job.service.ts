@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Issue } from '../../core/errors.js';
 import type { Clock } from '../../core/clock.js';
-import { canonicalJson } from '../../core/canonical-json.js';
 import { formatYuan } from '../../core/money.js';
 import { JOB_STATES, statesBefore } from '../../core/workload/lifecycle.js';
 import { idSchema } from '../../core/network/scenario.schema.js';
@@ -16,6 +14,7 @@ import type { Store } from '../../store/store.js';
 import { actorName, dataCenterScope } from './actor.js';
 import { randomId } from './ids.js';
 import type { Principal } from './actor.js';
+import { requestHash } from './idempotency.js';
 import type { Idempotency } from './idempotency.js';
 import type { jobSchema } from '../contract/schemas.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
@@ -157,7 +156,7 @@ export class JobService {
   async submit(body: JobSubmit, who: Principal, idem?: Idempotency): Promise<{ job: JobView; created: boolean }> {
     const idempotencyKey = idem?.key;
     const live = await this.network.require();
-    const { issues, job } = await this.prepare(body, who, '', live, idem?.hash ?? hashOf(body));
+    const { issues, job } = await this.prepare(body, who, '', live, idem?.hash ?? requestHash(body));
     if (!job) throw new ValidationError('request body', issues);
     const now = this.clock.now();
     const id = `job_${randomId()}`;
@@ -183,7 +182,7 @@ export class JobService {
     const issues: Issue[] = [];
     const jobs: Omit<NewJob, 'id'>[] = [];
     for (const [i, b] of list.entries()) {
-      const r = await this.prepare(b, who, `jobs[${i}].`, live, idem ? `${idem.hash}:${i}` : hashOf(b));
+      const r = await this.prepare(b, who, `jobs[${i}].`, live, idem ? `${idem.hash}:${i}` : requestHash(b));
       issues.push(...r.issues);
       if (r.job) jobs.push(r.job);
       if (issues.length >= 100) break;
@@ -299,10 +298,6 @@ export class JobService {
   }
 }
 
-/** The hash of a job as parsed (defaults applied), for a submission without an Idempotency-Key. */
-function hashOf(job: JobSubmit): string {
-  return createHash('sha256').update(canonicalJson(job)).digest('hex');
-}
 
 /**
  * A running job stopped by the platform (cancelled, or its order ended) is

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, PaymentRequiredError, ValidationError } from '../../core/errors.js';
@@ -19,12 +18,12 @@ import type { OfferRecord, OrderRecord } from '../../store/repositories/market.r
 import type { Store } from '../../store/store.js';
 import { SYSTEM, actorName, dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
+import { requestHash } from './idempotency.js';
 import type { Idempotency } from './idempotency.js';
 import type { offerSchema, orderSchema } from '../contract/market.js';
 import { randomId } from './ids.js';
 import { amountSchema, money } from './ledger.service.js';
 import type { LedgerService } from './ledger.service.js';
-import { canonicalJson } from '../../core/canonical-json.js';
 import { meteredUntil } from './job.service.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
 
@@ -301,7 +300,7 @@ export class MarketService {
   async createOrder(b: OrderCreate, who: Principal, idem?: Idempotency): Promise<{ order: OrderView; created: boolean }> {
     const key = idem?.key;
     const tenantId = await this.tenantFor(who, b.tenant);
-    const bodyHash = idem?.hash ?? createHash('sha256').update(canonicalJson(b)).digest('hex');
+    const bodyHash = idem?.hash ?? requestHash(b);
     if (key !== undefined) {
       const prior = await this.store.market.orderByKey(tenantId, key);
       if (prior) return { order: await this.replay(prior, bodyHash, key), created: false };
