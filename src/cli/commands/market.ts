@@ -1,4 +1,4 @@
-import type { Answer } from '../answers.js';
+import type { Answer } from '../../api/answer.js';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { apiCall, apiText, clientFlags, resolveClient } from '../client.js';

@@ -1,4 +1,4 @@
-import type { Answer } from '../answers.js';
+import type { Answer } from '../../api/answer.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';

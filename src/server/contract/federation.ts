@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { iso } from './schemas.js';
 
 /** The answers of the federation routes. */
 
-const iso = z.string().describe('A time, ISO 8601 in UTC.');
 const platform = z.strictObject({ id: z.string(), role: z.string(), publicKey: z.string().describe('Ed25519, PEM.') });
 
 export const joinedSchema = z.strictObject({ parent: platform, child: z.string(), status: z.string().describe('approved, or pending an admin.') });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { moneySchema } from './schemas.js';
+import { cursor, iso, moneySchema } from './schemas.js';
 
 /** The answers of the market and the ledger (see schemas.ts for the money format). */
 
-const iso = z.string().describe('A time, ISO 8601 in UTC.');
-const cursor = z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.');
 const mode = z.enum(['on-demand', 'reserved', 'spot']);
 
 export const offerSchema = z.strictObject({

@@ -13,9 +13,9 @@ import { ROLES } from '../../store/repositories/identity.repository.js';
  * pair of fields (`price` and `priceMinor`) or as `{ yuan, minor }`.
  */
 
-const iso = z.string().describe('A time, ISO 8601 in UTC.');
+export const iso = z.string().describe('A time, ISO 8601 in UTC.');
 const epochMs = z.number().int().describe('A time, milliseconds since 1970 UTC.');
-const cursor = z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.');
+export const cursor = z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.');
 const open = z.record(z.string(), z.unknown());
 
 export const moneySchema = z.strictObject({

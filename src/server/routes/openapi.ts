@@ -4,8 +4,7 @@ import { errorBodySchema } from '../contract/schemas.js';
 
 /** JSON Schema of a zod schema, as the OpenAPI document shows it (the input form for requests, the output form for answers). */
 export function jsonSchema(s: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest;
+  return withoutMeta(z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Record<string, unknown>);
 }
 
 /** A JSON Schema document's own keys ($schema, $id) have no place inside an OpenAPI operation. */

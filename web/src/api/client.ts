@@ -1,9 +1,6 @@
-import type { operations } from '../../../src/api/openapi';
 import { session } from '../auth/session';
 
-/** The JSON answer of an operation, from the types generated from /openapi.json. */
-export type Answer<Op extends keyof operations, S extends number = 200> =
-  operations[Op]['responses'] extends Record<S, { content: { 'application/json': infer T } }> ? T : never;
+export type { Answer } from '../../../src/api/answer';
 
 /** An error answer of the API: its status and its one error body. */
 export class ApiError extends Error {
