@@ -1,7 +1,6 @@
-import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test/helpers.js';
+import { passable, untilState } from '../../../test/executors.js';
 import type { ExecJob, ExecState, Executor } from './executor.js';
 import { resolveIsolation } from './isolation.js';
 import { LocalExecutor } from './local.js';
@@ -36,24 +35,12 @@ const FACTORIES: Record<ExecutorName, { available: boolean; make: (dir: string) 
 
 if (process.env.CI && !FACTORIES.slurm.available) throw new Error('CI must set SLURM_CONF: every executor passes the contract');
 
-/** A directory job users may pass through (mkdtemp makes it 0700). */
-function passable(): string {
-  const d = tempDir('suanli-contract-');
-  chmodSync(d, 0o711);
-  return join(d, 'agent');
-}
+/** An agent directory job users may pass through. */
+const agentDir = (): string => join(passable('suanli-contract-'), 'agent');
+const until = (ex: Executor, id: string, states: ExecState[], ms: number) => untilState(ex, id, states, ms, 100);
 
 const job = (id: string, over: Partial<ExecJob> = {}): ExecJob => ({ id, epoch: 1, command: 'true', timeLimitS: 120, units: 1, pool: 'cpu', ...over });
 
-async function until(ex: Executor, id: string, states: ExecState[], ms: number) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const s = (await ex.poll([id])).get(id);
-    if (s && states.includes(s.state)) return s;
-    if (Date.now() > deadline) throw new Error(`job ${id} is ${s?.state ?? 'unknown'} (${s?.message ?? ''}), not ${states.join(' or ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const kinds = (Object.keys(EXECUTORS) as ExecutorName[]).map((name) => ({ name, ...FACTORIES[name] }));
 
@@ -61,7 +48,7 @@ describe.each(kinds)('executor contract: $name', ({ available, make, timeLimitS,
   const run = available ? it : it.skip;
 
   run('runs a job to success and meters it', async () => {
-    const ex = make(passable());
+    const ex = make(agentDir());
     const id = await ex.submit(job('ok', { command: 'echo hello; sleep 1', units: 2 }));
     const s = await until(ex, 'ok', ['succeeded', 'failed'], waitMs);
     expect(s).toMatchObject({ state: 'succeeded', exitCode: 0, externalId: id });
@@ -70,13 +57,13 @@ describe.each(kinds)('executor contract: $name', ({ available, make, timeLimitS,
   }, waitMs + 10_000);
 
   run('reports a failure with its exit code', async () => {
-    const ex = make(passable());
+    const ex = make(agentDir());
     await ex.submit(job('bad', { command: 'exit 3' }));
     expect(await until(ex, 'bad', ['succeeded', 'failed'], waitMs)).toMatchObject({ state: 'failed', exitCode: 3 });
   }, waitMs + 10_000);
 
   run('cancels a running job, and cancelling it again does nothing', async () => {
-    const ex = make(passable());
+    const ex = make(agentDir());
     await ex.submit(job('c', { command: 'sleep 120' }));
     await until(ex, 'c', ['running'], waitMs);
     await ex.cancel('c', 'cancelled by the owner');
@@ -86,7 +73,7 @@ describe.each(kinds)('executor contract: $name', ({ available, make, timeLimitS,
   }, waitMs + 10_000);
 
   run('stops a job at its time limit, as failed', async () => {
-    const ex = make(passable());
+    const ex = make(agentDir());
     await ex.submit(job('slow', { command: 'sleep 600', timeLimitS }));
     const s = await until(ex, 'slow', ['failed', 'succeeded', 'cancelled'], waitMs + timeLimitS * 1000);
     expect(s.state).toBe('failed');
@@ -94,7 +81,7 @@ describe.each(kinds)('executor contract: $name', ({ available, make, timeLimitS,
   }, waitMs + timeLimitS * 1000 + 20_000);
 
   run('finds its jobs again after a restart and never submits one twice', async () => {
-    const dir = passable();
+    const dir = agentDir();
     const first = make(dir);
     const id = await first.submit(job('r', { command: 'sleep 2' }));
     const second = make(dir);
@@ -105,7 +92,7 @@ describe.each(kinds)('executor contract: $name', ({ available, make, timeLimitS,
   }, waitMs + 10_000);
 
   run('fences by epoch: a newer placement replaces the old run, an older one starts nothing', async () => {
-    const ex = make(passable());
+    const ex = make(agentDir());
     const old = await ex.submit(job('e', { command: 'sleep 120', epoch: 1 }));
     await until(ex, 'e', ['running'], waitMs);
     const fresh = await ex.submit(job('e', { command: 'echo second', epoch: 2 }));

@@ -1,7 +1,7 @@
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test/helpers.js';
+import { passable, untilState } from '../../../test/executors.js';
 import type { ExecJob, ExecState, Executor } from './executor.js';
 import { ExecutorError } from './executor.js';
 import { processesOf, resolveIsolation } from './isolation.js';
@@ -17,27 +17,14 @@ const ROOT = process.getuid?.() === 0;
 let nextRange = 231_000;
 const isolated = (sandbox: 'none' | 'bwrap' = 'none', from = (nextRange += 50)): Isolation =>
   resolveIsolation({ uids: { from, to: from + 49 }, sandbox, limits: { processes: 64, openFiles: 256 }, allowUnisolatedCommands: true });
-/** A temporary directory other users may pass through (mkdtemp makes it 0700), as job users must. */
-const passable = (prefix: string) => {
-  const d = tempDir(prefix);
-  chmodSync(d, 0o711);
-  return d;
-};
 const executor = (dir: string, isolation: Isolation = isolated()) => new LocalExecutor(dir, { isolation });
 /** Where a job's own directory is kept once it has ended. */
 const workOf = (dir: string, id: string) => join(dir, 'jobs', id, 'work');
 
+const until = (ex: Executor, id: string, states: ExecState[], ms = 10_000) => untilState(ex, id, states, ms, 50);
+
 const job = (id: string, over: Partial<ExecJob> = {}): ExecJob => ({ id, epoch: 1, command: 'true', timeLimitS: 60, units: 2, pool: 'cpu', ...over });
 
-async function until(ex: Executor, id: string, states: ExecState[], ms = 10_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const s = (await ex.poll([id])).get(id);
-    if (s && states.includes(s.state)) return s;
-    if (Date.now() > deadline) throw new Error(`job ${id} is ${s?.state ?? 'unknown'}, not ${states.join(' or ')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Waits up to a second for a process to be gone (or a zombie). */
 async function gone(pid: number): Promise<boolean> {

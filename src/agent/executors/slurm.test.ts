@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { untilState } from '../../../test/executors.js';
 import { tempDir } from '../../../test/helpers.js';
 import type { ExecJob, ExecState } from './executor.js';
 import { ExecutorError } from './executor.js';
@@ -14,17 +15,10 @@ import { SlurmExecutor } from './slurm.js';
 const SLURM = process.env.SLURM_CONF;
 if (process.env.CI && !SLURM) throw new Error('CI must set SLURM_CONF: the Slurm executor is tested against a real cluster');
 
+const until = (ex: SlurmExecutor, id: string, states: ExecState[], ms = 30_000) => untilState(ex, id, states, ms, 200);
+
 const job = (id: string, over: Partial<ExecJob> = {}): ExecJob => ({ id, epoch: 1, command: 'true', timeLimitS: 120, units: 1, pool: 'cpu', ...over });
 
-async function until(ex: SlurmExecutor, id: string, states: ExecState[], ms = 30_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const s = (await ex.poll([id])).get(id);
-    if (s && states.includes(s.state)) return s;
-    if (Date.now() > deadline) throw new Error(`job ${id} is ${s?.state ?? 'unknown'} (${s?.message}), not ${states.join(' or ')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe.runIf(SLURM)('slurm executor', () => {
   it('runs a command through sbatch in its working directory, with its environment, and meters it', async () => {
