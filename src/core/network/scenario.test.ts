@@ -37,6 +37,22 @@ describe('buildScenario', () => {
     expect(scenario.hubs[0]!.national).toBe(true);
   });
 
+  it('keeps Chinese names where given, and names a bad one by its field', () => {
+    const doc = exampleScenario() as Doc;
+    doc.hubs[0].nameZh = '甘肃';
+    doc.dataCenters[0].nameZh = '庆阳 A';
+    const { scenario } = buildScenario(doc, 'x.yaml');
+    expect(scenario.hubs[0]!.nameZh).toBe('甘肃');
+    expect(scenario.dataCenters[0]!.nameZh).toBe('庆阳 A');
+    expect(scenario.dataCenters[1]!.nameZh).toBeUndefined();
+    const lines = errorsOf((d) => {
+      d.hubs[0].nameZh = '';
+      d.origins[0].nameZh = 42;
+    });
+    expect(lines.some((l) => l.includes('hubs[0].nameZh'))).toBe(true);
+    expect(lines.some((l) => l.includes('origins[0].nameZh') && l.includes('must be a text'))).toBe(true);
+  });
+
   it('fills documented defaults for optional fields', () => {
     const doc = exampleScenario() as Doc;
     delete doc.carbonPrice;
