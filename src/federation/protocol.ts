@@ -10,7 +10,7 @@ import type { Envelope } from './envelope.js';
  * The wire protocol between platforms: the roles, the kinds of message up
  * and down, the envelope and delivery shapes, joining, policies, and what
  * the bodies of inventory, rollups, checkpoints and routed-job news hold.
- * The federation service (src/server/services/federation.service.ts) speaks it.
+ * The federation services (src/server/services/federation/) speak it.
  */
 
 export const FEDERATION_ROLES = ['national', 'hub', 'regional'] as const;
@@ -142,6 +142,39 @@ export interface RouteStatus {
   reason?: string;
 }
 
-export const ROUTE_TERMINAL = ['succeeded', 'failed', 'cancelled'];
+/**
+ * The life of a route, the record each platform keeps of a job routed
+ * through it. The origin's route is `sent` up; a relay's is `pending` until
+ * it is sent down (`sent`) or further up (`forwarded`); the executor's is
+ * `pending` until its job is placed. From there each follows the job's
+ * states as the executing platform reports them. At the origin, a final
+ * state whose bill the tenant cannot pay is `unpaid` until it is paid.
+ */
+export const ROUTE_STATES = ['pending', 'sent', 'forwarded', 'placed', 'running', 'lost', 'succeeded', 'failed', 'cancelled', 'unpaid'] as const;
+export type RouteState = (typeof ROUTE_STATES)[number];
+
+export const ROUTE_TERMINAL: readonly string[] = ['succeeded', 'failed', 'cancelled'];
+
+const ENDINGS = ['succeeded', 'failed', 'cancelled', 'unpaid'] as const;
+
+/** The states each route state may move to; a report that would move a route otherwise is stale and is not applied. */
+export const ROUTE_NEXT: Readonly<Record<RouteState, readonly RouteState[]>> = {
+  pending: ['sent', 'forwarded', 'placed', 'running', 'lost', ...ENDINGS],
+  sent: ['pending', 'placed', 'running', 'lost', ...ENDINGS],
+  forwarded: ['pending', 'placed', 'running', 'lost', ...ENDINGS],
+  placed: ['running', 'lost', ...ENDINGS],
+  running: ['lost', ...ENDINGS],
+  lost: ['pending', 'placed', 'running', ...ENDINGS],
+  succeeded: [],
+  failed: [],
+  cancelled: [],
+  unpaid: ['succeeded', 'failed', 'cancelled'],
+};
+
+/** Whether a route in state `from` may take the state `to` (staying in a state is always allowed: its details may change). */
+export function routeMay(from: string, to: string): boolean {
+  if (from === to) return true;
+  return (ROUTE_NEXT[from as RouteState] as readonly string[] | undefined)?.includes(to) ?? false;
+}
 /** Platforms a routed job may pass through before routing gives up: no loop can go on. */
 export const ROUTE_HOP_LIMIT = 6;

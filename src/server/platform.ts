@@ -7,7 +7,7 @@ import { TokenAuthenticator } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { PlatformMetrics } from './metrics.js';
 import { AgentService, failOverSilentDataCenters } from './services/agent.service.js';
-import { FederationService } from './services/federation.service.js';
+import { FederationService } from './services/federation/index.js';
 import { IdentityService } from './services/identity.service.js';
 import { JobService } from './services/job.service.js';
 import { LedgerService } from './services/ledger.service.js';
@@ -52,13 +52,12 @@ export class Platform {
       platformId: config.platformId, role: config.role, windowMs: config.federationWindowS * 1000, outboxMax: config.federationOutboxMax, commissionBps: config.commissionBps,
       acceptRoutedCommands: config.acceptRoutedCommands, joinRequestsPerHour: config.joinRequestsPerHour,
     });
-    this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000, orders: this.market, routes: this.federation });
-    const federation = this.federation;
+    this.jobs = new JobService(store, this.network, clock, { usageToleranceMs: config.usageToleranceS * 1000, orders: this.market, routes: this.federation.routing });
     this.placement = new PlacementService(store, this.network, clock, {
       unavailableAfterMs: Math.min(config.staleAfterS, config.agentTimeoutS) * 1000,
       requireReport: config.requireReport ?? !config.demo,
       routeAfterMs: config.routeAfterS * 1000,
-      federation: { routeUp: (job, reason) => federation.routeUp(job, reason), policies: async () => (await federation.effectivePolicies()).policies },
+      federation: { routeUp: (job, reason) => this.federation.routing.routeUp(job, reason), policies: async () => (await this.federation.policies.effective()).policies },
     });
     this.audit = new AuditService(store, clock, () => this.federation.self());
     this.auth = new TokenAuthenticator(store, clock);
@@ -122,7 +121,7 @@ export class Loops {
     // The chain's head, signed at intervals (and at stop), so that a rewrite of history shows.
     this.every('audit-checkpoint', c.auditCheckpointIntervalMs, async () => {
       const signed = await this.p.audit.checkpoint();
-      if (signed) await this.p.federation.shareCheckpoint(signed);
+      if (signed) await this.p.federation.membership.shareCheckpoint(signed);
     });
     this.every('prune', 600_000, async () => {
       await this.p.store.telemetry.prune(this.p.clock.now() - c.rawRetentionH * 3_600_000);
@@ -160,7 +159,7 @@ export class Loops {
     this.timers = [];
     while (this.busy.size > 0) await new Promise((r) => setTimeout(r, 10));
     if (this.leader) {
-      await this.p.audit.checkpoint().then((signed) => signed && this.p.federation.shareCheckpoint(signed))
+      await this.p.audit.checkpoint().then((signed) => signed && this.p.federation.membership.shareCheckpoint(signed))
         .catch((e: unknown) => this.p.log.warn({ err: e }, 'the last audit checkpoint could not be signed'));
     }
     await this.leadership.release();

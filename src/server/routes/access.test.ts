@@ -208,7 +208,7 @@ describe('every route x every role', () => {
       route: `POST /v1/federation/join-requests/:id/${verb}`,
       request: async (who: Who) => {
         const id = `${verb}-${who.toLowerCase()}`;
-        await t.platform.federation.requestJoin(joinRequestSchema.parse(joinRequest(id)), 'test');
+        await t.platform.federation.membership.requestJoin(joinRequestSchema.parse(joinRequest(id)), 'test');
         return { url: `/v1/federation/join-requests/${id}/${verb}`, body: {} };
       },
       expect: ok('admin'),

@@ -36,7 +36,7 @@ export const MONITORING_ROUTES = [
     description: 'Capacity per class in P, in use, fill rate, weighted PUE, green share, carbon today, jobs, and the east-to-west flow. The national figure of a platform with children adds theirs, as they last uploaded it. An operator sees its own data centers.',
     responses: { 200: summarySchema }, examples: { response: EXAMPLE_SUMMARY },
     async handler(p, r) {
-      if (r.query.scope === 'national') return p.federation.nationalSummary(r.who);
+      if (r.query.scope === 'national') return p.federation.views.nationalSummary(r.who);
       return p.monitoring.summary(r.query, r.who);
     },
   }),

@@ -471,7 +471,7 @@ describe('commands of routed jobs', () => {
       };
       const down = signEnvelope({ from: 'national', to: 'hub-west', seq: 1, at: now, kind: 'job', body: { req, target: { platform: 'hub-west', dataCenter: pool.dataCenterId, pool: pool.id } } }, parentKey.privateKey);
       // The parent's downward messages arrive in the answer to an upload; this hands one over as that answer would.
-      await (child.platform.federation as unknown as { takeDown(e: Envelope[], parent: string): Promise<void> }).takeDown([down], 'national');
+      await child.platform.federation.channel.takeDown([down], 'national');
       const jobs = (await child.call(child.tokens.admin, 'GET', '/v1/jobs?tenant=federation')).body.jobs as { spec: { name: string; command?: string } }[];
       const statuses = (await child.platform.store.federation.outbox(10)).filter((m) => m.kind === 'route-status').map((m) => (m.body as { data: { state: string; reason: string } }).data);
       if (accept) {
@@ -483,4 +483,33 @@ describe('commands of routed jobs', () => {
       }
     });
   }
+});
+
+describe('news of a routed job', () => {
+  let origin: TestPlatform;
+  afterEach(async () => {
+    await origin?.close();
+  });
+
+  it('follows the executing platform\'s reports in order, and a late report does not move the job back', async () => {
+    origin = await testPlatform('sqlite', { platformId: 'hub-east' });
+    const parentKey = newKeyPair();
+    const now = origin.clock.now();
+    await origin.platform.store.federation.savePeer({ id: 'national', relation: 'parent', role: 'national', publicKey: parentKey.publicKey, status: 'approved', url: 'http://127.0.0.1:9' }, now);
+    const id = (await origin.call(origin.tokens.member, 'POST', '/v1/jobs', { origin: 'shanghai', class: 'general', units: 1, durationS: 60, latency: 'batch' })).body.id as string;
+    const job = (await origin.platform.store.jobs.get(id))!;
+    expect(await origin.platform.federation.routing.routeUp(job, 'no room here')).toBe(true);
+    let seq = 0;
+    const news = (state: string, extra: Record<string, unknown> = {}): Envelope =>
+      signEnvelope({ from: 'national', to: 'hub-east', seq: ++seq, at: now, kind: 'route-status', body: { globalId: `hub-east:${id}`, state, platform: 'hub-west', dataCenter: 'dc-1', ...extra } }, parentKey.privateKey);
+    const state = async () => ({ job: (await origin.platform.store.jobs.get(id))!.state, route: (await origin.platform.store.federation.route(`hub-east:${id}`))!.state });
+    expect(await state()).toEqual({ job: 'routed', route: 'sent' });
+    await origin.platform.federation.channel.takeDown([news('running')], 'national');
+    expect(await state()).toEqual({ job: 'running', route: 'running' });
+    await origin.platform.federation.channel.takeDown([news('succeeded', { unitSeconds: 60 })], 'national');
+    expect(await state()).toEqual({ job: 'succeeded', route: 'succeeded' });
+    // A report that arrives late, or one that would move a finished job back, is stale: nothing changes.
+    await origin.platform.federation.channel.takeDown([news('running'), news('placed'), news('failed', { reason: 'late' })], 'national');
+    expect(await state()).toEqual({ job: 'succeeded', route: 'succeeded' });
+  });
 });

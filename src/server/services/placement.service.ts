@@ -20,7 +20,7 @@ function compact(e: Explanation | undefined): unknown {
   return { ...e, checkers: e.checkers.map(({ rule: _rule, ...rest }) => rest) };
 }
 
-/** Federation policies the placement applies (federation.service.ts has their schema). */
+/** Federation policies the placement applies (src/federation/protocol.ts has their schema). */
 export interface PlacementPolicies {
   batchMinGreenShare?: number;
   maxOffloadShare?: number;
