@@ -38,14 +38,14 @@ let anOffer;
 let spotOffer;
 for (const d of live.scenario.dataCenters) {
   for (const pool of d.pools) {
-    const o = await p.market.createOffer({ dataCenter: d.id, pool: pool.id, mode: 'on-demand', price: (pool.price / 10_000).toFixed(4), quantity: pool.units }, SYSTEM);
+    const o = await p.market.offers.create({ dataCenter: d.id, pool: pool.id, mode: 'on-demand', price: (pool.price / 10_000).toFixed(4), quantity: pool.units }, SYSTEM);
     if (pool.class === 'intelligent' && (!anOffer || pool.units > anOffer.quantity)) anOffer = o;
   }
 }
 {
   const d = live.scenario.dataCenters.find((x) => x.id === anOffer.dataCenter);
   const pool = d.pools.find((x) => x.id === anOffer.pool);
-  spotOffer = await p.market.createOffer({ dataCenter: d.id, pool: pool.id, mode: 'spot', price: '0.5', quantity: Math.min(pool.units, 500) }, SYSTEM);
+  spotOffer = await p.market.offers.create({ dataCenter: d.id, pool: pool.id, mode: 'spot', price: '0.5', quantity: Math.min(pool.units, 500) }, SYSTEM);
 }
 
 /** Runs `n` calls of `fn`, `CONCURRENCY` at a time; returns calls per second. */
@@ -60,8 +60,8 @@ async function rate(n, fn) {
 
 const job = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch', tenant: 'bench' };
 const submits = await rate(ORDERS, () => p.jobs.submit(job, SYSTEM));
-const buys = await rate(ORDERS, () => p.market.createOrder({ tenant: 'bench', offer: anOffer.id, units: 1, durationS: 600 }, SYSTEM));
-const matches = await rate(REQUIREMENTS, () => p.market.createOrder({ tenant: 'bench', requirement: { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' } }, SYSTEM));
+const buys = await rate(ORDERS, () => p.market.orders.create({ tenant: 'bench', offer: anOffer.id, units: 1, durationS: 600 }, SYSTEM));
+const matches = await rate(REQUIREMENTS, () => p.market.orders.create({ tenant: 'bench', requirement: { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' } }, SYSTEM));
 
 // Metered captures: jobs under orders, reported finished with their use by the data center's agent.
 const orders = (await store.market.orders({ tenantId: 'bench', state: 'matched', limit: ORDERS })).filter((o) => o.offerId === anOffer.id);
@@ -80,10 +80,10 @@ const captures = await rate(jobIds.length, async (i) => {
 
 // One spot auction with many bids (each order clears the offer again as it arrives; the timed figure is one more clearing).
 const bidsT0 = performance.now();
-for (let i = 0; i < BIDS; i++) await p.market.createOrder({ tenant: 'bench', offer: spotOffer.id, units: 1 + (i % 3), durationS: 3600, bid: (0.5 + (i % 400) / 100).toFixed(2) }, SYSTEM);
+for (let i = 0; i < BIDS; i++) await p.market.orders.create({ tenant: 'bench', offer: spotOffer.id, units: 1 + (i % 3), durationS: 3600, bid: (0.5 + (i % 400) / 100).toFixed(2) }, SYSTEM);
 const bidsS = (performance.now() - bidsT0) / 1000;
 const a0 = performance.now();
-await store.db.transaction((tx) => p.market.auction(spotOffer.id, live, tx));
+await store.db.transaction((tx) => p.market.spot.clear(spotOffer.id, live, tx));
 const auctionMs = performance.now() - a0;
 
 const s0 = performance.now();

@@ -12,7 +12,7 @@ import type { Principal } from './services/actor.js';
 import type { Idempotency } from './services/idempotency.js';
 import { jobReportSchema, jobSubmitSchema } from './services/job.service.js';
 import { topUpSchema } from './services/ledger.service.js';
-import { offerCreateSchema, orderCreateSchema } from './services/market.service.js';
+import { offerCreateSchema, orderCreateSchema } from './services/market/index.js';
 import { parseTelemetry } from './services/telemetry.service.js';
 
 /** The demo's own requests are made once: each key stands for one fixed request. */
@@ -91,21 +91,21 @@ export class Demo {
         for (const pool of d.pools) {
           const quantity = Math.max(1, Math.floor(pool.units / 10));
           const base = { dataCenter: d.id, pool: pool.id, quantity };
-          await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'on-demand', price: formatYuan(pool.price) }), admin);
+          await this.p.market.offers.create(offerCreateSchema.parse({ ...base, mode: 'on-demand', price: formatYuan(pool.price) }), admin);
           if (west.has(d.hubId) && pool.class === 'intelligent') {
-            const r = await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'reserved', price: formatYuan(Math.floor(pool.price * 0.75)), termS: 30 * 86_400 }), admin);
-            const sp = await this.p.market.createOffer(offerCreateSchema.parse({ ...base, mode: 'spot', price: formatYuan(Math.floor(pool.price * 0.4)) }), admin);
+            const r = await this.p.market.offers.create(offerCreateSchema.parse({ ...base, mode: 'reserved', price: formatYuan(Math.floor(pool.price * 0.75)), termS: 30 * 86_400 }), admin);
+            const sp = await this.p.market.offers.create(offerCreateSchema.parse({ ...base, mode: 'spot', price: formatYuan(Math.floor(pool.price * 0.4)) }), admin);
             reserved ??= r.id;
             spot ??= sp.id;
           }
         }
       }
       await this.p.ledger.topUp(DEMO_TENANT, topUpSchema.parse({ amount: 2_000_000, reference: 'demo opening balance' }), admin, demoKey('demo-opening-balance'));
-      const matched = await this.p.market.createOrder(orderCreateSchema.parse({
+      const matched = await this.p.market.orders.create(orderCreateSchema.parse({
         tenant: DEMO_TENANT, requirement: { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 7200, latency: 'batch', minGreenShare: 0.3 },
       }), admin, demoKey('demo-order-batch'));
-      if (reserved) await this.p.market.createOrder(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: reserved, units: 4 }), admin, demoKey('demo-order-reserved'));
-      if (spot) await this.p.market.createOrder(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: spot, units: 2, durationS: 3600, bid: formatYuan(Math.max(1, (await this.p.market.getOffer(spot, admin)).priceMinor * 2)) }), admin, demoKey('demo-order-spot'));
+      if (reserved) await this.p.market.orders.create(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: reserved, units: 4 }), admin, demoKey('demo-order-reserved'));
+      if (spot) await this.p.market.orders.create(orderCreateSchema.parse({ tenant: DEMO_TENANT, offer: spot, units: 2, durationS: 3600, bid: formatYuan(Math.max(1, (await this.p.market.offers.get(spot, admin)).priceMinor * 2)) }), admin, demoKey('demo-order-spot'));
       await this.p.jobs.submit(jobSubmitSchema.parse({ tenant: DEMO_TENANT, origin: 'shanghai', class: 'intelligent', units: 8, durationS: 60, latency: 'batch', order: matched.order.id, name: 'training run under a market order' }), admin);
     } catch (e) {
       this.p.log.warn({ err: e }, 'demo: the market could not be seeded');

@@ -11,7 +11,7 @@ import { FederationService } from './services/federation/index.js';
 import { IdentityService } from './services/identity.service.js';
 import { JobService } from './services/job.service.js';
 import { LedgerService } from './services/ledger.service.js';
-import { MarketService } from './services/market.service.js';
+import { MarketService } from './services/market/index.js';
 import { MonitoringService } from './services/monitoring.service.js';
 import { NetworkService } from './services/network.service.js';
 import { AuditService } from './services/audit.service.js';

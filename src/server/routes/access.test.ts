@@ -7,7 +7,7 @@ import { Accounts } from '../../core/market/ledger.js';
 import { newKeyPair, signEnvelope } from '../../federation/envelope.js';
 import { joinRequestEnvelope, joinRequestSchema } from '../../federation/protocol.js';
 import { topUpSchema } from '../services/ledger.service.js';
-import { offerCreateSchema } from '../services/market.service.js';
+import { offerCreateSchema } from '../services/market/index.js';
 import { SYSTEM } from '../services/actor.js';
 import { V1_ROUTES } from './v1.js';
 
@@ -41,7 +41,7 @@ describe('every route x every role', () => {
     t = await testPlatform('sqlite', { authFailureBurst: 100_000, joinRequestsPerHour: 100_000 });
     ops = await operatorDataCenters(t);
     pool = (await t.platform.network.require()).dataCenters.get(ops[0]!)!.pools[0]!.id;
-    offer = (await t.platform.market.createOffer(offerCreateSchema.parse({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }), SYSTEM)).id;
+    offer = (await t.platform.market.offers.create(offerCreateSchema.parse({ dataCenter: ops[0], pool, mode: 'on-demand', price: '1', quantity: 1000 }), SYSTEM)).id;
     for (const tenant of ['acme', 'globex']) await t.platform.ledger.topUp(tenant, topUpSchema.parse({ amount: 100_000 }), SYSTEM);
     // A routed job left this platform owed by a peer platform.
     await t.platform.ledger.post(SYSTEM, { kind: 'capture', target: 'test', postings: [{ account: Accounts.peer('hub-x'), amount: -50_000 }, { account: Accounts.commission(), amount: 50_000 }] });
@@ -51,7 +51,7 @@ describe('every route x every role', () => {
 
   /** A fresh order of acme on the operator's offer. */
   async function acmeOrder(): Promise<string> {
-    return (await t.platform.market.createOrder({ offer, units: 1, durationS: 600, tenant: 'acme' }, SYSTEM)).order.id;
+    return (await t.platform.market.orders.create({ offer, units: 1, durationS: 600, tenant: 'acme' }, SYSTEM)).order.id;
   }
   afterAll(async () => {
     await t?.close();

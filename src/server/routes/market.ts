@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatYuan } from '../../core/money.js';
 import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, settlementSchema, statementCsv, statementQuerySchema, topUpSchema } from '../services/ledger.service.js';
 import type { Statement } from '../services/ledger.service.js';
-import { offerCreateSchema, offerPatchSchema, offerSearchSchema, orderCreateSchema, orderListQuerySchema } from '../services/market.service.js';
+import { offerCreateSchema, offerPatchSchema, offerSearchSchema, orderCreateSchema, orderListQuerySchema } from '../services/market/index.js';
 import { EXAMPLE_BALANCE, EXAMPLE_OFFER, EXAMPLE_ORDER, EXAMPLE_TRANSACTION } from './examples.js';
 import { accountPageSchema, balanceSchema, ledgerVerifySchema, offerPageSchema, offerSchema, orderDetailSchema, orderPageSchema, orderSchema, postedSchema, settledSchema, statementSchema, toppedUpSchema, transactionSchema } from '../contract/market.js';
 import { ADMIN, ALL, idParam, queryInt, Reply, route, TENANTS } from './route.js';
@@ -40,7 +40,7 @@ export const MARKET_ROUTES = [
     summary: 'The catalogue of open offers.',
     description: 'Filter by class, model, mode, hub, province, price, green share and latency from an origin; sort by price, latency or green share; paginated.',
     responses: { 200: offerPageSchema }, examples: { response: { offers: [EXAMPLE_OFFER], nextCursor: '1' } },
-    handler: (p, r) => p.market.searchOffers(r.query, r.who),
+    handler: (p, r) => p.market.offers.search(r.query, r.who),
   }),
   route({
     method: 'POST', url: '/v1/offers', operationId: 'createOffer', roles: ['platform-admin', 'dc-operator'], tag: 'market', body: offerCreateSchema, errors: [404],
@@ -48,20 +48,20 @@ export const MARKET_ROUTES = [
     description: 'On-demand (a posted price), reserved (a term at a price) or spot (a floor price, sold by bid). An operator publishes on its own data centers only; an offer cannot sell more units than its pool has.',
     responses: { 201: offerSchema },
     examples: { request: { dataCenter: 'xj-hami-b', pool: 'cpu', mode: 'on-demand', price: '0.0181', quantity: 480760 }, response: EXAMPLE_OFFER },
-    handler: (p, r) => p.market.createOffer(r.body, r.who),
+    handler: (p, r) => p.market.offers.create(r.body, r.who),
   }),
   route({
     method: 'GET', url: '/v1/offers/:id', operationId: 'getOffer', roles: ALL, tag: 'market', params: idParam('offer'),
     summary: 'One offer, with the units still available.', description: 'The offer as the catalogue shows it, in any state.',
     responses: { 200: offerSchema }, examples: { response: EXAMPLE_OFFER },
-    handler: (p, r) => p.market.getOffer(r.params.id, r.who),
+    handler: (p, r) => p.market.offers.get(r.params.id, r.who),
   }),
   route({
     method: 'PATCH', url: '/v1/offers/:id', operationId: 'patchOffer', roles: ['platform-admin', 'dc-operator'], tag: 'market', params: idParam('offer'), body: offerPatchSchema, errors: [409],
     summary: 'Change an offer\'s price, quantity or end, or withdraw it.',
     description: 'Orders already bought keep the price they were bought at. The quantity cannot fall below what is sold.',
     responses: { 200: offerSchema }, examples: { request: { price: '0.0175' }, response: { ...EXAMPLE_OFFER, price: '0.0175', priceMinor: 175, version: 2 } },
-    handler: (p, r) => p.market.patchOffer(r.params.id, r.body, r.who),
+    handler: (p, r) => p.market.offers.patch(r.params.id, r.body, r.who),
   }),
   route({
     method: 'POST', url: '/v1/orders', operationId: 'createOrder', roles: TENANTS, tag: 'market', body: orderCreateSchema, idempotent: true, errors: [402, 404],
@@ -70,7 +70,7 @@ export const MARKET_ROUTES = [
     responses: { 201: orderSchema },
     examples: { request: { offer: 'off_Cfxt-8r-36XXiA', units: 64, durationS: 3600 }, response: EXAMPLE_ORDER },
     async handler(p, r) {
-      const out = await p.market.createOrder(r.body, r.who, r.idempotency);
+      const out = await p.market.orders.create(r.body, r.who, r.idempotency);
       return { created: out.created, body: out.order };
     },
   }),
@@ -79,7 +79,7 @@ export const MARKET_ROUTES = [
     summary: 'Orders you may see, newest first.',
     description: 'A tenant sees its own, an operator those on its data centers. Pass nextCursor as cursor for the next page.',
     responses: { 200: orderPageSchema }, examples: { response: { orders: [EXAMPLE_ORDER], nextCursor: null } },
-    handler: (p, r) => p.market.listOrders(r.query, r.who),
+    handler: (p, r) => p.market.orders.list(r.query, r.who),
   }),
   route({
     method: 'GET', url: '/v1/orders/:id', operationId: 'getOrder', roles: [...BUYERS_AND_WATCHERS], tag: 'market', params: idParam('order'),
@@ -87,13 +87,13 @@ export const MARKET_ROUTES = [
     description: 'The order, each change of its state, its matched offers, the engine\'s explanation for a requirement, and every ledger transaction it made (holds, captures, releases).',
     responses: { 200: orderDetailSchema },
     examples: { response: { ...EXAMPLE_ORDER, events: [{ state: 'matched', at: EXAMPLE_ORDER.createdAt }], transactions: [{ id: 'tx_h0Ld', kind: 'hold', at: EXAMPLE_ORDER.createdAt, postings: [{ account: 'tenant:acme:available', amount: '-1.1584', amountMinor: -11584 }, { account: 'tenant:acme:held', amount: '1.1584', amountMinor: 11584 }] }] } },
-    handler: (p, r) => p.market.getOrder(r.params.id, r.who),
+    handler: (p, r) => p.market.orders.get(r.params.id, r.who),
   }),
   route({
     method: 'POST', url: '/v1/orders/:id/cancel', operationId: 'cancelOrder', roles: TENANTS, tag: 'market', params: idParam('order'), errors: [409],
     summary: 'Cancel an order.', description: 'Its jobs stop, the use so far is captured and the rest of the hold is released.',
     responses: { 200: orderSchema }, examples: { response: { ...EXAMPLE_ORDER, state: 'cancelled', held: { yuan: '0', minor: 0 } } },
-    handler: (p, r) => p.market.cancelOrder(r.params.id, r.who),
+    handler: (p, r) => p.market.orders.cancel(r.params.id, r.who),
   }),
   route({
     method: 'GET', url: '/v1/tenants/:id/balance', operationId: 'getBalance', roles: [...MONEY_READERS], tag: 'ledger', params: idParam('tenant'),

@@ -98,8 +98,4 @@ export function idParam(what: string): z.ZodObject<{ id: z.ZodString }> {
   return z.strictObject({ id: z.string().min(1).max(500).describe(`The ${what}'s id.`) });
 }
 
-/** A whole number in a query string, between `min` and `max`. */
-export function queryInt(min: number, max: number, fallback: number, what: string): z.ZodDefault<z.ZodCoercedNumber<unknown>> {
-  const range = { message: `must be between ${min} and ${max}` };
-  return z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(min, range).max(max, range).default(fallback).describe(what);
-}
+export { queryInt } from '../query.js';

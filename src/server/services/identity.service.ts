@@ -10,6 +10,7 @@ import { hashSecret, newSecret } from '../auth/tokens.js';
 import { actorName } from './actor.js';
 import type { Principal } from './actor.js';
 import type { NetworkService } from './network.service.js';
+import { pageLimit } from '../query.js';
 
 export const tenantCreateSchema = z.strictObject({ id: idSchema.describe('A short id: letters, digits, dot, dash, underscore.'), name: z.string().min(1).max(200).describe('The enterprise\'s name.') });
 
@@ -26,7 +27,7 @@ export const tokenCreateSchema = z.strictObject({
 
 export const userListQuerySchema = z.strictObject({
   cursor: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page.'),
-  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100).describe('Users per page.'),
+  limit: pageLimit(100, 'Users per page.'),
 });
 
 export interface NewUser {

@@ -18,6 +18,7 @@ import { requestHash } from './idempotency.js';
 import type { Idempotency } from './idempotency.js';
 import type { jobSchema } from '../contract/schemas.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
+import { pageCursor, pageLimit } from '../query.js';
 
 /** The body of POST /v1/jobs: the scenario format's job fields; the platform assigns the id and the submit time. */
 /** What a job runs, for the data center's executor (local processes, Slurm). */
@@ -61,8 +62,8 @@ export const jobListQuerySchema = z.strictObject({
   state: z.enum(JOB_STATES, { message: `must be one of ${JOB_STATES.join(', ')}` }).optional().describe('Only jobs in this state.'),
   tenant: z.string().min(1).max(200).optional().describe('Only this tenant\'s jobs (a tenant sees its own only).'),
   dataCenter: z.string().min(1).max(200).optional().describe('Only jobs placed at this data center.'),
-  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
-  limit: z.coerce.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(50).describe('Jobs per page.'),
+  cursor: pageCursor(),
+  limit: pageLimit(50, 'Jobs per page.'),
 });
 
 /** A job as the API shows it (its shape is the API contract's). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { operatorDataCenters, testPlatform } from '../../../test/platform.js';
 import type { TestPlatform } from '../../../test/platform.js';
 import { SYSTEM } from './actor.js';
-import { offerCreateSchema } from './market.service.js';
+import { offerCreateSchema } from './market/index.js';
 
 describe('the offer catalogue and the rest of the order lifecycle', () => {
   let t: TestPlatform;
@@ -17,7 +17,7 @@ describe('the offer catalogue and the rest of the order lifecycle', () => {
     let n = 0;
     for (const d of live.scenario.dataCenters) {
       for (const p of d.pools.filter((x) => x.class === 'intelligent')) {
-        await t.platform.market.createOffer(offerCreateSchema.parse({ dataCenter: d.id, pool: p.id, mode: 'on-demand', price: p.price / 10_000, quantity: 1 }), SYSTEM);
+        await t.platform.market.offers.create(offerCreateSchema.parse({ dataCenter: d.id, pool: p.id, mode: 'on-demand', price: p.price / 10_000, quantity: 1 }), SYSTEM);
         n++;
       }
     }

@@ -24,6 +24,7 @@ export const dayStart = (t: number): number => Math.floor((t + CST_OFFSET) / DAY
 /** Metrics kept per scope. Extensive ones add up over data centers; pue and green_share are weighted by power. */
 export { METRICS } from '../../core/metrics.js';
 import { METRICS } from '../../core/metrics.js';
+import { pageCursor, pageLimit } from '../query.js';
 const STEPS: Record<string, number> = { '60': 60, '1m': 60, '3600': 3600, '1h': 3600, '86400': 86400, '1d': 86400 };
 
 /** PUE targets: below 1.25 in the national hub nodes (2021 plan), the national 2025 target 1.5 elsewhere. */
@@ -47,8 +48,8 @@ export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(
 
 export const alertsQuerySchema = z.strictObject({
   open: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').describe('Open alerts (true) or resolved ones (false).'),
-  cursor: z.string().regex(/^[0-9]{1,15}$/, { message: 'must be a cursor returned by a previous page' }).optional().describe('The nextCursor of the previous page.'),
-  limit: z.coerce.number({ message: 'must be a number' }).int().min(1, { message: 'must be between 1 and 500' }).max(500, { message: 'must be between 1 and 500' }).default(100).describe('Alerts per page.'),
+  cursor: pageCursor(),
+  limit: pageLimit(100, 'Alerts per page.'),
 });
 
 interface Acc { sum: number; n: number; min: number; max: number }
