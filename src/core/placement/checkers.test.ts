@@ -71,31 +71,35 @@ describe('checkers', () => {
   });
 
   it('offload: only work from eastern origins, only in western hubs, within the room left', () => {
-    const room = new Map([['gansu|intelligent', 12]]);
-    const k = offloadChecker((hub, cls) => room.get(`${hub}|${cls}`) ?? Infinity, (o) => o === 'shanghai', (hub) => hub === 'gansu', () => '10%');
+    const k = offloadChecker((o) => o === 'shanghai', (hub) => hub === 'gansu');
+    // Without a cap in the placement state there is no limit.
+    expect(k.passes(job({ units: 500 }), cand, s)).toBe(true);
+    const capped = { ...s, offload: { share: 0.1, room: new Map([['gansu|intelligent', 12]]) } };
     expect(k.soft).toBeUndefined();
-    expect(k.passes(job({ units: 12 }), cand, s)).toBe(true);
-    expect(k.passes(job({ units: 13 }), cand, s)).toBe(false);
-    expect(k.why(job({ units: 13 }), cand, s)).toBe('12 intelligent units left under the 10% offload cap of hub gansu, 13 needed');
+    expect(k.passes(job({ units: 12 }), cand, capped)).toBe(true);
+    expect(k.passes(job({ units: 13 }), cand, capped)).toBe(false);
+    expect(k.why(job({ units: 13 }), cand, capped)).toBe('12 intelligent units left under the 10% offload cap of hub gansu, 13 needed');
     // Western users, or an eastern data center, are not offload.
-    expect(k.passes(job({ units: 13, origin: 'lanzhou' }), cand, s)).toBe(true);
-    expect(k.passes(job({ units: 13 }), { ...cand, dc: { ...dc, hubId: 'yangtze-delta' } }, s)).toBe(true);
+    expect(k.passes(job({ units: 13, origin: 'lanzhou' }), cand, capped)).toBe(true);
+    expect(k.passes(job({ units: 13 }), { ...cand, dc: { ...dc, hubId: 'yangtze-delta' } }, capped)).toBe(true);
     // No cap for a class: no limit.
-    expect(k.passes(job({ units: 500, class: 'general' }), cand, s)).toBe(true);
+    expect(k.passes(job({ units: 500, class: 'general' }), cand, capped)).toBe(true);
   });
 });
 
 describe('appliesTo', () => {
   // A checker that does not apply to a job must pass every candidate for it, in every state:
   // the placer leaves it out of that job's walk.
-  const room = offloadChecker(() => 0, (o) => o === 'shanghai', () => true, () => '10%');
+  const room = offloadChecker((o) => o === 'shanghai', () => true);
   const all = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker, reserveChecker(0.5, () => true), keepWholeChecker(8, 0), room];
   const jobs = [
     job(), job({ models: ['H800'] }), job({ residency: ['yangtze-delta'] }), job({ minGreenShare: 0.95 }), job({ maxPrice: 1 }),
     job({ latency: 'batch', units: 60 }), job({ units: 2 }), job({ units: 8, origin: 'lanzhou' }), job({ latency: 'realtime' }),
   ];
   const candidates = [cand, { ...cand, latencyMs: 80 }, { ...cand, dc: { ...dc, hubId: 'yangtze-delta', greenShare: 0.2 } }];
-  const states = [state(100), state(9, 0.9), state(0, 1)];
+  // The last state has an offload cap that leaves no room anywhere.
+  const noRoom = { share: 0, room: new Map([['gansu|intelligent', 0], ['yangtze-delta|intelligent', 0], ['gansu|general', 0], ['yangtze-delta|general', 0]]) };
+  const states = [state(100), state(9, 0.9), state(0, 1), { ...state(50), offload: noRoom }];
 
   it('is false only where the checker passes every candidate', () => {
     let skipped = 0;
@@ -168,7 +172,7 @@ describe('scorers', () => {
 
 describe('transient rules', () => {
   it('are the ones a job may pass later (room, reserves, caps), not what the job is', () => {
-    const offload = offloadChecker(() => 0, () => true, () => true, () => '50%');
+    const offload = offloadChecker(() => true, () => true);
     const all = [modelChecker, latencyChecker, residencyChecker, greenChecker, priceChecker, capacityChecker, reserveChecker(0.1, () => true), keepWholeChecker(0.8, 8), offload];
     expect(all.filter((c) => c.transient).map((c) => c.name)).toEqual(['capacity', 'reserve', 'keep-whole', 'offload']);
   });

@@ -1,7 +1,7 @@
 import { LATENCY_BOUND_MS } from '../network/latency.js';
 import { formatYuan } from '../money.js';
 import { latencyBoundMs } from '../workload/job.js';
-import type { Checker } from './types.js';
+import type { Checker, PlacementState } from './types.js';
 
 /**
  * The feasibility rules, one small named unit each (docs/placement.md). A
@@ -100,24 +100,20 @@ export function keepWholeChecker(block: number, fromUse: number): Checker {
 
 /**
  * The offload cap: work from an eastern origin may hold at most the room
- * `roomFor(hub, class)` still leaves in a western hub (a federation policy,
- * "a hub's maximum east-to-west offload"). `roomFor` answers Infinity where
- * there is no cap. Hard: the job waits for room, or goes elsewhere.
+ * the placement state's offload cap still leaves in a western hub (a
+ * federation policy, "a hub's maximum east-to-west offload"). Without a cap
+ * in the state there is no limit. Hard: the job waits for room, or goes elsewhere.
  */
-export function offloadChecker(
-  roomFor: (westHubId: string, cls: string) => number,
-  isEastOrigin: (originId: string) => boolean,
-  isWestHub: (hubId: string) => boolean,
-  cap: () => string,
-): Checker {
+export function offloadChecker(isEastOrigin: (originId: string) => boolean, isWestHub: (hubId: string) => boolean): Checker {
+  const roomFor = (s: PlacementState, hub: string, cls: string): number => s.offload?.room.get(`${hub}|${cls}`) ?? Number.POSITIVE_INFINITY;
   return {
     name: 'offload',
     rule: 'work from an eastern origin stays within the east-to-west offload cap of the western hub',
     transient: true,
     appliesTo: (job) => isEastOrigin(job.origin),
     // Cheapest test first: without a cap the room is unlimited.
-    passes: (job, c) => !isWestHub(c.dc.hubId) || roomFor(c.dc.hubId, job.class) >= job.units || !isEastOrigin(job.origin),
-    why: (job, c) => `${Math.max(0, roomFor(c.dc.hubId, job.class))} ${job.class} units left under the ${cap()} offload cap of hub ${c.dc.hubId}, ${job.units} needed`,
+    passes: (job, c, s) => s.offload === undefined || !isWestHub(c.dc.hubId) || roomFor(s, c.dc.hubId, job.class) >= job.units || !isEastOrigin(job.origin),
+    why: (job, c, s) => `${Math.max(0, roomFor(s, c.dc.hubId, job.class))} ${job.class} units left under the ${Math.round((s.offload?.share ?? 1) * 100)}% offload cap of hub ${c.dc.hubId}, ${job.units} needed`,
   };
 }
 

@@ -8,7 +8,7 @@ import { copyCost, costInto, unplacedCost } from './cost.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
-import type { Candidate, CandidateSummary, Checker, Decision, Explanation, PlacementState } from './types.js';
+import type { Candidate, CandidateSummary, Checker, Decision, Explanation, OffloadRoom, PlacementState } from './types.js';
 
 const NO_EXAMPLES: never[] = [];
 const NO_SCORED: never[] = [];
@@ -112,6 +112,12 @@ export class OnlinePlacer {
       job: undefined as unknown as JobSpec, row: new Float64Array(0), homeAt: -1, explain: false, keepAll: false,
       examples: NO_EXAMPLES, passed: NO_SCORED, softOnly: NO_SCORED, best: undefined, second: undefined, bestSoft: undefined,
     };
+  }
+
+  /** Puts an east-to-west offload cap in force for the decisions that follow, or lifts it. */
+  setOffload(o: OffloadRoom | undefined): void {
+    if (o === undefined) delete this.state.offload;
+    else this.state.offload = o;
   }
 
   /** Places one job. Jobs must come in non-decreasing submitAt order. */

@@ -22,6 +22,19 @@ export interface PlacementState {
   total: readonly number[];
   /** Share of the current job's class in use across the network, 0..1. */
   classUse: number;
+  /** The east-to-west offload cap in force, if one is (a federation policy); absent: no cap. */
+  offload?: OffloadRoom;
+}
+
+/**
+ * What an east-to-west offload cap leaves: per western hub and class
+ * (`hub|class`), the units that work from eastern origins may still take.
+ * A hub and class it does not name has no cap.
+ */
+export interface OffloadRoom {
+  /** The cap, as a share of each western hub's units of a class. */
+  share: number;
+  room: Map<string, number>;
 }
 
 /** A named feasibility rule. */

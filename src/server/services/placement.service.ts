@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock.js';
 import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
 import { offloadChecker } from '../../core/placement/checkers.js';
+import { offloadRoom, takeOffload } from '../../core/placement/offload.js';
 import { computeCost } from '../../core/placement/cost.js';
 import { policyFor } from '../../core/placement/policy.js';
 import type { JobSpec } from '../../core/workload/job.js';
@@ -90,12 +91,6 @@ export class PlacementService {
   private readonly routeAfterMs: number;
   private readonly policies: (() => Promise<PlacementPolicies>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
-  /**
-   * The east-to-west offload cap in force this round: units per western hub
-   * and class that work from eastern origins may still take. Empty: no cap.
-   */
-  private offload: { share: number; room: Map<string, number> } = { share: 1, room: new Map() };
-
   private readonly staleAfterMs: number;
   private readonly requireReport: boolean;
   private readonly batch: number;
@@ -123,12 +118,8 @@ export class PlacementService {
     if (this.placer?.version !== live.version) {
       const sides = new Map(live.scenario.hubs.map((h) => [h.id, h.side]));
       const engine = policyFor('engine', (hub) => sides.get(hub) === 'east', {}, live.scenario);
-      const offload = offloadChecker(
-        (hub, cls) => this.offload.room.get(`${hub}|${cls}`) ?? Number.POSITIVE_INFINITY,
-        (origin) => this.isEastOrigin(live, origin),
-        (hub) => sides.get(hub) === 'west',
-        () => `${Math.round(this.offload.share * 100)}%`,
-      );
+      const eastOrigins = new Set([...live.net.origins.keys()].filter((o) => isEastOrigin(live, o)));
+      const offload = offloadChecker((origin) => eastOrigins.has(origin), (hub) => sides.get(hub) === 'west');
       const policy = { ...engine, checkers: [...engine.checkers, offload] };
       this.placer = { version: live.version, placer: new OnlinePlacer(live.ctx, policy, new SeededRng(1)) };
     }
@@ -253,41 +244,6 @@ export class PlacementService {
     }
   }
 
-  /** Whether an origin's home hub is in the east; origins this platform does not know are not counted. */
-  private isEastOrigin(live: LiveNetwork, origin: string): boolean {
-    if (!live.net.origins.has(origin)) return false;
-    return live.scenario.hubs.find((h) => h.id === live.net.homeHub(origin))?.side === 'east';
-  }
-
-  /**
-   * The room the offload cap leaves this round: per western hub and class,
-   * the cap's share of the hub's units less what work from eastern origins
-   * holds there now.
-   */
-  private async offloadRoom(live: LiveNetwork, share: number | undefined): Promise<void> {
-    this.offload = { share: share ?? 1, room: new Map() };
-    if (share === undefined) return;
-    const west = new Set(live.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
-    const room = this.offload.room;
-    for (const dc of live.scenario.dataCenters) {
-      if (!west.has(dc.hubId)) continue;
-      for (const pool of dc.pools) room.set(`${dc.hubId}|${pool.class}`, (room.get(`${dc.hubId}|${pool.class}`) ?? 0) + share * pool.units);
-    }
-    const hubOf = new Map(live.scenario.dataCenters.map((d) => [d.id, d.hubId]));
-    for (const r of await this.store.jobs.heldByOrigin()) {
-      const hub = hubOf.get(r.dataCenterId);
-      if (hub === undefined || !west.has(hub) || !this.isEastOrigin(live, r.origin)) continue;
-      room.set(`${hub}|${r.class}`, (room.get(`${hub}|${r.class}`) ?? 0) - r.units);
-    }
-  }
-
-  /** Takes a placement out of the offload room when it is work from the east placed in the west. */
-  private takeOffload(live: LiveNetwork, origin: string, dc: { hubId: string }, cls: string, units: number): void {
-    const key = `${dc.hubId}|${cls}`;
-    const left = this.offload.room.get(key);
-    if (left !== undefined && this.isEastOrigin(live, origin)) this.offload.room.set(key, left - units);
-  }
-
   /** One round: places up to `batch` pending jobs in submission order. */
   async placePending(): Promise<PlacementRound> {
     const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0 };
@@ -305,7 +261,10 @@ export class PlacementService {
     const orderUse = new Map<string, number>();
     const toRoute: { job: JobRecord; reason: string; fail?: Transition }[] = [];
     const policies = (await this.policies?.()) ?? {};
-    await this.offloadRoom(live, policies.maxOffloadShare);
+    // The offload cap, a federation policy, reaches the offload checker through the placer's state.
+    const offload = policies.maxOffloadShare === undefined ? undefined
+      : offloadRoom(live.scenario, policies.maxOffloadShare, await this.store.jobs.heldByOrigin(), (o) => isEastOrigin(live, o));
+    placer.setOffload(offload);
     for (const job of pending) {
       if (job.orderId !== undefined) {
         const r = await this.placeUnderOrder(job, orderUse);
@@ -322,7 +281,7 @@ export class PlacementService {
       const spec = withPolicies(specOf(job), policies);
       const d = this.placeAvoiding(placer, live, spec, job.lostFrom);
       if (d.placed && d.pool && d.dc && d.cost) {
-        this.takeOffload(live, spec.origin, d.dc, spec.class, spec.units);
+        if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live, spec.origin));
         moves.push({
           id: job.id, from: ['pending'], to: 'placed',
           reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
@@ -365,4 +324,10 @@ export class PlacementService {
     round.waiting = waits.length;
     return round;
   }
+}
+
+/** Whether an origin's home hub is in the east; origins this platform does not know are not counted. */
+function isEastOrigin(live: LiveNetwork, origin: string): boolean {
+  if (!live.net.origins.has(origin)) return false;
+  return live.scenario.hubs.find((h) => h.id === live.net.homeHub(origin))?.side === 'east';
 }
