@@ -14,6 +14,9 @@ import { readScenarioDocument } from '../dist/formats/scenario-file.js';
 import { loadConfig } from '../dist/server/config.js';
 import { Platform } from '../dist/server/platform.js';
 import { SYSTEM } from '../dist/server/services/actor.js';
+import { jobReportSchema, jobSubmitSchema } from '../dist/server/services/job.service.js';
+import { topUpSchema } from '../dist/server/services/ledger.service.js';
+import { offerCreateSchema, orderCreateSchema } from '../dist/server/services/market/index.js';
 import { openStore } from '../dist/store/store.js';
 import { flag } from './serve.js';
 
@@ -30,7 +33,7 @@ const p = new Platform(loadConfig({ flags: { dataDir: dir, minBalance: '0', spot
 const scenarioFile = join(root, 'data/scenarios/national.yaml');
 await p.network.loadScenario(readScenarioDocument(scenarioFile), SYSTEM, scenarioFile);
 await p.identity.createTenant({ id: 'bench', name: 'Bench' }, SYSTEM);
-await p.ledger.topUp('bench', { amount: 1_000_000_000 }, SYSTEM);
+await p.ledger.topUp('bench', topUpSchema.parse({ amount: '100000' }), SYSTEM);
 const live = await p.network.require();
 
 // Every pool offers all its units on demand at its list price; one pool also sells spot.
@@ -38,14 +41,14 @@ let anOffer;
 let spotOffer;
 for (const d of live.scenario.dataCenters) {
   for (const pool of d.pools) {
-    const o = await p.market.offers.create({ dataCenter: d.id, pool: pool.id, mode: 'on-demand', price: (pool.price / 10_000).toFixed(4), quantity: pool.units }, SYSTEM);
+    const o = await p.market.offers.create(offerCreateSchema.parse({ dataCenter: d.id, pool: pool.id, mode: 'on-demand', price: (pool.price / 10_000).toFixed(4), quantity: pool.units }), SYSTEM);
     if (pool.class === 'intelligent' && (!anOffer || pool.units > anOffer.quantity)) anOffer = o;
   }
 }
 {
   const d = live.scenario.dataCenters.find((x) => x.id === anOffer.dataCenter);
   const pool = d.pools.find((x) => x.id === anOffer.pool);
-  spotOffer = await p.market.offers.create({ dataCenter: d.id, pool: pool.id, mode: 'spot', price: '0.5', quantity: Math.min(pool.units, 500) }, SYSTEM);
+  spotOffer = await p.market.offers.create(offerCreateSchema.parse({ dataCenter: d.id, pool: pool.id, mode: 'spot', price: '0.5', quantity: Math.min(pool.units, 500) }), SYSTEM);
 }
 
 /** Runs `n` calls of `fn`, `CONCURRENCY` at a time; returns calls per second. */
@@ -59,28 +62,28 @@ async function rate(n, fn) {
 }
 
 const job = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch', tenant: 'bench' };
-const submits = await rate(ORDERS, () => p.jobs.submit(job, SYSTEM));
-const buys = await rate(ORDERS, () => p.market.orders.create({ tenant: 'bench', offer: anOffer.id, units: 1, durationS: 600 }, SYSTEM));
-const matches = await rate(REQUIREMENTS, () => p.market.orders.create({ tenant: 'bench', requirement: { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' } }, SYSTEM));
+const submits = await rate(ORDERS, () => p.jobs.submit(jobSubmitSchema.parse(job), SYSTEM));
+const buys = await rate(ORDERS, () => p.market.orders.create(orderCreateSchema.parse({ tenant: 'bench', offer: anOffer.id, units: 1, durationS: 600 }), SYSTEM));
+const matches = await rate(REQUIREMENTS, () => p.market.orders.create(orderCreateSchema.parse({ tenant: 'bench', requirement: { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 3600, latency: 'batch' } }), SYSTEM));
 
 // Metered captures: jobs under orders, reported finished with their use by the data center's agent.
 const orders = (await store.market.orders({ tenantId: 'bench', state: 'matched', limit: ORDERS })).filter((o) => o.offerId === anOffer.id);
 const agent = { tokenId: 'bench-agent', name: 'agent', role: 'dc-agent', dataCenters: [anOffer.dataCenter], source: 'bench' };
 const jobIds = [];
-for (const o of orders) jobIds.push((await p.jobs.submit({ ...job, order: o.id }, SYSTEM)).job.id);
+for (const o of orders) jobIds.push((await p.jobs.submit(jobSubmitSchema.parse({ ...job, order: o.id }), SYSTEM)).job.id);
 while ((await p.placement.placePending()).placed > 0);
 for (const id of jobIds) {
   const j = await store.jobs.get(id);
-  await p.jobs.report(id, { epoch: j.epoch, state: 'running' }, agent);
+  await p.jobs.report(id, jobReportSchema.parse({ epoch: j.epoch, state: 'running' }), agent);
 }
 const captures = await rate(jobIds.length, async (i) => {
   const j = await store.jobs.get(jobIds[i]);
-  await p.jobs.report(jobIds[i], { epoch: j.epoch, state: 'succeeded', unitSeconds: 300 + (i % 97) }, agent);
+  await p.jobs.report(jobIds[i], jobReportSchema.parse({ epoch: j.epoch, state: 'succeeded', unitSeconds: 300 + (i % 97) }), agent);
 });
 
 // One spot auction with many bids (each order clears the offer again as it arrives; the timed figure is one more clearing).
 const bidsT0 = performance.now();
-for (let i = 0; i < BIDS; i++) await p.market.orders.create({ tenant: 'bench', offer: spotOffer.id, units: 1 + (i % 3), durationS: 3600, bid: (0.5 + (i % 400) / 100).toFixed(2) }, SYSTEM);
+for (let i = 0; i < BIDS; i++) await p.market.orders.create(orderCreateSchema.parse({ tenant: 'bench', offer: spotOffer.id, units: 1 + (i % 3), durationS: 3600, bid: (0.5 + (i % 400) / 100).toFixed(2) }), SYSTEM);
 const bidsS = (performance.now() - bidsT0) / 1000;
 const a0 = performance.now();
 await store.db.transaction((tx) => p.market.spot.clear(spotOffer.id, live, tx));

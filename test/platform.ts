@@ -62,6 +62,8 @@ export async function testPlatform(engine: 'sqlite' | 'postgres' = 'sqlite', con
   return {
     platform, app, clock, tokens,
     async call(token, method, url, body, headers = {}) {
+      // The live stream never ends: read its opening events, then let it go.
+      if (url.startsWith('/v1/events')) return readStream(app, token, url);
       const res = await app.inject({
         method: method as 'GET', url,
         headers: { ...(token && { authorization: `Bearer ${token}` }), ...headers },
@@ -85,4 +87,26 @@ export async function testPlatform(engine: 'sqlite' | 'postgres' = 'sqlite', con
 /** The data centers the test operator runs: the first two of the national network. */
 export async function operatorDataCenters(t: TestPlatform): Promise<string[]> {
   return [...(await t.platform.network.require()).dataCenters.keys()].slice(0, 2);
+}
+
+/** The status and first events of a server-sent event stream, read until its first event (or 5 s), then dropped. */
+async function readStream(app: FastifyInstance, token: string | undefined, url: string): Promise<{ status: number; body: any; headers: Record<string, unknown> }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- as call()
+  const res = await app.inject({ method: 'GET', url, headers: { ...(token && { authorization: `Bearer ${token}` }) }, payloadAsStream: true });
+  const stream = res.stream();
+  let text = '';
+  const deadline = Date.now() + 5000;
+  for await (const chunk of stream) {
+    text += String(chunk);
+    if (res.statusCode !== 200 || /^event: /m.test(text) && text.endsWith('\n\n') || Date.now() > deadline) break;
+  }
+  stream.destroy();
+  let parsed: unknown = text;
+  if (res.statusCode !== 200) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  return { status: res.statusCode, body: parsed, headers: res.headers };
 }

@@ -680,6 +680,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What an order would buy and cost, without buying it.
+         * @description The same body as placing an order. Answers the offer it would buy (the one named, or the engine's match for a requirement, with the explanation), the most it can cost, the available balance and whether it covers it. Nothing is stored or held: it is the preview a buyer sees before paying.
+         *
+         *     Roles: platform-admin, tenant-admin, tenant-member.
+         */
+        post: operations["quoteOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{id}": {
         parameters: {
             query?: never;
@@ -1212,6 +1234,28 @@ export interface paths {
          *     Roles: platform-admin, regulator.
          */
         get: operations["federationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: the summary, the open alerts and job states, as they change.
+         * @description A text/event-stream that stays open. Each topic the role may read is sent at once, then again whenever it changes (checked every 2 s): `summary` (the national summary), `alerts` (the open alerts) and `jobs` (the newest jobs the caller may see). Each event's data is the JSON the topic's own read answers. Send the token in the Authorization header, as for every call; a client that cannot (EventSource) should read the stream with fetch.
+         *
+         *     Roles: platform-admin, regulator, dc-operator, tenant-admin, tenant-member.
+         */
+        get: operations["streamEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10913,6 +10957,399 @@ export interface operations {
             };
         };
     };
+    quoteOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requirement": {
+                 *         "origin": "shanghai",
+                 *         "class": "intelligent",
+                 *         "units": 8,
+                 *         "durationS": 3600,
+                 *         "latency": "batch"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Admins only: the tenant the order is for. */
+                    tenant?: string;
+                    /** @description Buy this offer; give units (and durationS unless it is reserved). */
+                    offer?: string;
+                    units?: number;
+                    durationS?: number;
+                    /** @description Or state what you need and let the platform pick the best offer with the placement engine. */
+                    requirement?: {
+                        /** @description Origin id: where the users and the data are. */
+                        origin: string;
+                        /** @enum {string} */
+                        class: "general" | "intelligent" | "super";
+                        units: number;
+                        model?: string | string[];
+                        durationS: number;
+                        /** @enum {string} */
+                        latency?: "realtime" | "interactive" | "batch";
+                        maxLatencyMs?: number;
+                        /** @default 0 */
+                        dataGb?: number;
+                        residency?: string | string[];
+                        minGreenShare?: number;
+                        /** @description Highest acceptable price per unit-hour. Decimal yuan, at most 4 decimal places. */
+                        maxPrice?: number | string;
+                    };
+                    /**
+                     * @description With a requirement: which kind of offer to buy (default on-demand).
+                     * @enum {string}
+                     */
+                    mode?: "on-demand" | "reserved" | "spot";
+                    /** @description Spot only: what you pay per unit-hour while you hold capacity. Yuan, up to 4 decimal places (0.0001 yuan is the smallest amount). */
+                    bid?: number | string;
+                    /** @description How long an order nobody can fill yet stays open (spot bids default to a day; a requirement without it is refused when nothing matches). */
+                    waitS?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mode": "on-demand",
+                     *       "class": "intelligent",
+                     *       "units": 8,
+                     *       "durationS": 3600,
+                     *       "offer": {
+                     *         "id": "off_Cfxt-8r-36XXiA",
+                     *         "dataCenter": "xj-hami-b",
+                     *         "pool": "cpu",
+                     *         "hub": "xinjiang",
+                     *         "province": "Xinjiang",
+                     *         "class": "general",
+                     *         "model": "Kunpeng920",
+                     *         "mode": "on-demand",
+                     *         "price": "0.0181",
+                     *         "priceMinor": 181,
+                     *         "listPrice": "0.0181",
+                     *         "discountPct": 0,
+                     *         "quantity": 480760,
+                     *         "sold": 0,
+                     *         "available": 480760,
+                     *         "validFrom": "2026-12-01T08:00:00.000Z",
+                     *         "validTo": "2026-12-31T08:00:00.000Z",
+                     *         "state": "open",
+                     *         "greenShare": 0.55,
+                     *         "pue": 1.19,
+                     *         "version": 1
+                     *       },
+                     *       "estimate": {
+                     *         "yuan": "1.28",
+                     *         "minor": 12800
+                     *       },
+                     *       "available": {
+                     *         "yuan": "1000",
+                     *         "minor": 10000000
+                     *       },
+                     *       "affordable": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "on-demand" | "reserved" | "spot";
+                        class: string;
+                        units: number;
+                        durationS: number;
+                        /** @description The offer the order would buy: the one named, or the engine's match for a requirement; null when none matches now. */
+                        offer: {
+                            id: string;
+                            dataCenter: string;
+                            pool: string;
+                            hub: string;
+                            province: string;
+                            class: string;
+                            model: string;
+                            /** @enum {string} */
+                            mode: "on-demand" | "reserved" | "spot";
+                            /** @description Per unit-hour in yuan (for spot: the floor). */
+                            price: string;
+                            priceMinor: number;
+                            /** @description The pool's list price per unit-hour. */
+                            listPrice?: string;
+                            discountPct?: number;
+                            quantity: number;
+                            sold: number;
+                            available: number;
+                            termS?: number;
+                            /** @description A time, ISO 8601 in UTC. */
+                            validFrom: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            validTo: string;
+                            /** @enum {string} */
+                            state: "open" | "scheduled" | "expired" | "withdrawn";
+                            greenShare: number;
+                            pue: number;
+                            /** @description From the origin of the search, when one was given. */
+                            latencyMs?: number;
+                            version: number;
+                        } | null;
+                        /** @description Why no offer matches now. */
+                        reason?: string;
+                        /** @description The most the order can cost (what would be held): for spot, the bid for the whole duration; null without an offer. */
+                        estimate: {
+                            /** @description Exact decimal yuan, trailing zeros trimmed. */
+                            yuan: string;
+                            /** @description The same amount in 1/10,000 yuan. */
+                            minor: number;
+                        } | null;
+                        /** @description The tenant's available balance now. */
+                        available: {
+                            /** @description Exact decimal yuan, trailing zeros trimmed. */
+                            yuan: string;
+                            /** @description The same amount in 1/10,000 yuan. */
+                            minor: number;
+                        };
+                        /** @description Whether the balance covers the estimate and stays above the minimum. */
+                        affordable: boolean;
+                        /** @description For a requirement: the engine's explanation of the match (candidates removed by each rule, the winner's cost, the runner-up). */
+                        explanation?: unknown;
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getOrder: {
         parameters: {
             query?: never;
@@ -17929,6 +18366,288 @@ export interface operations {
                             /** @description Data centers in its last inventory. */
                             dataCenters: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated: summary, alerts, jobs. Default: every topic the role may read (summary: admins and regulators; alerts: watchers; jobs: tenants, operators and admins). */
+                topics?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A text/event-stream: each event is `event: <topic>` and `data: <JSON>`, sent when the topic changes; `: keep-alive` comments keep it open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "jobs": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": ({
+                        scope: string;
+                        /** @description A time, ISO 8601 in UTC. */
+                        asOf: string;
+                        dataCenters: {
+                            total: number;
+                            reporting: number;
+                            stale: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Capacity per class in P (PFLOPS). */
+                        capacityP: {
+                            [key: string]: number | null;
+                        };
+                        inUseP: {
+                            [key: string]: number | null;
+                        };
+                        fillRate: {
+                            [key: string]: number | null;
+                        };
+                        powerKw: number | null;
+                        pue: number | null;
+                        greenShare: number | null;
+                        carbonTodayKg: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        alerts: ({
+                            id: number;
+                            key: string;
+                            kind: string;
+                            scope: string;
+                            message: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            raisedAt: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            resolvedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | {
+                        jobs: {
+                            id: string;
+                            tenant: string;
+                            /** @enum {string} */
+                            state: "pending" | "placed" | "running" | "succeeded" | "failed" | "cancelled" | "lost" | "routed";
+                            reason?: string;
+                            /** @description The job as submitted, with defaults applied. */
+                            spec: {
+                                [key: string]: unknown;
+                            };
+                            placement?: {
+                                dataCenter: string;
+                                pool: string;
+                                /** @description Increases each time the job is placed again. */
+                                epoch: number;
+                                /** @description Estimated cost in yuan. */
+                                cost: string;
+                                costMinor: number;
+                                externalId?: string;
+                            };
+                            attempts: number;
+                            /** @description Metered use reported by the data center. */
+                            usage?: {
+                                unitSeconds: number;
+                            };
+                            /** @description A time, ISO 8601 in UTC. */
+                            createdAt: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            updatedAt: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            startedAt?: string;
+                            /** @description A time, ISO 8601 in UTC. */
+                            endedAt?: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    } | {
+                        error: {
+                            code: string;
+                            message: string;
+                        };
                     };
                 };
             };

@@ -12,6 +12,7 @@ import { OPS } from './routes/probes.js';
 import { registerRoutes } from './routes/register.js';
 import { checkResponses } from './routes/response-check.js';
 import { V1_ROUTES } from './routes/v1.js';
+import { endLiveStreams } from './live.js';
 import type { Principal } from './services/actor.js';
 
 
@@ -102,6 +103,8 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
   const checkDir = opts.responseCheckDir ?? process.env.SUANLI_RESPONSE_CHECK_DIR;
   if (checkDir) checkResponses(app, checkDir);
   registerRoutes(app, p, V1_ROUTES, { authorize, signedCaller });
+  // Live streams never end by themselves: they end before the server closes, or it would wait for them.
+  app.addHook('preClose', async () => endLiveStreams(p));
 
   /** A caller without a token, rate limited by its address; what it may do is decided by the signatures it brings. */
   function signedCaller(req: FastifyRequest): Principal {

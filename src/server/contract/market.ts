@@ -25,6 +25,18 @@ export const orderSchema = z.strictObject({
   requirement: z.record(z.string(), z.unknown()).optional(), explanation: z.unknown().optional(),
   matchedAt: iso.optional(), endsAt: iso.optional(), expiresAt: iso.optional(), preemptAt: iso.optional(), createdAt: iso, updatedAt: iso,
 });
+/** What an order would buy, before the buyer pays: the engine's match, the most it can cost, and whether the balance covers it. */
+export const orderQuoteSchema = z.strictObject({
+  mode, class: z.string(), units: z.number().int(), durationS: z.number().int(),
+  offer: offerSchema.nullable().describe('The offer the order would buy: the one named, or the engine\'s match for a requirement; null when none matches now.'),
+  reason: z.string().optional().describe('Why no offer matches now.'),
+  estimate: moneySchema.nullable().describe('The most the order can cost (what would be held): for spot, the bid for the whole duration; null without an offer.'),
+  available: moneySchema.describe('The tenant\'s available balance now.'),
+  affordable: z.boolean().describe('Whether the balance covers the estimate and stays above the minimum.'),
+  explanation: z.unknown().optional().describe('For a requirement: the engine\'s explanation of the match (candidates removed by each rule, the winner\'s cost, the runner-up).'),
+});
+export type OrderQuote = z.output<typeof orderQuoteSchema>;
+
 export const orderPageSchema = z.strictObject({ orders: z.array(orderSchema), nextCursor: cursor });
 export const orderDetailSchema = orderSchema.extend({
   events: z.array(z.strictObject({ state: z.string(), at: iso, reason: z.string().optional() })).describe("The order's history, oldest first."),

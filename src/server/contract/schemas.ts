@@ -137,3 +137,11 @@ export const auditPageSchema = z.strictObject({
   next: z.number().int().nullable().describe('Pass as `after` for the next page.'),
 });
 export const auditVerifySchema = z.looseObject({ ok: z.boolean(), entries: z.number().int() });
+
+/** One event of the live stream (`GET /v1/events`), as its `data:` line carries it, named by its `event:` line. */
+export const liveEventSchema = z.union([
+  summarySchema.describe('event: summary — the national summary, as GET /v1/monitoring/summary answers it.'),
+  alertsSchema.describe('event: alerts — the open alerts, as GET /v1/alerts answers them.'),
+  jobPageSchema.describe('event: jobs — the newest jobs the caller may see, as GET /v1/jobs answers them.'),
+  z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string() }) }).describe('A topic that cannot be read now, and why; it is tried again.'),
+]).describe('A text/event-stream: each event is `event: <topic>` and `data: <JSON>`, sent when the topic changes; `: keep-alive` comments keep it open.');

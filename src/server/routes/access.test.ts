@@ -157,6 +157,11 @@ describe('every route x every role', () => {
       request: async (who) => ({ url: '/v1/orders', body: { offer, units: 1, durationS: 600, ...(who === 'admin' && { tenant: 'acme' }) } }),
       expect: created('admin', 'tenantAdmin', 'member', 'otherTenant'),
     },
+    {
+      route: 'POST /v1/orders/quote',
+      request: async (who) => ({ url: '/v1/orders/quote', body: { offer, units: 1, durationS: 600, ...(who === 'admin' && { tenant: 'acme' }) } }),
+      expect: ok('admin', 'tenantAdmin', 'member', 'otherTenant'),
+    },
     { route: 'GET /v1/orders', request: async () => ({ url: '/v1/orders' }), expect: ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'otherTenant') },
     { route: 'GET /v1/orders/:id', request: async () => ({ url: `/v1/orders/${await acmeOrder()}` }), expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member'), otherTenant: 404 } },
     { route: 'POST /v1/orders/:id/cancel', request: async () => ({ url: `/v1/orders/${await acmeOrder()}/cancel` }), expect: { ...ok('admin', 'tenantAdmin', 'member'), otherTenant: 404 } },
@@ -224,6 +229,7 @@ describe('every route x every role', () => {
       },
       expect: ok('admin', 'regulator'),
     },
+    { route: 'GET /v1/events', request: async () => ({ url: '/v1/events' }), expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'otherTenant') } },
     { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];
 

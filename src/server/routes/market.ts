@@ -4,7 +4,7 @@ import { adjustmentSchema, payoutSchema, refundSchema, reversalSchema, settlemen
 import type { Statement } from '../services/ledger.service.js';
 import { offerCreateSchema, offerPatchSchema, offerSearchSchema, orderCreateSchema, orderListQuerySchema } from '../services/market/index.js';
 import { EXAMPLE_BALANCE, EXAMPLE_OFFER, EXAMPLE_ORDER, EXAMPLE_TRANSACTION } from './examples.js';
-import { accountPageSchema, balanceSchema, ledgerVerifySchema, offerPageSchema, offerSchema, orderDetailSchema, orderPageSchema, orderSchema, postedSchema, settledSchema, statementSchema, toppedUpSchema, transactionSchema } from '../contract/market.js';
+import { accountPageSchema, balanceSchema, ledgerVerifySchema, offerPageSchema, offerSchema, orderDetailSchema, orderPageSchema, orderQuoteSchema, orderSchema, postedSchema, settledSchema, statementSchema, toppedUpSchema, transactionSchema } from '../contract/market.js';
 import { ADMIN, ALL, idParam, queryInt, Reply, route, TENANTS } from './route.js';
 
 const BUYERS_AND_WATCHERS = ['platform-admin', 'regulator', 'tenant-admin', 'tenant-member', 'dc-operator'] as const;
@@ -73,6 +73,17 @@ export const MARKET_ROUTES = [
       const out = await p.market.orders.create(r.body, r.who, r.idempotency);
       return { created: out.created, body: out.order };
     },
+  }),
+  route({
+    method: 'POST', url: '/v1/orders/quote', operationId: 'quoteOrder', roles: TENANTS, tag: 'market', body: orderCreateSchema, errors: [404, 409],
+    summary: 'What an order would buy and cost, without buying it.',
+    description: 'The same body as placing an order. Answers the offer it would buy (the one named, or the engine\'s match for a requirement, with the explanation), the most it can cost, the available balance and whether it covers it. Nothing is stored or held: it is the preview a buyer sees before paying.',
+    responses: { 200: orderQuoteSchema },
+    examples: {
+      request: { requirement: { origin: 'shanghai', class: 'intelligent', units: 8, durationS: 3600, latency: 'batch' } },
+      response: { mode: 'on-demand', class: 'intelligent', units: 8, durationS: 3600, offer: EXAMPLE_OFFER, estimate: { yuan: '1.28', minor: 12800 }, available: { yuan: '1000', minor: 10_000_000 }, affordable: true },
+    },
+    handler: (p, r) => p.market.orders.quote(r.body, r.who),
   }),
   route({
     method: 'GET', url: '/v1/orders', operationId: 'listOrders', roles: [...BUYERS_AND_WATCHERS], tag: 'market', query: orderListQuerySchema,

@@ -1,6 +1,7 @@
 import { FEDERATION_ROUTES } from './federation.js';
 import { IDENTITY_ROUTES } from './identity.js';
 import { JOB_ROUTES } from './jobs.js';
+import { LIVE_ROUTES } from './live.js';
 import { MARKET_ROUTES } from './market.js';
 import { MONITORING_ROUTES } from './monitoring.js';
 import { NETWORK_ROUTES } from './network.js';
@@ -17,4 +18,5 @@ export const V1_ROUTES: readonly RouteDef[] = [
   ...JOB_ROUTES,
   ...MARKET_ROUTES,
   ...FEDERATION_ROUTES,
+  ...LIVE_ROUTES,
 ];

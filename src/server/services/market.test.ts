@@ -18,6 +18,36 @@ describe('market end to end (SQLite file, HTTP through inject)', () => {
     return { dc: dc!, pool: pool.id, offer: r.body.id };
   }
 
+  it('quotes an order before it is paid: the offer the order then buys, the hold it then takes, and nothing stored', async () => {
+    const { dc, offer } = await setup();
+    await t.call(t.tokens.admin, 'POST', '/v1/tenants/acme/top-ups', { amount: '100' });
+    const requirement = { origin: 'lanzhou', class: 'intelligent', units: 2, durationS: 7200, latency: 'batch' };
+    const before = { orders: (await t.call(t.tokens.member, 'GET', '/v1/orders')).body.orders.length, balance: (await t.call(t.tokens.member, 'GET', '/v1/tenants/acme/balance')).body };
+    const q = await t.call(t.tokens.member, 'POST', '/v1/orders/quote', { requirement });
+    expect(q.status, JSON.stringify(q.body)).toBe(200);
+    // 2 units for 2 hours at 10 yuan: 40 yuan, of 100 available.
+    expect(q.body).toMatchObject({ mode: 'on-demand', units: 2, durationS: 7200, offer: { id: offer, dataCenter: dc }, estimate: { yuan: '40', minor: 400_000 }, available: { minor: 1_000_000 }, affordable: true });
+    expect(q.body.offer.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(q.body.explanation.winner.dataCenter).toBe(dc);
+    expect((await t.call(t.tokens.member, 'GET', '/v1/orders')).body.orders).toHaveLength(before.orders);
+    expect((await t.call(t.tokens.member, 'GET', '/v1/tenants/acme/balance')).body).toEqual(before.balance);
+    // The order placed with the same body buys what was quoted.
+    const order = await t.call(t.tokens.member, 'POST', '/v1/orders', { requirement });
+    expect(order.body).toMatchObject({ offers: [{ id: offer }], held: q.body.estimate });
+
+    // Too big for the balance: quoted, not affordable. Nothing matches: no offer, and why.
+    const big = await t.call(t.tokens.member, 'POST', '/v1/orders/quote', { offer, units: 6, durationS: 36_000 });
+    expect(big.body).toMatchObject({ estimate: { minor: 6_000_000 }, affordable: false });
+    const none = await t.call(t.tokens.member, 'POST', '/v1/orders/quote', { requirement: { ...requirement, class: 'super' } });
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({ offer: null, estimate: null, affordable: false });
+    expect(none.body.reason).toMatch(/./);
+    // A bad body is refused naming its field, as placing the order would be.
+    const bad = await t.call(t.tokens.member, 'POST', '/v1/orders/quote', { requirement: { ...requirement, units: 0 } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('requirement.units');
+  });
+
   it('tops up, buys by requirement, runs a job under the order, bills the used time only, and both statements reconcile', async () => {
     const { dc, pool, offer } = await setup();
     const top = await t.call(t.tokens.admin, 'POST', '/v1/tenants/acme/top-ups', { amount: '1000', reference: 'bank-1' }, { 'idempotency-key': 'pay-1' });

@@ -9,7 +9,7 @@ import { checkJobAgainstNetwork, toJobSpec } from '../../../core/workload/job.js
 import type { JobSpec } from '../../../core/workload/job.js';
 import type { Db } from '../../../store/db.js';
 import type { OfferRecord, OrderRecord } from '../../../store/repositories/market.repository.js';
-import type { orderSchema } from '../../contract/market.js';
+import type { OrderQuote, orderSchema } from '../../contract/market.js';
 import { SYSTEM, actorName, dataCenterScope } from '../actor.js';
 import type { Principal } from '../actor.js';
 import { requestHash } from '../idempotency.js';
@@ -17,12 +17,12 @@ import type { Idempotency } from '../idempotency.js';
 import { randomId } from '../ids.js';
 import { meteredUntil } from '../job.service.js';
 import { money } from '../ledger.service.js';
+import type { Offers, OfferView } from './offers.js';
 import type { LiveNetwork } from '../network.service.js';
 import { DAY_MS, iso, isOpen } from './deps.js';
 import type { MarketDeps } from './deps.js';
 import type { Matching } from './matching.js';
 import type { Metering } from './metering.js';
-import type { Offers } from './offers.js';
 import type { OrderCreate, orderListQuerySchema } from './schemas.js';
 import type { SpotAuction } from './spot.js';
 import type { Supply } from './supply.js';
@@ -30,7 +30,7 @@ import type { Supply } from './supply.js';
 export type OrderView = z.output<typeof orderSchema>;
 
 /** An order's terms, resolved from the request: what it buys, how, how much and for how long. */
-interface Terms { offer?: OfferRecord; mode: PriceMode; units: number; durationS: number; requirement?: JobSpec; explanation?: unknown }
+interface Terms { offer?: OfferRecord; mode: PriceMode; units: number; durationS: number; requirement?: JobSpec; explanation?: unknown; reason?: string | undefined }
 
 /** Buyers' orders: placed (bought outright or matched to a requirement), read, listed, cancelled, and ended. */
 export class Orders {
@@ -106,8 +106,33 @@ export class Orders {
     return { order: await this.view(out.order), created: true };
   }
 
+  /**
+   * What an order would buy, without buying it: the offer (named, or the
+   * engine's match for a requirement), the most it can cost, and whether the
+   * balance covers it. The same checks as placing it, so a quote that
+   * answers is an order that can be placed; nothing is stored.
+   */
+  async quote(b: OrderCreate, who: Principal): Promise<OrderQuote> {
+    const { store, network, clock, settings } = this.d;
+    const tenantId = await this.tenantFor(who, b.tenant);
+    const live = await network.require();
+    const t = await this.terms(b, who, live, clock.now(), true);
+    const available = await store.ledger.balance(Accounts.available(tenantId).id);
+    const price = t.mode === 'spot' ? b.bid : t.offer?.price;
+    const estimate = t.offer && price !== undefined ? holdFor(price, t.units, t.durationS) : undefined;
+    let offer: OfferView | null = null;
+    if (t.offer) offer = await this.offers.view(t.offer, live, t.requirement ? live.net.latencyRow(t.requirement.origin)[live.net.dcIndex.get(t.offer.dataCenterId)!] : undefined);
+    return {
+      mode: t.mode, class: t.offer?.class ?? t.requirement!.class, units: t.units, durationS: t.durationS, offer,
+      ...(!t.offer && { reason: t.reason ?? 'no offer matches now' }),
+      estimate: estimate !== undefined ? money(estimate) : null, available: money(available),
+      affordable: estimate !== undefined && available - estimate > settings.minBalance,
+      ...(t.explanation !== undefined && { explanation: t.explanation }),
+    };
+  }
+
   /** What an order buys: the offer named, or the one the engine matches to the requirement; refused with the field at fault. */
-  private async terms(b: OrderCreate, who: Principal, live: LiveNetwork, now: number): Promise<Terms> {
+  private async terms(b: OrderCreate, who: Principal, live: LiveNetwork, now: number, quoting = false): Promise<Terms> {
     let t: Terms;
     if (b.offer !== undefined) {
       const offer = await this.d.store.market.offer(b.offer);
@@ -141,6 +166,8 @@ export class Orders {
       if (m.offer) {
         t.offer = m.offer;
         if (t.mode === 'reserved') t.durationS = m.offer.termS!;
+      } else if (quoting) {
+        t.reason = m.reason;
       } else if (!b.waitS) {
         throw new ConflictError(`no offer matches the requirement: ${m.reason}`, { context: { explanation: m.explanation }, expose: true });
       }
