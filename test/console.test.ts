@@ -1,19 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launch, noSeriousViolations, shoot, signIn as openSignedIn, withBrowser } from './browser.js';
 import { tempDir } from './helpers.js';
 import { startSuanli, stopStarted, until } from './spawned.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(import.meta.dirname, '../docs/console');
-// In CI the browser must be there; on a developer's machine without it, the suite says why it is skipped.
-const run = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
-
 /** The console in Debian's Chromium against a real `suanli serve --demo`. */
-run('the console in a browser', () => {
+withBrowser('the console in a browser', () => {
   let browser: Browser;
   let url: string;
   let admin: string;
@@ -31,35 +23,14 @@ run('the console in a browser', () => {
     banner = p.output;
     const tokens = [...p.output().matchAll(/Token\s+(sl_\S+)/g)].map((m) => m[1]!);
     [admin, tenant] = tokens as [string, string];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch();
   }, 90_000);
   afterAll(async () => {
     await browser?.close();
     stopStarted('SIGTERM');
   });
 
-  async function signIn(token: string, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors?: string[] }).errors = errors;
-    await page.goto(url);
-    await page.getByTestId('token').fill(token);
-    await page.getByRole('button', { name: /^(sign in|登录)$/i }).click();
-    return page;
-  }
-
-  async function noSeriousViolations(page: Page, what: string): Promise<void> {
-    const result = await new AxeBuilder({ page }).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help}: ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('; ')}`);
-    expect(serious, what).toEqual([]);
-  }
+  const signIn = (token: string, locale = 'en-US') => openSignedIn(browser, url, token, locale);
 
   it('shows a regulator the map with the 8 national hubs, and national totals equal to /v1/monitoring/summary', async () => {
     const page = await signIn(admin);
@@ -75,10 +46,9 @@ run('the console in a browser', () => {
       const shown = (await page.getByTestId(`capacity-${c}`).innerText()).replace(/[^0-9.]/g, '');
       expect(Number(shown), c).toBeCloseTo(summary.capacityP[c]!, 1);
     }
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: join(SHOTS, 'overview.en.png'), fullPage: true });
+    await shoot(page, 'overview.en');
     await noSeriousViolations(page, 'overview');
-    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.context().close();
   });
 
@@ -91,8 +61,7 @@ run('the console in a browser', () => {
     await expect.poll(() => rows.count()).toBe(dcs.dataCenters.length);
     for (const d of dcs.dataCenters) expect(await page.getByRole('cell', { name: d.name, exact: true }).count(), d.name).toBe(1);
     await page.getByTestId('totals').waitFor();
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: join(SHOTS, 'hub.en.png'), fullPage: true });
+    await shoot(page, 'hub.en');
     await noSeriousViolations(page, 'hub');
     await page.context().close();
   });
@@ -106,18 +75,16 @@ run('the console in a browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: '全国算力网络' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: join(SHOTS, 'overview.zh-CN.png'), fullPage: true });
+    await shoot(page, 'overview.zh-CN');
     // Place names follow the language too (nameZh in the scenario).
     await page.getByRole('link', { name: '甘肃' }).click();
     await page.getByRole('heading', { name: '枢纽：甘肃' }).waitFor();
     await page.getByRole('cell', { name: '庆阳 A', exact: true }).waitFor();
     await page.getByTestId('totals').waitFor();
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: join(SHOTS, 'hub.zh-CN.png'), fullPage: true });
+    await shoot(page, 'hub.zh-CN');
     await page.getByRole('menuitem', { name: '告警' }).click();
     await page.getByRole('heading', { name: '告警' }).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'alerts.zh-CN.png'), fullPage: true });
+    await shoot(page, 'alerts.zh-CN');
     await noSeriousViolations(page, 'alerts in Chinese');
     await page.context().close();
   });
@@ -128,7 +95,7 @@ run('the console in a browser', () => {
     await page.getByRole('heading', { name: 'Alerts' }).waitFor();
     const alerts = await api('/v1/alerts?limit=100') as { alerts: { message: string }[] };
     if (alerts.alerts.length > 0) await page.getByText(alerts.alerts[0]!.message).first().waitFor();
-    await page.screenshot({ path: join(SHOTS, 'alerts.en.png'), fullPage: true });
+    await shoot(page, 'alerts.en');
     await page.context().close();
   });
 
@@ -136,7 +103,7 @@ run('the console in a browser', () => {
     const page = await signIn('sl_not-a-real-token');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('The platform refused this token');
-    await page.screenshot({ path: join(SHOTS, 'sign-in.en.png') });
+    await shoot(page, 'sign-in.en');
     await noSeriousViolations(page, 'sign-in');
     await page.getByTestId('token').fill(admin);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -162,8 +129,11 @@ run('the console in a browser', () => {
     await context.close();
   });
 
-  it('shows a tenant that these pages are not for its role, and an unknown page as not found', async () => {
+  it('takes a tenant to its own pages, shows it that a regulator\'s page is not for its role, and an unknown page as not found', async () => {
     const page = await signIn(tenant);
+    await page.getByRole('heading', { name: 'Computing power offers' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/offers');
+    await page.goto(`${url}/alerts`);
     await page.getByRole('heading', { name: 'Not for this role' }).waitFor();
     expect(await page.getByTestId('totals').count()).toBe(0);
     await page.goto(`${url}/no/such/page`);

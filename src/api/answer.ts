@@ -7,3 +7,10 @@ import type { operations } from './openapi.js';
  */
 export type Answer<Op extends keyof operations, S extends number = 200> =
   operations[Op]['responses'] extends Record<S, { content: { 'application/json': infer T } }> ? T : never;
+
+/** The JSON request body an API operation takes, as the OpenAPI document declares it. */
+export type Body<Op extends keyof operations> =
+  operations[Op] extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+
+/** The query parameters an API operation takes. */
+export type Query<Op extends keyof operations> = operations[Op]['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;

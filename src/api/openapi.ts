@@ -5673,6 +5673,29 @@ export interface operations {
                         pue: number | null;
                         greenShare: number | null;
                         carbonTodayKg: number | null;
+                        capacityUnits?: {
+                            [key: string]: number;
+                        };
+                        inUseUnits?: {
+                            [key: string]: number;
+                        };
+                        jobs?: {
+                            byState: {
+                                [key: string]: number;
+                            };
+                            running: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Placed and running jobs from eastern origins in western data centers. */
+                        eastToWest?: {
+                            jobs: number;
+                            units: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description For a data center's scope: when it last reported (its heartbeat); null if never. */
+                        lastReportAt?: string | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -18588,6 +18611,29 @@ export interface operations {
                         pue: number | null;
                         greenShare: number | null;
                         carbonTodayKg: number | null;
+                        capacityUnits?: {
+                            [key: string]: number;
+                        };
+                        inUseUnits?: {
+                            [key: string]: number;
+                        };
+                        jobs?: {
+                            byState: {
+                                [key: string]: number;
+                            };
+                            running: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Placed and running jobs from eastern origins in western data centers. */
+                        eastToWest?: {
+                            jobs: number;
+                            units: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description For a data center's scope: when it last reported (its heartbeat); null if never. */
+                        lastReportAt?: string | null;
                     } & {
                         [key: string]: unknown;
                     }) | ({

@@ -10,7 +10,7 @@ import i18n from './i18n';
 import { App } from './App';
 
 /** Colours with a contrast of at least 4.5:1 on white (WCAG AA), for every text the console shows. */
-const THEME = { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', colorTextSecondary: '#595959', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#6b6b6b' };
+const THEME = { colorPrimary: '#1f4e8c', colorPrimaryHover: '#163a6b', colorLinkHover: '#163a6b', colorError: '#b3261e', colorTextDisabled: '#6b6b6b', colorTextQuaternary: '#6b6b6b', colorLink: '#1f4e8c', colorTextSecondary: '#595959', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#6b6b6b' };
 
 const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } });
 

@@ -120,6 +120,10 @@ export const summarySchema = z.looseObject({
   dataCenters: z.looseObject({ total: z.number().int(), reporting: z.number().int(), stale: z.number().int() }),
   capacityP: byClass.describe('Capacity per class in P (PFLOPS).'), inUseP: byClass, fillRate: byClass,
   powerKw: z.number().nullable(), pue: z.number().nullable(), greenShare: z.number().nullable(), carbonTodayKg: z.number().nullable(),
+  capacityUnits: z.record(z.string(), z.number()).optional(), inUseUnits: z.record(z.string(), z.number()).optional(),
+  jobs: z.looseObject({ byState: z.record(z.string(), z.number()), running: z.number() }).optional(),
+  eastToWest: z.looseObject({ jobs: z.number(), units: z.number() }).optional().describe('Placed and running jobs from eastern origins in western data centers.'),
+  lastReportAt: iso.nullable().optional().describe('For a data center\'s scope: when it last reported (its heartbeat); null if never.'),
 });
 export const seriesSchema = z.looseObject({
   scope: z.string(), metric: z.string(), step: z.number().int().describe('Seconds per point.'), from: iso, to: iso,

@@ -185,6 +185,8 @@ export class MonitoringService {
       carbonTodayKg: round(carbon.reduce((s, r) => s + r.value / 60, 0), 1),
       jobs: { byState, running: byState.running ?? 0 },
       eastToWest: { jobs: flowJobs, units: flowUnits },
+      // A data center's own scope says when its agent (or operator) last reported: its heartbeat.
+      ...(scope.startsWith('dc:') && { lastReportAt: last.has(dcs[0]!.id) ? new Date(last.get(dcs[0]!.id)!).toISOString() : null }),
     };
   }
 

@@ -1,10 +1,10 @@
 import { session } from '../auth/session';
 
-export type { Answer } from '../../../src/api/answer';
+export type { Answer, Body, Query } from '../../../src/api/answer';
 
 /** An error answer of the API: its status and its one error body. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly fields: { path: string; message: string }[] = []) {
     super(message);
   }
 }
@@ -23,11 +23,16 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: 
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   const text = await res.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  let json: unknown;
+  try {
+    json = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    throw new ApiError(res.status, 'not-json', res.statusText || text.slice(0, 200));
+  }
   if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
+    const e = (json as { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } } | undefined)?.error;
     if (res.status === 401) onUnauthorized();
-    throw new ApiError(res.status, e?.code ?? 'error', e?.message ?? res.statusText);
+    throw new ApiError(res.status, e?.code ?? 'error', e?.message ?? res.statusText, e?.issues ?? []);
   }
   return json as T;
 }

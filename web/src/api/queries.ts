@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
-import type { Answer } from './client';
+import type { Answer, Query } from './client';
 
-/** Live figures refresh on this period while the tab is visible; a hidden tab pauses. */
+/** Live figures refresh on this period while the tab is visible, unless the live stream brings them first; a hidden tab pauses. */
 const LIVE_MS = 5000;
+
+/** A query string of the parameters that are set. */
+export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
 
 export const useMe = (enabled: boolean) => useQuery({ queryKey: ['me'], queryFn: () => api<Answer<'whoAmI'>>('GET', '/v1/me'), enabled, retry: false });
 
@@ -20,8 +28,7 @@ export const useDataCenters = (hub?: string) => useQuery({
     const all: Answer<'listDataCenters'>['dataCenters'] = [];
     let cursor: string | null = null;
     do {
-      const q = new URLSearchParams({ limit: '500', ...(hub && { hub }), ...(cursor && { cursor }) });
-      const page: Answer<'listDataCenters'> = await api('GET', `/v1/datacenters?${q}`);
+      const page: Answer<'listDataCenters'> = await api('GET', `/v1/datacenters${qs({ limit: 500, hub, cursor })}`);
       all.push(...page.dataCenters);
       cursor = page.nextCursor;
     } while (cursor);
@@ -29,17 +36,18 @@ export const useDataCenters = (hub?: string) => useQuery({
   },
 });
 
+export const useDataCenter = (id: string) => useQuery({ queryKey: ['datacenter', id], queryFn: () => api<Answer<'getDataCenter'>>('GET', `/v1/datacenters/${encodeURIComponent(id)}`), staleTime: 60_000, retry: false });
+
 export const useSummary = (scope: string) => useQuery({
   queryKey: ['summary', scope], refetchInterval: LIVE_MS, refetchIntervalInBackground: false,
-  queryFn: () => api<Answer<'getSummary'>>('GET', `/v1/monitoring/summary?scope=${encodeURIComponent(scope)}`),
+  queryFn: () => api<Answer<'getSummary'>>('GET', `/v1/monitoring/summary${qs({ scope })}`),
 });
 
 export const useSeries = (scope: string, metric: string, step: '60' | '3600' | '86400', spanS: number) => useQuery({
   queryKey: ['series', scope, metric, step, spanS], refetchInterval: LIVE_MS * 6, refetchIntervalInBackground: false,
   queryFn: () => {
     const to = Date.now();
-    const q = new URLSearchParams({ scope, metric, step, from: String(to - spanS * 1000), to: String(to) });
-    return api<Answer<'getSeries'>>('GET', `/v1/monitoring/series?${q}`);
+    return api<Answer<'getSeries'>>('GET', `/v1/monitoring/series${qs({ scope, metric, step, from: to - spanS * 1000, to })}`);
   },
 });
 
@@ -47,3 +55,51 @@ export const useAlerts = () => useQuery({
   queryKey: ['alerts'], refetchInterval: LIVE_MS, refetchIntervalInBackground: false,
   queryFn: () => api<Answer<'listAlerts'>>('GET', '/v1/alerts?limit=100'),
 });
+
+// --- jobs ----------------------------------------------------------------------
+
+export const useJobs = (q: Query<'listJobs'>) => useQuery({
+  queryKey: ['jobs', q], refetchInterval: LIVE_MS * 2, refetchIntervalInBackground: false,
+  queryFn: () => api<Answer<'listJobs'>>('GET', `/v1/jobs${qs(q)}`),
+});
+
+export const useJob = (id: string) => useQuery({
+  queryKey: ['job', id], refetchInterval: LIVE_MS, refetchIntervalInBackground: false, retry: false,
+  queryFn: () => api<Answer<'getJob'>>('GET', `/v1/jobs/${encodeURIComponent(id)}`),
+});
+
+// --- market and ledger ---------------------------------------------------------
+
+export const useOffers = (q: Query<'searchOffers'>, enabled = true) => useQuery({
+  queryKey: ['offers', q], enabled, placeholderData: (prev) => prev,
+  queryFn: () => api<Answer<'searchOffers'>>('GET', `/v1/offers${qs(q)}`),
+});
+
+export const useOrders = (q: Query<'listOrders'>) => useQuery({
+  queryKey: ['orders', q], refetchInterval: LIVE_MS * 2, refetchIntervalInBackground: false,
+  queryFn: () => api<Answer<'listOrders'>>('GET', `/v1/orders${qs(q)}`),
+});
+
+export const useBalance = (tenant: string | undefined) => useQuery({
+  queryKey: ['balance', tenant], enabled: tenant !== undefined, refetchInterval: LIVE_MS * 2, refetchIntervalInBackground: false,
+  queryFn: () => api<Answer<'getBalance'>>('GET', `/v1/tenants/${encodeURIComponent(tenant!)}/balance`),
+});
+
+export const useStatement = (kind: 'tenants' | 'datacenters', id: string | undefined, period: string) => useQuery({
+  queryKey: ['statement', kind, id, period], enabled: id !== undefined,
+  queryFn: () => api<Answer<'tenantStatement'>>('GET', `/v1/statements/${kind}/${encodeURIComponent(id!)}${qs({ period })}`),
+});
+
+// --- identity, audit, federation -----------------------------------------------
+
+export const useTenants = (enabled = true) => useQuery({ queryKey: ['tenants'], enabled, queryFn: () => api<Answer<'listTenants'>>('GET', '/v1/tenants') });
+
+export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: () => api<Answer<'listUsers'>>('GET', '/v1/users?limit=500') });
+
+export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: () => api<Answer<'listTokens'>>('GET', '/v1/tokens') });
+
+export const useAudit = (after: number) => useQuery({ queryKey: ['audit', after], placeholderData: (prev) => prev, queryFn: () => api<Answer<'listAudit'>>('GET', `/v1/audit${qs({ after, limit: 50 })}`) });
+
+export const useAuditVerify = () => useQuery({ queryKey: ['audit-verify'], queryFn: () => api<Answer<'verifyAudit'>>('GET', '/v1/audit/verify') });
+
+export const useFederation = () => useQuery({ queryKey: ['federation'], refetchInterval: LIVE_MS * 2, refetchIntervalInBackground: false, queryFn: () => api<Answer<'federationStatus'>>('GET', '/v1/federation/status') });

@@ -35,7 +35,8 @@ export function Hub() {
           <Table<DataCenter>
             rowKey="id" size="small" dataSource={dcs.data} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="hub-datacenters"
             columns={[
-              { title: t('dc.name'), sorter: (a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang), render: (_, d) => placeName(d, lang) },
+              { title: t('dc.name'), sorter: (a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang), render: (_, d) => <Link to={`/datacenters/${encodeURIComponent(d.id)}`}>{placeName(d, lang)}</Link> },
+              { title: t('dc.cluster'), render: (_, d) => { const c = network.data.clusters.find((x) => x.id === d.cluster); return c ? placeName(c, lang) : '–'; } },
               { title: t('dc.id'), dataIndex: 'id' },
               { title: t('dc.province'), dataIndex: 'province' },
               { title: t('dc.pools'), render: (_, d) => d.pools.map((p) => p.model).join(', ') },
