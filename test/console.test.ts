@@ -46,6 +46,9 @@ withBrowser('the console in a browser', () => {
       const shown = (await page.getByTestId(`capacity-${c}`).innerText()).replace(/[^0-9.]/g, '');
       expect(Number(shown), c).toBeCloseTo(summary.capacityP[c]!, 1);
     }
+    // The east-to-west flow of the last hour, as the API sums it.
+    await page.getByTestId('flow-totals').waitFor();
+    expect(await page.getByTestId('flow-totals').innerText()).toMatch(/^East → west: [\d,.]+ of [\d,.]+ unit-hours · batch work served in the west: (–|[\d.]+%)$/);
     await shoot(page, 'overview.en');
     await noSeriousViolations(page, 'overview');
     expect(page.errors).toEqual([]);

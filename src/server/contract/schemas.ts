@@ -125,6 +125,20 @@ export const summarySchema = z.looseObject({
   eastToWest: z.looseObject({ jobs: z.number(), units: z.number() }).optional().describe('Placed and running jobs from eastern origins in western data centers.'),
   lastReportAt: iso.nullable().optional().describe('For a data center\'s scope: when it last reported (its heartbeat); null if never.'),
 });
+export const flowsSchema = z.strictObject({
+  window: z.enum(['1h', '1d']), from: iso, to: iso,
+  flows: z.array(z.strictObject({
+    origin: z.string(), homeHub: z.string().describe("The origin's home hub."), hub: z.string().describe('The hub where the work ran.'),
+    eastToWest: z.boolean().describe('From an origin whose home hub is in the east to a western hub.'),
+    jobs: z.number().int(), unitHours: z.number().describe('Units x hours run inside the window.'), batchUnitHours: z.number().describe('The part of it that was batch (latency-tolerant) work.'),
+  })).describe('Largest first.'),
+  totals: z.strictObject({
+    unitHours: z.number(), eastToWestUnitHours: z.number(), batchUnitHours: z.number(), batchWestUnitHours: z.number(),
+    batchWestShare: z.number().nullable().describe('The share of batch work that ran in western hubs.'),
+  }),
+}).describe('Where work ran over the window: the east-to-west flow.');
+export type FlowsView = z.output<typeof flowsSchema>;
+
 export const seriesSchema = z.looseObject({
   scope: z.string(), metric: z.string(), step: z.number().int().describe('Seconds per point.'), from: iso, to: iso,
   points: z.array(z.looseObject({ t: iso, value: z.number().nullable() })),

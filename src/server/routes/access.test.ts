@@ -229,6 +229,7 @@ describe('every route x every role', () => {
       },
       expect: ok('admin', 'regulator'),
     },
+    { route: 'GET /v1/monitoring/flows', request: async () => ({ url: '/v1/monitoring/flows?window=1d' }), expect: ok('admin', 'regulator', 'operator') },
     { route: 'GET /v1/events', request: async () => ({ url: '/v1/events' }), expect: { ...ok('admin', 'regulator', 'operator', 'tenantAdmin', 'member', 'otherTenant') } },
     { route: 'GET /v1/statements/datacenters/:id', request: async () => ({ url: `/v1/statements/datacenters/${ops[0]}?format=csv` }), expect: ok('admin', 'regulator', 'operator') },
   ];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { alertsQuerySchema, seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
+import { alertsQuerySchema, flowsQuerySchema, seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { parseTelemetry, telemetryBatchSchema } from '../services/telemetry.service.js';
 import { queryInt, route, WATCHERS } from './route.js';
-import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, seriesSchema, summarySchema } from '../contract/schemas.js';
+import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, flowsSchema, seriesSchema, summarySchema } from '../contract/schemas.js';
 
 const EXAMPLE_SUMMARY = {
   scope: 'national', asOf: '2026-12-01T10:14:08.533Z', networkVersion: 1, dataCenters: { total: 51, reporting: 51, stale: 0 },
@@ -39,6 +39,18 @@ export const MONITORING_ROUTES = [
       if (r.query.scope === 'national') return p.federation.views.nationalSummary(r.who);
       return p.monitoring.summary(r.query, r.who);
     },
+  }),
+  route({
+    method: 'GET', url: '/v1/monitoring/flows', operationId: 'getFlows', roles: WATCHERS, tag: 'monitoring', query: flowsQuerySchema,
+    summary: 'Where work ran over the last hour or day: unit-hours from each origin to each hub.',
+    description: 'Every job that ran inside the window counts for the part of its run inside it (a running job up to now), grouped by its origin and the hub of its data center, with the part that was batch work. The totals give the east-to-west unit-hours and the share of batch work served in western hubs. An operator sees the flows into its own data centers.',
+    responses: { 200: flowsSchema },
+    examples: { response: {
+      window: '1h', from: '2026-12-01T09:00:00.000Z', to: '2026-12-01T10:00:00.000Z',
+      flows: [{ origin: 'shanghai', homeHub: 'yangtze-delta', hub: 'gansu', eastToWest: true, jobs: 12, unitHours: 96, batchUnitHours: 96 }],
+      totals: { unitHours: 96, eastToWestUnitHours: 96, batchUnitHours: 96, batchWestUnitHours: 96, batchWestShare: 1 },
+    } },
+    handler: (p, r) => p.monitoring.flows(r.query, r.who),
   }),
   route({
     method: 'GET', url: '/v1/monitoring/series', operationId: 'getSeries', roles: WATCHERS, tag: 'monitoring', query: seriesQuerySchema, errors: [404],

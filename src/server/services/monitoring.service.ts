@@ -7,6 +7,7 @@ import type { DataCenter } from '../../core/network/model.js';
 import type { Alert } from '../../store/repositories/alert.repository.js';
 import type { RollupRow } from '../../store/repositories/telemetry.repository.js';
 import { minuteRollups } from './minute-rollups.js';
+import type { FlowsView } from '../contract/schemas.js';
 import type { Store } from '../../store/store.js';
 import { dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
@@ -46,6 +47,12 @@ export const seriesQuerySchema = z.strictObject({
 });
 
 export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national').describe('national, hub:ID or dc:ID.') });
+
+const FLOW_WINDOWS = { '1h': HOUR, '1d': DAY } as const;
+
+export const flowsQuerySchema = z.strictObject({
+  window: z.enum(['1h', '1d'], { message: 'must be 1h or 1d' }).default('1h').describe('The last hour or the last day.'),
+});
 
 export const alertsQuerySchema = z.strictObject({
   open: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').describe('Open alerts (true) or resolved ones (false).'),
@@ -187,6 +194,45 @@ export class MonitoringService {
       eastToWest: { jobs: flowJobs, units: flowUnits },
       // A data center's own scope says when its agent (or operator) last reported: its heartbeat.
       ...(scope.startsWith('dc:') && { lastReportAt: last.has(dcs[0]!.id) ? new Date(last.get(dcs[0]!.id)!).toISOString() : null }),
+    };
+  }
+
+  /**
+   * Where work ran over the last hour or day: unit-hours from each origin
+   * to each hub (and how much of it was batch work), with the east-to-west
+   * totals. An operator sees the flows into its own data centers.
+   */
+  async flows(q: z.output<typeof flowsQuerySchema>, who: Principal): Promise<FlowsView> {
+    const live = await this.network.require();
+    const now = this.clock.now();
+    const from = now - FLOW_WINDOWS[q.window];
+    const mine = dataCenterScope(who);
+    const side = (hub: string | undefined) => (hub === undefined ? undefined : live.net.hubs.get(hub)?.side);
+    const byPair = new Map<string, { origin: string; hub: string; jobs: number; unitMs: number; batchUnitMs: number }>();
+    for (const r of await this.store.jobs.ranBetween(from, now)) {
+      const dc = live.dataCenters.get(r.dataCenterId);
+      if (!dc || !live.net.origins.has(r.origin) || (mine && !mine.includes(dc.id))) continue;
+      const key = `${r.origin}|${dc.hubId}`;
+      const f = byPair.get(key) ?? { origin: r.origin, hub: dc.hubId, jobs: 0, unitMs: 0, batchUnitMs: 0 };
+      f.jobs += r.jobs;
+      f.unitMs += r.unitMs;
+      f.batchUnitMs += r.batchUnitMs;
+      byPair.set(key, f);
+    }
+    const hours = (ms: number) => round(ms / HOUR, 3);
+    const flows = [...byPair.values()].map((f) => {
+      const home = live.net.homeHub(f.origin);
+      return { origin: f.origin, homeHub: home, hub: f.hub, eastToWest: side(home) === 'east' && side(f.hub) === 'west', jobs: f.jobs, unitHours: hours(f.unitMs), batchUnitHours: hours(f.batchUnitMs) };
+    }).sort((a, b) => b.unitHours - a.unitHours || a.origin.localeCompare(b.origin) || a.hub.localeCompare(b.hub));
+    const sum = (pick: (f: (typeof flows)[number]) => number) => round(flows.reduce((t, f) => t + pick(f), 0), 3);
+    const batch = sum((f) => f.batchUnitHours);
+    const batchWest = sum((f) => (side(f.hub) === 'west' ? f.batchUnitHours : 0));
+    return {
+      window: q.window, from: new Date(from).toISOString(), to: new Date(now).toISOString(), flows,
+      totals: {
+        unitHours: sum((f) => f.unitHours), eastToWestUnitHours: sum((f) => (f.eastToWest ? f.unitHours : 0)),
+        batchUnitHours: batch, batchWestUnitHours: batchWest, batchWestShare: batch > 0 ? round(batchWest / batch, 4) : null,
+      },
     };
   }
 

@@ -251,6 +251,29 @@ export class JobRepository {
     return rows.map((r) => ({ origin: r.origin, dataCenterId: r.dc_id, jobs: Number(r.n), units: Number(r.units) }));
   }
 
+  /**
+   * Unit-milliseconds run from each origin at each data center between
+   * `from` and `to`: every job that started, counted for the part of its run
+   * inside the window (running jobs up to `to`), and the part of it that is
+   * batch work. Portable SQL: the overlap is taken with CASE, not LEAST and
+   * GREATEST, and batch work is found in the stored spec, which is written
+   * by JSON.stringify (so `"latency":"batch"` appears exactly so).
+   */
+  async ranBetween(from: number, to: number): Promise<{ origin: string; dataCenterId: string; jobs: number; unitMs: number; batchUnitMs: number }[]> {
+    const end = 'CASE WHEN ended_at IS NULL OR ended_at > ? THEN ? ELSE ended_at END';
+    const start = 'CASE WHEN started_at < ? THEN ? ELSE started_at END';
+    const rows = await this.db.all<{ origin: string; dc_id: string; n: number; unit_ms: number; batch_ms: number }>(
+      `SELECT origin, dc_id, COUNT(*) AS n,
+         SUM(units * ((${end}) - (${start}))) AS unit_ms,
+         SUM(CASE WHEN spec LIKE '%"latency":"batch"%' THEN units * ((${end}) - (${start})) ELSE 0 END) AS batch_ms
+       FROM jobs
+       WHERE dc_id IS NOT NULL AND started_at IS NOT NULL AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)
+       GROUP BY origin, dc_id`,
+      [to, to, from, from, to, to, from, from, to, from],
+    );
+    return rows.map((r) => ({ origin: r.origin, dataCenterId: r.dc_id, jobs: Number(r.n), unitMs: Number(r.unit_ms), batchUnitMs: Number(r.batch_ms) }));
+  }
+
   /** Job counts per state, optionally for some data centers only. */
   async countByState(dataCenters?: readonly string[], tenantId?: string): Promise<Record<string, number>> {
     const where: string[] = [];

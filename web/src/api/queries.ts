@@ -51,6 +51,11 @@ export const useSeries = (scope: string, metric: string, step: '60' | '3600' | '
   },
 });
 
+export const useFlows = (window: '1h' | '1d') => useQuery({
+  queryKey: ['flows', window], refetchInterval: LIVE_MS * 6, refetchIntervalInBackground: false,
+  queryFn: () => api<Answer<'getFlows'>>('GET', `/v1/monitoring/flows${qs({ window })}`),
+});
+
 export const useAlerts = () => useQuery({
   queryKey: ['alerts'], refetchInterval: LIVE_MS, refetchIntervalInBackground: false,
   queryFn: () => api<Answer<'listAlerts'>>('GET', '/v1/alerts?limit=100'),

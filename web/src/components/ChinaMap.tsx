@@ -17,8 +17,11 @@ export function capacityP(d: DataCenter): number {
 /** Capacity of a map entry in PFLOPS, all classes. */
 const totalP = (d: MapDataCenter): number => Object.values(d.capacityP).reduce((s, v) => s + v, 0);
 
-/** China by province, each hub a labelled ripple and each data center a dot sized by capacity and coloured by PUE or green share. */
-export function ChinaMap(props: { hubs: Hub[]; dataCenters: MapDataCenter[]; colourBy: ColourBy; onHub: (id: string) => void }) {
+type Origin = Answer<'getNetwork'>['origins'][number];
+type Flow = Answer<'getFlows'>['flows'][number];
+
+/** China by province, each hub a labelled ripple, each data center a dot sized by capacity and coloured by PUE or green share, and lines from origin cities to the hubs where their work ran. */
+export function ChinaMap(props: { hubs: Hub[]; dataCenters: MapDataCenter[]; colourBy: ColourBy; onHub: (id: string) => void; origins?: Origin[]; flows?: Flow[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const option = useMemo(() => {
@@ -48,9 +51,10 @@ export function ChinaMap(props: { hubs: Hub[]; dataCenters: MapDataCenter[]; col
           label: { show: true, formatter: '{b}', position: 'right', fontSize: 11, color: '#1f2d3d' },
           tooltip: { formatter: '{b}' },
         },
+        ...flowSeries(props.flows ?? [], props.origins ?? [], props.hubs, lang, t),
       ],
     };
-  }, [props.hubs, props.dataCenters, props.colourBy, t, lang]);
+  }, [props.hubs, props.dataCenters, props.colourBy, props.flows, props.origins, t, lang]);
   return (
     <EChart
       option={option}
@@ -60,4 +64,30 @@ export function ChinaMap(props: { hubs: Hub[]; dataCenters: MapDataCenter[]; col
       opts={{ renderer: 'canvas' }}
     />
   );
+}
+
+/**
+ * The flow: a line from each origin city to each hub its work ran in (work
+ * that stayed in its home hub draws none), as wide as its unit-hours; east
+ * to west in red, the rest in blue.
+ */
+function flowSeries(flows: Flow[], origins: Origin[], hubs: Hub[], lang: string, t: (k: string, o?: Record<string, unknown>) => string): unknown[] {
+  const at = new Map<string, [number, number]>([
+    ...origins.map((o): [string, [number, number]] => [`o:${o.id}`, [o.lon, o.lat]]),
+    ...hubs.map((h): [string, [number, number]] => [`h:${h.id}`, [h.lon, h.lat]]),
+  ]);
+  const lines = flows.filter((f) => f.hub !== f.homeHub && at.has(`o:${f.origin}`) && at.has(`h:${f.hub}`));
+  if (lines.length === 0) return [];
+  const max = Math.max(...lines.map((f) => f.unitHours), 1);
+  const name = (id: string) => placeName(origins.find((o) => o.id === id) ?? hubs.find((h) => h.id === id) ?? { name: id }, lang);
+  return [{
+    type: 'lines', coordinateSystem: 'geo', name: t('overview.flows'), zlevel: 2,
+    effect: { show: true, period: 5, trailLength: 0.3, symbolSize: 4 },
+    lineStyle: { curveness: 0.25, opacity: 0.7 },
+    data: lines.map((f) => ({
+      coords: [at.get(`o:${f.origin}`)!, at.get(`h:${f.hub}`)!],
+      lineStyle: { width: 1 + 7 * Math.sqrt(f.unitHours / max), color: f.eastToWest ? '#c0392b' : '#3b6fb6' },
+      tooltip: { formatter: t('overview.flowTip', { from: name(f.origin), to: name(f.hub), unitHours: f.unitHours, batch: f.batchUnitHours }) },
+    })),
+  }];
 }

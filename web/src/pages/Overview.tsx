@@ -2,11 +2,12 @@ import { Card, Col, List, Row, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useNetwork, useNetworkMap, useSummary } from '../api/queries';
+import { useFlows, useNetwork, useNetworkMap, useSummary } from '../api/queries';
 import { ChinaMap } from '../components/ChinaMap';
 import type { ColourBy } from '../components/ChinaMap';
 import { Loading } from '../components/Loading';
 import { Totals } from '../components/Totals';
+import { formatNumber, formatPercent } from '../format';
 import { placeName } from '../names';
 
 /** The nation: the map of data centers by hub, the hubs as text, and the national totals against the public targets. */
@@ -14,6 +15,8 @@ export function Overview() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [colourBy, setColourBy] = useState<ColourBy>('pue');
+  const [flowSpan, setFlowSpan] = useState<'1h' | '1d'>('1h');
+  const flows = useFlows(flowSpan);
   const network = useNetwork();
   const dcs = useNetworkMap();
   const summary = useSummary('national');
@@ -30,8 +33,22 @@ export function Overview() {
             extra={<Segmented aria-label={t('overview.colourBy')} value={colourBy} onChange={(v) => setColourBy(v as ColourBy)}
               options={[{ label: t('overview.colour.pue'), value: 'pue' }, { label: t('overview.colour.green'), value: 'green' }]} />}
           >
-            <ChinaMap hubs={n.hubs} dataCenters={dcs.data.dataCenters} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} />
-            <Typography.Text type="secondary">{t('overview.size')}</Typography.Text>
+            <ChinaMap hubs={n.hubs} dataCenters={dcs.data.dataCenters} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} origins={n.origins} flows={flows.data?.flows} />
+            <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+              <Typography.Text type="secondary">{t('overview.size')}</Typography.Text>
+              <Space wrap>
+                <Segmented aria-label={t('overview.flowWindow')} value={flowSpan} onChange={(v) => setFlowSpan(v as '1h' | '1d')}
+                  options={[{ label: t('overview.lastHour'), value: '1h' }, { label: t('overview.lastDay'), value: '1d' }]} />
+                {flows.data && (
+                  <Typography.Text data-testid="flow-totals">
+                    {t('overview.flowTotals', {
+                      eastToWest: formatNumber(flows.data.totals.eastToWestUnitHours, i18n.language), total: formatNumber(flows.data.totals.unitHours, i18n.language),
+                      batchWest: formatPercent(flows.data.totals.batchWestShare, i18n.language),
+                    })}
+                  </Typography.Text>
+                )}
+              </Space>
+            </Space>
           </Card>
         </Col>
         <Col xs={24} xl={8}>
