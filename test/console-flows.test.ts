@@ -195,6 +195,12 @@ withBrowser('the console\'s flows', () => {
     await page.getByTestId('audit-verify').waitFor();
     expect(await page.getByTestId('audit-verify').innerText()).toContain('The audit chain verifies');
     await shoot(page, 'audit.en');
+    await page.getByRole('menuitem', { name: 'Settings' }).click();
+    const settings = (await api('/v1/settings')).body.settings as { key: string; source: string }[];
+    await expect.poll(() => page.getByTestId('settings').locator('tbody tr.ant-table-row').count()).toBe(settings.length);
+    expect(await page.getByTestId('settings').innerText()).toContain(settings.find((x) => x.key === 'demo')!.source);
+    await shoot(page, 'settings.en');
+    await noSeriousViolations(page, 'settings');
     await page.getByRole('menuitem', { name: 'Federation' }).click();
     await page.getByRole('heading', { name: 'Federation' }).waitFor();
     await page.getByRole('button', { name: /^suanli:\/\// }).first().click();
@@ -236,7 +242,7 @@ withBrowser('the console\'s flows', () => {
 
     const a = await signIn(admin, 'zh-CN');
     await a.getByTestId('totals').waitFor();
-    for (const [menu, name, check] of [['租户', 'tenants', 'tenants'], ['用户', 'users', 'tokens'], ['审计', 'audit', 'audit-verify'], ['联邦', 'federation', 'federation-children']] as const) {
+    for (const [menu, name, check] of [['租户', 'tenants', 'tenants'], ['用户', 'users', 'tokens'], ['审计', 'audit', 'audit-verify'], ['联邦', 'federation', 'federation-children'], ['设置', 'settings', 'settings']] as const) {
       await a.getByRole('menuitem', { name: menu }).click();
       await a.getByTestId(check).waitFor();
       await shoot(a, `${name}.zh-CN`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
-import { describeConfig, envName, loadConfig } from './config.js';
+import { describeConfig, effectiveSettings, envName, loadConfig } from './config.js';
+import { testPlatform } from '../../test/platform.js';
 
 describe('config', () => {
   it('takes defaults, then the file, then the environment, then flags', () => {
@@ -37,5 +38,30 @@ describe('config', () => {
     expect(envName('rateLimitPerSecond')).toBe('SUANLI_RATE_LIMIT_PER_SECOND');
     expect(d.find((k) => k.key === 'port')).toEqual({ key: 'port', env: 'SUANLI_PORT', default: 8080, description: 'TCP port to listen on (0 picks a free one).' });
     expect(d.every((k) => k.description.length > 10)).toBe(true);
+  });
+
+  it('says where each setting in force came from, and hides a database password', async () => {
+    const c = loadConfig({
+      file: { name: 'suanli.yaml', values: { port: 9200, staleAfterS: 30 } },
+      env: { SUANLI_STALE_AFTER_S: '45', DATABASE_URL: 'postgres://suanli:s3cret@127.0.0.1/db' },
+      flags: { demo: true },
+    });
+    const by = Object.fromEntries(effectiveSettings(c).map((s) => [s.key, s]));
+    expect(by.port).toMatchObject({ value: 9200, source: 'suanli.yaml', env: 'SUANLI_PORT' });
+    expect(by.staleAfterS).toMatchObject({ value: 45, source: 'SUANLI_STALE_AFTER_S' });
+    expect(by.demo).toMatchObject({ value: true, source: '--demo' });
+    expect(by.commissionBps).toMatchObject({ source: 'default' });
+    expect(by.databaseUrl!.value).toBe('postgres://suanli:***@127.0.0.1/db');
+    expect(JSON.stringify(effectiveSettings(c))).not.toContain('s3cret');
+    const t = await testPlatform();
+    try {
+      const r = await t.call(t.tokens.admin, 'GET', '/v1/settings');
+      expect(r.status).toBe(200);
+      expect(r.body.settings.map((s: { key: string }) => s.key)).toEqual(describeConfig().map((d) => d.key));
+      expect(r.body.settings.find((s: { key: string }) => s.key === 'requireReport')).toMatchObject({ value: false, source: '--require-report' });
+      expect((await t.call(t.tokens.regulator, 'GET', '/v1/settings')).status).toBe(403);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -148,7 +148,10 @@ export function loadConfig(src: ConfigSources): Config {
     origin[key] = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   }
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    SOURCES.set(parsed.data, origin);
+    return parsed.data;
+  }
   for (const i of parsed.error.issues) {
     const key = String(i.path[0] ?? '');
     const message = i.code === 'unrecognized_keys' ? `unknown setting${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')} (known: ${CONFIG_KEYS.join(', ')})` : i.message;
@@ -156,6 +159,32 @@ export function loadConfig(src: ConfigSources): Config {
     issues.push({ path: key, message: `${message}${where}` });
   }
   throw new ValidationError('config', issues);
+}
+
+/** Where each setting of a loaded config came from: a file, an environment variable or a flag; absent means its default. */
+const SOURCES = new WeakMap<Config, Record<string, string>>();
+
+/** A setting as the platform shows it to its admin: its value (a database password hidden), where it came from, and what it does. */
+export interface EffectiveSetting { key: string; value: unknown; source: string; env: string; description: string }
+
+/** Every setting in force, with its source: what `GET /v1/settings` answers. */
+export function effectiveSettings(c: Config): EffectiveSetting[] {
+  const from = SOURCES.get(c) ?? {};
+  return CONFIG_KEYS.map((key) => ({
+    key, value: key === 'databaseUrl' && typeof c[key] === 'string' ? redactUrl(c[key]) : (c[key] ?? null),
+    source: from[key] ?? 'default', env: envName(key), description: configSchema.shape[key].description ?? '',
+  }));
+}
+
+/** A URL with its password replaced by ***. */
+function redactUrl(u: string): string {
+  try {
+    const url = new URL(u);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '***';
+  }
 }
 
 /** Reads a YAML or JSON config file for `loadConfig`. */

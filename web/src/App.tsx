@@ -32,6 +32,7 @@ const Operator = named(() => import('./pages/operator/Operator'), 'Operator');
 const Tenants = named(() => import('./pages/admin/Tenants'), 'Tenants');
 const Users = named(() => import('./pages/admin/Users'), 'Users');
 const Audit = named(() => import('./pages/admin/Audit'), 'Audit');
+const Settings = named(() => import('./pages/admin/Settings'), 'Settings');
 
 /** Sign-in, then the pages of the signed-in role; a refused token returns to sign-in. */
 export function App() {
@@ -74,6 +75,7 @@ export function App() {
             <Route path="/admin/tenants" element={gate('tenants', <Tenants />)} />
             <Route path="/admin/users" element={gate('users', <Users me={me.data} />)} />
             <Route path="/admin/audit" element={gate('audit', <Audit />)} />
+            <Route path="/admin/settings" element={gate('settings', <Settings />)} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -2,10 +2,10 @@
 
 export type Role = 'platform-admin' | 'regulator' | 'dc-operator' | 'tenant-admin' | 'tenant-member' | 'dc-agent';
 
-export type Page = 'overview' | 'alerts' | 'federation' | 'operator' | 'offers' | 'buy' | 'jobs' | 'billing' | 'tenants' | 'users' | 'audit';
+export type Page = 'overview' | 'alerts' | 'federation' | 'operator' | 'offers' | 'buy' | 'jobs' | 'billing' | 'tenants' | 'users' | 'audit' | 'settings';
 
 const PAGES: Record<Role, readonly Page[]> = {
-  'platform-admin': ['overview', 'alerts', 'federation', 'offers', 'jobs', 'tenants', 'users', 'audit'],
+  'platform-admin': ['overview', 'alerts', 'federation', 'offers', 'jobs', 'tenants', 'users', 'audit', 'settings'],
   regulator: ['overview', 'alerts', 'federation', 'audit'],
   'dc-operator': ['operator', 'alerts', 'jobs'],
   'tenant-admin': ['offers', 'buy', 'jobs', 'billing', 'users'],
@@ -16,7 +16,7 @@ const PAGES: Record<Role, readonly Page[]> = {
 /** Where each page lives. */
 export const PATH: Record<Page, string> = {
   overview: '/', alerts: '/alerts', federation: '/federation', operator: '/operator', offers: '/offers', buy: '/buy',
-  jobs: '/jobs', billing: '/billing', tenants: '/admin/tenants', users: '/admin/users', audit: '/admin/audit',
+  jobs: '/jobs', billing: '/billing', tenants: '/admin/tenants', users: '/admin/users', audit: '/admin/audit', settings: '/admin/settings',
 };
 
 export function pagesOf(role: string): readonly Page[] {

@@ -81,6 +81,7 @@ describe('every route x every role', () => {
     { route: 'PATCH /v1/datacenters/:id', request: async () => ({ url: `/v1/datacenters/${ops[0]}`, body: { pue: 1.21 } }), expect: ok('admin', 'operator', 'agent') },
     { route: 'POST /v1/tenants', request: async (who) => ({ url: '/v1/tenants', body: { id: `t-${who.toLowerCase()}`, name: 'New tenant' } }), expect: created('admin') },
     { route: 'GET /v1/tenants', request: async () => ({ url: '/v1/tenants' }), expect: ok('admin', 'regulator') },
+    { route: 'GET /v1/settings', request: async () => ({ url: '/v1/settings' }), expect: ok('admin') },
     { route: 'GET /v1/me', request: async () => ({ url: '/v1/me' }), expect: ok(...WHO.filter((w) => w !== 'none')) },
     { route: 'GET /v1/network/map', request: async () => ({ url: '/v1/network/map' }), expect: ok(...WHO.filter((w) => w !== 'none')) },
     {

@@ -3,6 +3,15 @@ import { tenantCreateSchema, tokenCreateSchema, userCreateSchema, userListQueryS
 import { EXAMPLE_SECRET, EXAMPLE_TENANT, EXAMPLE_TOKEN, EXAMPLE_USER } from './examples.js';
 import { ADMIN, ALL, idParam, route } from './route.js';
 import { tenantSchema, tokenCreatedSchema, tokenSchema, userCreatedSchema, userSchema } from '../contract/schemas.js';
+import { effectiveSettings } from '../config.js';
+
+const settingsSchema = z.strictObject({
+  settings: z.array(z.strictObject({
+    key: z.string(), value: z.unknown().describe('The value in force (null when unset).'),
+    source: z.string().describe('Where it came from: a config file\'s name, an environment variable, a flag, or "default".'),
+    env: z.string().describe('The environment variable that sets it.'), description: z.string(),
+  })),
+});
 
 const meSchema = z.strictObject({
   token: z.string().describe('The id of the token the request carried.'),
@@ -15,6 +24,14 @@ const meSchema = z.strictObject({
 
 /** Tenants (enterprises), users and their tokens. */
 export const IDENTITY_ROUTES = [
+  route({
+    method: 'GET', url: '/v1/settings', operationId: 'getSettings', roles: ADMIN, tag: 'identity',
+    summary: 'The settings in force, and where each came from.',
+    description: 'Every setting of this platform with its value, its source (a config file, an environment variable, a flag, or its default), the environment variable that sets it and what it does. Read-only: settings change by restarting with new ones. A database password is shown as ***.',
+    responses: { 200: settingsSchema },
+    examples: { response: { settings: [{ key: 'staleAfterS', value: 120, source: 'SUANLI_STALE_AFTER_S', env: 'SUANLI_STALE_AFTER_S', description: 'A data center silent this long is stale, s.' }] } },
+    handler: async (p) => ({ settings: effectiveSettings(p.config) }),
+  }),
   route({
     method: 'GET', url: '/v1/me', operationId: 'whoAmI', roles: ALL, tag: 'identity',
     summary: 'The caller: its role and scope.',
