@@ -59,13 +59,28 @@ withBrowser('the console in a browser', () => {
     const page = await signIn(admin);
     await page.getByRole('link', { name: 'Gansu' }).click();
     await page.getByRole('heading', { name: 'Hub: Gansu' }).waitFor();
-    const dcs = await api('/v1/datacenters?hub=gansu&limit=500') as { dataCenters: { name: string }[] };
+    const dcs = await api('/v1/datacenters?hub=gansu&limit=500') as { dataCenters: { name: string; cluster?: string }[] };
     const rows = page.getByTestId('hub-datacenters').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(dcs.dataCenters.length);
     for (const d of dcs.dataCenters) expect(await page.getByRole('cell', { name: d.name, exact: true }).count(), d.name).toBe(1);
     await page.getByTestId('totals').waitFor();
     await shoot(page, 'hub.en');
     await noSeriousViolations(page, 'hub');
+    // On down: a cluster of the hub, then one of its data centers, each with the same figures.
+    const network = await api('/v1/network') as { clusters: { id: string; hubId: string; name: string }[] };
+    const cluster = network.clusters.find((c) => c.hubId === 'gansu')!;
+    await page.getByRole('link', { name: cluster.name }).first().click();
+    await page.getByRole('heading', { name: `Cluster: ${cluster.name}` }).waitFor();
+    await page.getByTestId('totals').waitFor();
+    const inCluster = dcs.dataCenters.filter((d) => (d as { cluster?: string }).cluster === cluster.id);
+    await expect.poll(() => rows.count()).toBe(inCluster.length);
+    await shoot(page, 'cluster.en');
+    await noSeriousViolations(page, 'cluster');
+    await page.getByRole('link', { name: inCluster[0]!.name, exact: true }).click();
+    await page.getByRole('heading', { name: `Data center: ${inCluster[0]!.name}` }).waitFor();
+    await page.getByTestId('totals').waitFor();
+    await shoot(page, 'datacenter.en');
+    await noSeriousViolations(page, 'data center');
     await page.context().close();
   });
 

@@ -19,6 +19,7 @@ function named<P extends object, K extends string>(load: () => Promise<Record<K,
 }
 const Overview = named(() => import('./pages/Overview'), 'Overview');
 const Hub = named(() => import('./pages/Hub'), 'Hub');
+const Cluster = named(() => import('./pages/Cluster'), 'Cluster');
 const DataCenter = named(() => import('./pages/DataCenter'), 'DataCenter');
 const Alerts = named(() => import('./pages/Alerts'), 'Alerts');
 const Federation = named(() => import('./pages/Federation'), 'Federation');
@@ -62,6 +63,7 @@ export function App() {
           <Routes>
             <Route path="/" element={may(role, 'overview') ? <Overview /> : <Navigate to={homeOf(role)} replace />} />
             <Route path="/hubs/:id" element={gate('overview', <Hub />)} />
+            <Route path="/clusters/:id" element={gate('overview', <Cluster />)} />
             <Route path="/datacenters/:id" element={may(role, 'overview') || may(role, 'operator') ? <DataCenter /> : <Forbidden role={role} />} />
             <Route path="/alerts" element={gate('alerts', <Alerts />)} />
             <Route path="/federation" element={gate('federation', <Federation />)} />

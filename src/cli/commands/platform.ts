@@ -176,7 +176,7 @@ export function registerClientCommands(program: Command, io: CliIo): void {
     });
 
   clientFlags(program.command('monitor').description('the monitoring summary of a scope'))
-    .option('--scope <scope>', 'national, hub:ID or dc:ID', 'national')
+    .option('--scope <scope>', 'national, hub:ID, cluster:ID or dc:ID', 'national')
     .action(async (opts: ClientFlags & { scope: string }) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the summary's shape is documented in the API docs
       const s = (await apiCall(resolveClient(opts), 'GET', `/v1/monitoring/summary?scope=${encodeURIComponent(opts.scope)}`)) as Record<string, any>;

@@ -3,7 +3,7 @@ import type { LiveNetwork } from './network.service.js';
 
 /**
  * The first step of monitoring: one minute's raw samples become rollup rows
- * for each data center that reported in it, its hub and the nation. Pools'
+ * for each data center that reported in it, its cluster, its hub and the nation. Pools'
  * units in use add up; power, PUE and green share are averaged per data
  * center, then PUE is weighted by IT power and green share by power.
  */
@@ -94,7 +94,7 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
       if (v === undefined) continue;
       const raw = metric === 'power_kw' || metric === 'pue' || metric === 'green_share' || metric === 'racks_in_use';
       rows.push({ scope: `dc:${dcId}`, metric, step: 60, bucket: minute, value: v, min: raw ? a.min : v, max: raw ? a.max : v, samples: a.n });
-      for (const scope of [`hub:${dc.hubId}`, 'national']) {
+      for (const scope of scopesOf(dc)) {
         if (metric === 'pue') {
           if (power !== undefined) total(scope, 'pue.it', power / v);
         } else if (metric === 'green_share') {
@@ -103,7 +103,7 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
           total(scope, metric, v);
         }
       }
-      if (metric === 'power_kw') for (const scope of [`hub:${dc.hubId}`, 'national']) total(scope, 'n', a.n);
+      if (metric === 'power_kw') for (const scope of scopesOf(dc)) total(scope, 'n', a.n);
     }
   }
   for (const [dcId, u] of utilWeighted) {
@@ -111,7 +111,7 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
     if (!dc || u.units === 0) continue;
     const v = u.w / u.units;
     rows.push({ scope: `dc:${dcId}`, metric: 'utilisation', step: 60, bucket: minute, value: v, min: v, max: v, samples: u.n });
-    for (const scope of [`hub:${dc.hubId}`, 'national']) {
+    for (const scope of scopesOf(dc)) {
       total(scope, 'util.w', u.w);
       total(scope, 'util.units', u.units);
     }
@@ -135,4 +135,9 @@ export function minuteRollups(live: LiveNetwork, minute: number, pools: readonly
     }
   }
   return rows;
+}
+
+/** The scopes a data center's figures add into: its cluster (if it is in one), its hub and the nation. */
+function scopesOf(dc: { hubId: string; clusterId?: string | undefined }): string[] {
+  return dc.clusterId ? [`cluster:${dc.clusterId}`, `hub:${dc.hubId}`, 'national'] : [`hub:${dc.hubId}`, 'national'];
 }

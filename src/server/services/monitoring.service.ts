@@ -39,14 +39,14 @@ const time = z.union([z.string().regex(/^[0-9]{1,15}$/).transform(Number), z.iso
 });
 
 export const seriesQuerySchema = z.strictObject({
-  scope: z.string().min(1).max(200).default('national').describe('national, hub:ID or dc:ID.'),
+  scope: z.string().min(1).max(200).default('national').describe('national, hub:ID, cluster:ID or dc:ID.'),
   metric: z.enum(METRICS, { message: `must be one of ${METRICS.join(', ')}` }).describe('The figure over time.'),
   from: time.optional().describe('Start: epoch ms or ISO 8601. Default: an hour (or a span of the step) before `to`.'),
   to: time.optional().describe('End: epoch ms or ISO 8601. Default: now.'),
   step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 3600 or 86400 seconds (or 1m, 1h, 1d)' }).default('60').describe('Seconds per point: from the minute, hour or day rollups.'),
 });
 
-export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national').describe('national, hub:ID or dc:ID.') });
+export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national').describe('national, hub:ID, cluster:ID or dc:ID.') });
 
 const FLOW_WINDOWS = { '1h': HOUR, '1d': DAY } as const;
 
@@ -76,9 +76,10 @@ export class MonitoringService {
     if (scope === 'national') return live.scenario.dataCenters;
     const [kind, id] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1)];
     if (kind === 'hub' && live.net.hubs.has(id)) return live.scenario.dataCenters.filter((d) => d.hubId === id);
+    if (kind === 'cluster' && live.scenario.clusters.some((c) => c.id === id)) return live.scenario.dataCenters.filter((d) => d.clusterId === id);
     if (kind === 'dc' && live.dataCenters.has(id)) return [live.dataCenters.get(id)!];
-    if (kind === 'hub' || kind === 'dc') throw new NotFoundError(`scope "${scope}": no ${kind === 'hub' ? 'hub' : 'data center'} "${id}"`);
-    throw new ValidationError('query', [{ path: 'scope', message: `"${scope}" is not a scope: use national, hub:ID or dc:ID` }]);
+    if (kind === 'hub' || kind === 'cluster' || kind === 'dc') throw new NotFoundError(`scope "${scope}": no ${kind === 'dc' ? 'data center' : kind} "${id}"`);
+    throw new ValidationError('query', [{ path: 'scope', message: `"${scope}" is not a scope: use national, hub:ID, cluster:ID or dc:ID` }]);
   }
 
   /** A dc-operator sees the scopes of its own data centers only; others' are not found. */

@@ -57,7 +57,7 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     expect(await t.platform.store.telemetry.poolLatest()).toEqual([]);
   });
 
-  it('rolls samples up per minute and hour at data center, hub and national level', async () => {
+  it('rolls samples up per minute and hour at data center, cluster, hub and national level', async () => {
     expect((await t.call(t.tokens.agent, 'POST', '/v1/telemetry', {
       samples: [
         { dataCenter: a, pool: pool.id, at: T + 1000, unitsInUse: 10, utilisation: 0.5 },
@@ -87,6 +87,14 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     const carbonA = 1500 * 0.5 * dcA.gridFactor;
     expect((await series('national', 'carbon_kg_per_h'))[0].value).toBeCloseTo(carbonA, 6);
     expect((await series(`hub:${dcA.hubId}`, 'power_kw'))[0].value).toBe(dcA.hubId === live.dataCenters.get(b)!.hubId ? 2000 : 1500);
+    // A cluster adds up its own data centers, as a hub does; its summary covers them.
+    if (dcA.clusterId) {
+      const same = live.dataCenters.get(b)!.clusterId === dcA.clusterId;
+      expect((await series(`cluster:${dcA.clusterId}`, 'power_kw'))[0].value).toBe(same ? 2000 : 1500);
+      const cs = (await t.call(t.tokens.regulator, 'GET', `/v1/monitoring/summary?scope=cluster:${dcA.clusterId}`)).body;
+      expect(cs.dataCenters.total).toBe(live.scenario.dataCenters.filter((d) => d.clusterId === dcA.clusterId).length);
+    }
+    expect((await t.call(t.tokens.regulator, 'GET', '/v1/monitoring/summary?scope=cluster:no-such')).status).toBe(404);
     const hourly = await t.call(t.tokens.regulator, 'GET', `/v1/monitoring/series?scope=national&metric=power_kw&step=1h&from=${T - 3_600_000}&to=${T + 3_600_000}`);
     expect(hourly.body.points).toEqual([{ t: new Date(T).toISOString(), value: 2000, min: 2000, max: 2000, samples: 1 }]);
     // A second rollup with nothing new changes nothing.
@@ -109,7 +117,7 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     expect((await t.call(t.tokens.operator, 'GET', '/v1/monitoring/summary?scope=national')).status).toBe(404);
     const bad = await t.call(t.tokens.admin, 'GET', '/v1/monitoring/summary?scope=planet:earth');
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues).toEqual([{ path: 'scope', message: '"planet:earth" is not a scope: use national, hub:ID or dc:ID' }]);
+    expect(bad.body.error.issues).toEqual([{ path: 'scope', message: '"planet:earth" is not a scope: use national, hub:ID, cluster:ID or dc:ID' }]);
     const badMetric = await t.call(t.tokens.admin, 'GET', '/v1/monitoring/series?metric=volts');
     expect(badMetric.body.error.issues[0].path).toBe('metric');
   });

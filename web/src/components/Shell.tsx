@@ -12,7 +12,7 @@ const LIVE_COLOUR = { live: 'success', connecting: 'processing', paused: 'defaul
 
 /** The page a path belongs to: the longest page path it starts with. */
 function pageAt(path: string, pages: readonly Page[]): Page | undefined {
-  return [...pages].sort((a, b) => PATH[b].length - PATH[a].length).find((p) => (PATH[p] === '/' ? path === '/' || path.startsWith('/hubs') || path.startsWith('/datacenters') : path.startsWith(PATH[p])));
+  return [...pages].sort((a, b) => PATH[b].length - PATH[a].length).find((p) => (PATH[p] === '/' ? path === '/' || path.startsWith('/hubs') || path.startsWith('/clusters') || path.startsWith('/datacenters') : path.startsWith(PATH[p])));
 }
 
 /** The frame of every page: the product, the pages of the role, the live stream's state, the language and sign-out. */
