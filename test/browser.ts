@@ -47,3 +47,9 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Opens a page from the header's menu; `under` names the entry it sits under (the administration pages). */
+export async function openMenu(page: Page, name: string, under?: string): Promise<void> {
+  if (under !== undefined) await page.getByRole('menuitem', { name: under }).hover();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}

@@ -29,7 +29,7 @@ withBrowser('the console\'s alerts when an agent stops', () => {
       origins: [{ id: 'city', name: 'City', province: 'Gansu', lat: 36, lon: 104, weight: 1 }],
       dataCenters: [dc('dc-a', 'Qingyang Alpha'), dc('dc-b', 'Qingyang Beta')],
     }));
-    const platform = await startPlatform(['--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json')], { SUANLI_STALE_AFTER_S: '4', SUANLI_AGENT_TIMEOUT_S: '4', SUANLI_ROLLUP_INTERVAL_MS: '500' });
+    const platform = await startPlatform(['--data-dir', join(dir, 'platform'), '--scenario', join(dir, 'net.json')], { SUANLI_STALE_AFTER_S: '5', SUANLI_AGENT_TIMEOUT_S: '5', SUANLI_ROLLUP_INTERVAL_MS: '500' });
     const { url, admin, api } = platform;
     const token = (await api(admin, 'POST', '/v1/users', { name: 'agent dc-a', role: 'dc-agent', dataCenters: ['dc-a'] })).secret as string;
     writeFileSync(join(dir, 'agent.yaml'), `platform: ${url}\ntoken: ${token}\ndataDir: ${join(dir, 'agent')}\npollWaitS: 1\nstatusIntervalS: 0.2\ntelemetryIntervalS: 1\nisolation:\n  uids: { from: 243000, to: 243099 }\n`, { mode: 0o600 });

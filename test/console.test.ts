@@ -69,7 +69,7 @@ withBrowser('the console in a browser', () => {
     // On down: a cluster of the hub, then one of its data centers, each with the same figures.
     const network = await api('/v1/network') as { clusters: { id: string; hubId: string; name: string }[] };
     const cluster = network.clusters.find((c) => c.hubId === 'gansu')!;
-    await page.getByRole('link', { name: cluster.name }).first().click();
+    await page.getByRole('link', { name: cluster.name, exact: true }).first().click();
     await page.getByRole('heading', { name: `Cluster: ${cluster.name}` }).waitFor();
     await page.getByTestId('totals').waitFor();
     const inCluster = dcs.dataCenters.filter((d) => (d as { cluster?: string }).cluster === cluster.id);

@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Every data center with what a map draws, in one answer.
-         * @description Position, hub, capacity in PFLOPS by class, PUE and green share of every data center, without its pools: what the console's map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.
+         * @description Position, hub, capacity in PFLOPS by class, the share of its units in use now, PUE and green share of every data center, without its pools: what the console's map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.
          *
          *     Roles: platform-admin, regulator, dc-operator, tenant-admin, tenant-member, dc-agent.
          */
@@ -1492,8 +1492,8 @@ export interface operations {
                             /** @enum {string} */
                             side: "east" | "west";
                             national: boolean;
-                            lat: number;
-                            lon: number;
+                            lat?: number;
+                            lon?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -2138,6 +2138,7 @@ export interface operations {
                      *             "intelligent": 14000.6,
                      *             "general": 1499.1
                      *           },
+                     *           "fillRate": 0.42,
                      *           "pue": 1.18,
                      *           "greenShare": 0.9
                      *         }
@@ -2158,6 +2159,8 @@ export interface operations {
                             capacityP: {
                                 [key: string]: number;
                             };
+                            /** @description Share of its units in use now, 0 to 1. */
+                            fillRate: number;
                             pue: number;
                             greenShare: number;
                         }[];
@@ -5847,7 +5850,7 @@ export interface operations {
     getSummary: {
         parameters: {
             query?: {
-                /** @description national, hub:ID or dc:ID. */
+                /** @description national, hub:ID, cluster:ID or dc:ID. */
                 scope?: string;
             };
             header?: never;
@@ -6404,7 +6407,7 @@ export interface operations {
     getSeries: {
         parameters: {
             query: {
-                /** @description national, hub:ID or dc:ID. */
+                /** @description national, hub:ID, cluster:ID or dc:ID. */
                 scope?: string;
                 /** @description The figure over time. */
                 metric: "power_kw" | "pue" | "green_share" | "racks_in_use" | "carbon_kg_per_h" | "utilisation" | "units_in_use.general" | "units_in_use.intelligent" | "units_in_use.super" | "used_p.general" | "used_p.intelligent" | "used_p.super";

@@ -99,6 +99,18 @@ describe('fuzzing every route with malformed requests', () => {
       } else if (mode === 4 && rng.next() < 0.1) payload = JSON.stringify({ samples: Array(40_000).fill({ dataCenter: 'x'.repeat(30), at: 0 }) });
       else if (mode === 5 && base) payload = JSON.stringify([base, base]);
       else if (mode === 6 && base) payload = JSON.stringify({ ...(base as object), units: 1e300, durationS: 'forever', at: -1e20, samples: { length: 5 } });
+      if (route.url === '/v1/events') {
+        // The live stream stays open while it is allowed: its status is what is checked, then it is let go.
+        const live = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` }, payloadAsStream: true });
+        const stream = live.stream();
+        let body = '';
+        if (live.statusCode !== 200) for await (const chunk of stream) body += String(chunk);
+        stream.destroy();
+        statuses[live.statusCode] = (statuses[live.statusCode] ?? 0) + 1;
+        expect(live.statusCode, `${url.slice(0, 120)} -> ${live.statusCode} ${body.slice(0, 300)}`).toBeLessThan(500);
+        if (live.statusCode >= 400) expect(JSON.parse(body).error.message).toMatch(/\S/);
+        continue;
+      }
       const res = await t.app.inject({
         method: route.method, url,
         headers: { authorization: `Bearer ${token}`, ...(payload !== undefined && { 'content-type': contentType }) },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPlatform } from '../../test/platform.js';
 import type { TestPlatform } from '../../test/platform.js';
+import { MAX_STREAMS_PER_TOKEN } from './live.js';
 
 /** Reads server-sent events off a live stream, one at a time. */
 async function follow(t: TestPlatform, token: string, url = '/v1/events') {
@@ -84,6 +85,35 @@ describe('the live stream', () => {
     const some = await follow(t, t.tokens.admin, '/v1/events?topics=alerts');
     expect((await some.next()).event).toBe('alerts');
     some.close();
+  });
+
+  it('lets one token hold a few streams at once, not more, and frees a place when a client goes (real sockets)', async () => {
+    t = await testPlatform();
+    const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    /** A stream over a real socket: its status once its first bytes came, and a way to hang up. */
+    const open = async (token: string) => {
+      const ctrl = new AbortController();
+      const res = await fetch(`${base}/v1/events`, { headers: { authorization: `Bearer ${token}` }, signal: ctrl.signal });
+      if (res.ok) await res.body!.getReader().read();
+      else await res.text();
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), hangUp: () => ctrl.abort() };
+    };
+    const held = [];
+    for (let i = 0; i < MAX_STREAMS_PER_TOKEN; i++) held.push(await open(t.tokens.member));
+    expect(held.map((h) => h.status)).toEqual(Array(MAX_STREAMS_PER_TOKEN).fill(200));
+    const refused = await open(t.tokens.member);
+    expect(refused.status).toBe(429);
+    expect(refused.retryAfter).not.toBeNull();
+    // Another token is not held back by this one's streams.
+    const other = await open(t.tokens.tenantAdmin);
+    expect(other.status).toBe(200);
+    held[0]!.hangUp();
+    await expect.poll(async () => {
+      const again = await open(t.tokens.member);
+      again.hangUp();
+      return again.status;
+    }, { timeout: 10_000 }).toBe(200);
+    for (const h of [...held, other]) h.hangUp();
   });
 
   it('ends open streams when the server stops, so that it stops at once', async () => {

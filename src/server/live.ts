@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../store/repositories/identity.repository.js';
 import type { Platform } from './platform.js';
 import type { Principal } from './services/actor.js';
+import { RateLimitedError } from './errors.js';
 import { alertsQuerySchema } from './services/monitoring.service.js';
 import { jobListQuerySchema } from './services/job.service.js';
 
@@ -45,11 +46,14 @@ export function topicsFor(who: Principal, asked: readonly LiveTopic[] | undefine
 }
 
 /** The streams open on each platform, which end when its server stops (an open stream would hold the server up). */
-const OPEN = new WeakMap<Platform, Set<PassThrough>>();
+const OPEN = new WeakMap<Platform, Map<PassThrough, string>>();
+
+/** Live streams one token may hold open at once. */
+export const MAX_STREAMS_PER_TOKEN = 8;
 
 /** Ends every live stream of a platform: before its server closes. */
 export function endLiveStreams(p: Platform): void {
-  for (const s of OPEN.get(p) ?? []) s.end();
+  for (const s of OPEN.get(p)?.keys() ?? []) s.end();
 }
 
 /** One topic's answer now, as its API read gives it to the caller. */
@@ -69,10 +73,12 @@ function fingerprint(v: unknown): string {
  * ends when `closed()` turns true (the client went) or the platform stops.
  */
 export function openLiveStream(p: Platform, who: Principal, topics: LiveTopic[], closed: () => boolean, intervalMs = 2000): PassThrough {
-  const out = new PassThrough();
-  const open = OPEN.get(p) ?? new Set();
+  const open = OPEN.get(p) ?? new Map<PassThrough, string>();
   OPEN.set(p, open);
-  open.add(out);
+  // Each stream reads the store every round: one token holds a few at most (a few tabs), so it cannot wear the platform down.
+  if ([...open.values()].filter((t) => t === who.tokenId).length >= MAX_STREAMS_PER_TOKEN) throw new RateLimitedError(Math.ceil(intervalMs / 1000) * 5);
+  const out = new PassThrough();
+  open.set(out, who.tokenId);
   out.on('close', () => open.delete(out));
   const last = new Map<LiveTopic, string>();
   let lastWrite = Date.now();

@@ -37,7 +37,7 @@ export const errorBodySchema = z.strictObject({
 // --- network ---------------------------------------------------------------
 
 const nameZh = z.string().optional().describe('The name in Chinese, where the scenario gives one.');
-const hubSchema = z.looseObject({ id: z.string(), name: z.string(), nameZh, side: z.enum(['east', 'west']), national: z.boolean(), lat: z.number(), lon: z.number() });
+const hubSchema = z.looseObject({ id: z.string(), name: z.string(), nameZh, side: z.enum(['east', 'west']), national: z.boolean(), lat: z.number().optional(), lon: z.number().optional() }).describe('A hub; lat and lon where the scenario gives them.');
 const clusterSchema = z.looseObject({ id: z.string(), hubId: z.string(), name: z.string(), nameZh });
 
 export const networkSchema = z.strictObject({
@@ -66,6 +66,7 @@ export const networkMapSchema = z.strictObject({
   dataCenters: z.array(z.strictObject({
     id: z.string(), name: z.string(), nameZh, hub: z.string(), lat: z.number(), lon: z.number(),
     capacityP: z.record(z.string(), z.number()).describe('PFLOPS by compute class.'),
+    fillRate: z.number().describe('Share of its units in use now, 0 to 1.'),
     pue: z.number(), greenShare: z.number(),
   })),
 }).describe('Every data center, in one answer, with what a map draws.');

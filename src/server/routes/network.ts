@@ -8,6 +8,7 @@ import { EXAMPLE_DC, EXAMPLE_NETWORK } from './examples.js';
 import { jsonSchema } from './openapi.js';
 import { ADMIN, ALL, idParam, queryInt, route } from './route.js';
 import { dataCenterChangeSchema, dataCenterPageSchema, dataCenterSchema, networkMapSchema, networkSchema, scenarioLoadedSchema } from '../contract/schemas.js';
+import { unitsInUse } from '../services/live-use.js';
 
 const pageQuery = z.strictObject({
   cursor: z.string().min(1).max(200).optional().describe('The nextCursor of the previous page.'),
@@ -57,17 +58,26 @@ export const NETWORK_ROUTES = [
   route({
     method: 'GET', url: '/v1/network/map', operationId: 'getNetworkMap', roles: ALL, tag: 'network', errors: [404],
     summary: 'Every data center with what a map draws, in one answer.',
-    description: 'Position, hub, capacity in PFLOPS by class, PUE and green share of every data center, without its pools: what the console\'s map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.',
+    description: 'Position, hub, capacity in PFLOPS by class, the share of its units in use now, PUE and green share of every data center, without its pools: what the console\'s map needs for a network of any size in one request. Pages of `GET /v1/datacenters` give the rest.',
     responses: { 200: networkMapSchema },
-    examples: { response: { version: 1, dataCenters: [{ id: 'qy-a', name: 'Qingyang A', nameZh: '庆阳 A', hub: 'gansu', lat: 35.7, lon: 107.6, capacityP: { intelligent: 14000.6, general: 1499.1 }, pue: 1.18, greenShare: 0.9 }] } },
+    examples: { response: { version: 1, dataCenters: [{ id: 'qy-a', name: 'Qingyang A', nameZh: '庆阳 A', hub: 'gansu', lat: 35.7, lon: 107.6, capacityP: { intelligent: 14000.6, general: 1499.1 }, fillRate: 0.42, pue: 1.18, greenShare: 0.9 }] } },
     async handler(p) {
       const live = await p.network.require();
+      // Units in use now per pool, as the summary counts them: the larger of what jobs hold and what a fresh report says.
+      const used = await unitsInUse(p.store, live, p.clock.now(), p.config.staleAfterS * 1000);
       return {
         version: live.version,
         dataCenters: live.scenario.dataCenters.map((d) => {
           const capacityP: Record<string, number> = {};
-          for (const pool of d.pools) capacityP[pool.class] = Math.round(((capacityP[pool.class] ?? 0) + (pool.units * pool.unitTflops) / 1000) * 1000) / 1000;
-          return { id: d.id, name: d.name, ...(d.nameZh !== undefined && { nameZh: d.nameZh }), hub: d.hubId, lat: d.lat, lon: d.lon, capacityP, pue: d.pue, greenShare: d.greenShare };
+          let units = 0;
+          let inUse = 0;
+          for (const pool of d.pools) {
+            capacityP[pool.class] = Math.round(((capacityP[pool.class] ?? 0) + (pool.units * pool.unitTflops) / 1000) * 1000) / 1000;
+            units += pool.units;
+            inUse += used[live.ctx.poolIndex.get(pool.key)!] as number;
+          }
+          const fillRate = units > 0 ? Math.round((Math.min(inUse, units) / units) * 10_000) / 10_000 : 0;
+          return { id: d.id, name: d.name, ...(d.nameZh !== undefined && { nameZh: d.nameZh }), hub: d.hubId, lat: d.lat, lon: d.lon, capacityP, fillRate, pue: d.pue, greenShare: d.greenShare };
         }),
       };
     },

@@ -18,7 +18,7 @@ export const useMe = (enabled: boolean) => useQuery({ queryKey: ['me'], queryFn:
 export const useNetwork = () => useQuery({ queryKey: ['network'], queryFn: () => api<Answer<'getNetwork'>>('GET', '/v1/network'), staleTime: 60_000 });
 
 /** Every data center with what the map draws, in one request. */
-export const useNetworkMap = () => useQuery({ queryKey: ['network-map'], queryFn: () => api<Answer<'getNetworkMap'>>('GET', '/v1/network/map'), staleTime: 60_000 });
+export const useNetworkMap = () => useQuery({ queryKey: ['network-map'], queryFn: () => api<Answer<'getNetworkMap'>>('GET', '/v1/network/map'), staleTime: 30_000, refetchInterval: 30_000, refetchIntervalInBackground: false });
 
 /** Every data center, page by page (500 at a time), optionally of one hub. */
 export const useDataCenters = (hub?: string) => useQuery({

@@ -28,7 +28,7 @@ export function Shell(props: { me: Answer<'whoAmI'>; onSignOut: () => void; chil
         <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>{t('app.title')}</Typography.Text>
         <Menu
           theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} style={{ flex: 1, minWidth: 0, background: 'transparent' }}
-          items={pages.map((p) => ({ key: p, label: <Link to={PATH[p]}>{t(`nav.${p}`)}</Link> }))}
+          items={menuItems(pages, t)}
         />
         <Space>
           <Badge status={LIVE_COLOUR[live]} text={<span style={{ color: '#c9d6e8' }} data-testid="live">{t(`live.${live}`)}</span>} />
@@ -41,4 +41,13 @@ export function Shell(props: { me: Answer<'whoAmI'>; onSignOut: () => void; chil
       <Layout.Content style={{ padding: 24 }}>{props.children}</Layout.Content>
     </Layout>
   );
+}
+
+/** The role's pages as menu items; the administration pages, when there are several, under one entry, so the header never overflows. */
+function menuItems(pages: readonly Page[], t: (k: string) => string) {
+  const item = (p: Page) => ({ key: p, label: <Link to={PATH[p]}>{t(`nav.${p}`)}</Link> });
+  const admin = pages.filter((p) => PATH[p].startsWith('/admin/'));
+  const rest = pages.filter((p) => !PATH[p].startsWith('/admin/')).map(item);
+  if (admin.length < 2) return [...rest, ...admin.map(item)];
+  return [...rest, { key: 'admin', label: t('nav.admin'), children: admin.map(item) }];
 }

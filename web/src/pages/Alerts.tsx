@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/client';
 import { useAlerts } from '../api/queries';
 import { Loading } from '../components/Loading';
-import { formatTime } from '../format';
+import { formatDuration, formatTime } from '../format';
 
 type Alert = Answer<'listAlerts'>['alerts'][number];
 
@@ -26,6 +26,7 @@ export function Alerts() {
             { title: t('alerts.scope'), dataIndex: 'scope' },
             { title: t('alerts.message'), dataIndex: 'message' },
             { title: t('alerts.since'), dataIndex: 'raisedAt', render: (v: string) => formatTime(v, i18n.language) },
+            { title: t('alerts.openFor'), dataIndex: 'raisedAt', render: (v: string) => formatDuration(Math.max(60, (Date.now() - Date.parse(v)) / 1000), i18n.language) },
           ]}
         />
       )}

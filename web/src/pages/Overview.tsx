@@ -14,7 +14,7 @@ import { placeName } from '../names';
 export function Overview() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [colourBy, setColourBy] = useState<ColourBy>('pue');
+  const [colourBy, setColourBy] = useState<ColourBy>('fill');
   const [flowSpan, setFlowSpan] = useState<'1h' | '1d'>('1h');
   const flows = useFlows(flowSpan);
   const network = useNetwork();
@@ -31,7 +31,7 @@ export function Overview() {
           <Card
             title={t('overview.map')}
             extra={<Segmented aria-label={t('overview.colourBy')} value={colourBy} onChange={(v) => setColourBy(v as ColourBy)}
-              options={[{ label: t('overview.colour.pue'), value: 'pue' }, { label: t('overview.colour.green'), value: 'green' }]} />}
+              options={(['fill', 'pue', 'green'] as const).map((c) => ({ label: t(`overview.colour.${c}`), value: c }))} />}
           >
             <ChinaMap hubs={n.hubs} dataCenters={dcs.data.dataCenters} colourBy={colourBy} onHub={(id) => navigate(`/hubs/${encodeURIComponent(id)}`)} origins={n.origins} flows={flows.data?.flows} />
             <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
