@@ -162,6 +162,15 @@ withBrowser('the console\'s flows', () => {
     expect(mine.dataCenter).toBe(dcs[0]!.id);
     await page.getByTestId('operator-offers').getByText(mine.id).waitFor();
     expect((await api(`/v1/offers/${mine.id}`, tenant)).body).toMatchObject({ id: mine.id, state: 'open', price: '12.5' });
+    // Paused, it leaves the catalogue; resumed, it is back; repriced, buyers see the new price.
+    await page.getByRole('button', { name: `Pause offer ${mine.id}` }).click();
+    await expect.poll(async () => (await api(`/v1/offers/${mine.id}`, tenant)).body.state).toBe('paused');
+    await page.getByRole('button', { name: `Resume offer ${mine.id}` }).click();
+    await expect.poll(async () => (await api(`/v1/offers/${mine.id}`, tenant)).body.state).toBe('open');
+    await page.getByLabel(`New price of ${mine.id}`).fill('11');
+    await page.getByLabel(`New price of ${mine.id}`).press('Tab');
+    await page.getByTestId('operator-offers').locator('tr', { hasText: mine.id }).getByRole('button', { name: 'Set' }).click();
+    await expect.poll(async () => (await api(`/v1/offers/${mine.id}`, tenant)).body.price).toBe('11');
     await shoot(page, 'operator.en');
     await noSeriousViolations(page, 'operator');
     await page.context().close();

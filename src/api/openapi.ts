@@ -9673,7 +9673,7 @@ export interface operations {
                             /** @description A time, ISO 8601 in UTC. */
                             validTo: string;
                             /** @enum {string} */
-                            state: "open" | "scheduled" | "expired" | "withdrawn";
+                            state: "open" | "scheduled" | "paused" | "expired" | "withdrawn";
                             greenShare: number;
                             pue: number;
                             /** @description From the origin of the search, when one was given. */
@@ -9950,7 +9950,7 @@ export interface operations {
                         /** @description A time, ISO 8601 in UTC. */
                         validTo: string;
                         /** @enum {string} */
-                        state: "open" | "scheduled" | "expired" | "withdrawn";
+                        state: "open" | "scheduled" | "paused" | "expired" | "withdrawn";
                         greenShare: number;
                         pue: number;
                         /** @description From the origin of the search, when one was given. */
@@ -10225,7 +10225,7 @@ export interface operations {
                         /** @description A time, ISO 8601 in UTC. */
                         validTo: string;
                         /** @enum {string} */
-                        state: "open" | "scheduled" | "expired" | "withdrawn";
+                        state: "open" | "scheduled" | "paused" | "expired" | "withdrawn";
                         greenShare: number;
                         pue: number;
                         /** @description From the origin of the search, when one was given. */
@@ -10427,8 +10427,11 @@ export interface operations {
                     price?: number | string;
                     quantity?: number;
                     validTo?: number | string;
-                    /** @enum {string} */
-                    state?: "withdrawn";
+                    /**
+                     * @description paused: not sold until it is active again (a spot offer's bids get notice); withdrawn: for good.
+                     * @enum {string}
+                     */
+                    state?: "active" | "paused" | "withdrawn";
                 };
             };
         };
@@ -10489,7 +10492,7 @@ export interface operations {
                         /** @description A time, ISO 8601 in UTC. */
                         validTo: string;
                         /** @enum {string} */
-                        state: "open" | "scheduled" | "expired" | "withdrawn";
+                        state: "open" | "scheduled" | "paused" | "expired" | "withdrawn";
                         greenShare: number;
                         pue: number;
                         /** @description From the origin of the search, when one was given. */
@@ -11622,7 +11625,7 @@ export interface operations {
                             /** @description A time, ISO 8601 in UTC. */
                             validTo: string;
                             /** @enum {string} */
-                            state: "open" | "scheduled" | "expired" | "withdrawn";
+                            state: "open" | "scheduled" | "paused" | "expired" | "withdrawn";
                             greenShare: number;
                             pue: number;
                             /** @description From the origin of the search, when one was given. */

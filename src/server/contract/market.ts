@@ -10,7 +10,7 @@ export const offerSchema = z.strictObject({
   price: z.string().describe('Per unit-hour in yuan (for spot: the floor).'), priceMinor: z.number().int(),
   listPrice: z.string().optional().describe("The pool's list price per unit-hour."), discountPct: z.number().optional(),
   quantity: z.number().int(), sold: z.number().int(), available: z.number().int(), termS: z.number().int().optional(),
-  validFrom: iso, validTo: iso, state: z.enum(['open', 'scheduled', 'expired', 'withdrawn']), greenShare: z.number(), pue: z.number(),
+  validFrom: iso, validTo: iso, state: z.enum(['open', 'scheduled', 'paused', 'expired', 'withdrawn']), greenShare: z.number(), pue: z.number(),
   latencyMs: z.number().optional().describe('From the origin of the search, when one was given.'), version: z.number().int(),
 });
 export const offerPageSchema = z.strictObject({ offers: z.array(offerSchema), nextCursor: cursor });

@@ -99,8 +99,18 @@ describe('the offer catalogue and the rest of the order lifecycle', () => {
     expect((await t.call(t.tokens.member, 'GET', `/v1/orders/${term.body.id}`)).body).toMatchObject({ state: 'completed', captured: { minor: 90_000 } });
     expect((await t.call(t.tokens.member, 'GET', `/v1/offers/${rs.body.id}`)).body.available).toBe(3);
 
-    // A withdrawn offer sells nothing more.
+    // A paused offer sells nothing, and is not in the catalogue, until it is active again.
+    const paused = await t.call(t.tokens.operator, 'PATCH', `/v1/offers/${od.body.id}`, { state: 'paused' });
+    expect(paused.body.state).toBe('paused');
+    expect((await t.call(t.tokens.member, 'POST', '/v1/orders', { offer: od.body.id, units: 1, durationS: 600 })).body.error.message).toBe(`offer "${od.body.id}" is paused`);
+    expect((await t.call(t.tokens.member, 'GET', '/v1/offers?limit=500')).body.offers.map((o: { id: string }) => o.id)).not.toContain(od.body.id);
+    expect((await t.call(t.tokens.operator, 'PATCH', `/v1/offers/${od.body.id}`, { state: 'active' })).body.state).toBe('open');
+    expect((await t.call(t.tokens.member, 'POST', '/v1/orders', { offer: od.body.id, units: 1, durationS: 600 })).status).toBe(201);
+    // A withdrawn offer sells nothing more, and cannot be made active again.
     expect((await t.call(t.tokens.operator, 'PATCH', `/v1/offers/${od.body.id}`, { state: 'withdrawn' })).status).toBe(200);
+    const revived = await t.call(t.tokens.operator, 'PATCH', `/v1/offers/${od.body.id}`, { state: 'active' });
+    expect(revived.status).toBe(409);
+    expect(revived.body.error.message).toMatch(/is withdrawn: it cannot be sold again/);
     const late = await t.call(t.tokens.member, 'POST', '/v1/orders', { offer: od.body.id, units: 1, durationS: 600 });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toBe(`offer "${od.body.id}" is withdrawn`);

@@ -18,7 +18,8 @@ export interface OfferRecord {
   termS?: number;
   validFrom: number;
   validTo: number;
-  state: 'active' | 'withdrawn';
+  /** Paused: not sold until it is active again; withdrawn: never again. */
+  state: 'active' | 'paused' | 'withdrawn';
   version: number;
   createdBy: string;
   createdAt: number;

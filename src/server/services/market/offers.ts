@@ -58,6 +58,7 @@ export class Offers {
       if (b.quantity < offer.sold) throw new ConflictError(`${offer.sold} units of offer "${id}" are sold to live orders; the quantity cannot go below that`);
     }
     if (b.validTo !== undefined && b.validTo <= offer.validFrom) throw new ValidationError('request body', [{ path: 'validTo', message: 'must be after validFrom' }]);
+    if (offer.state === 'withdrawn' && b.state !== undefined && b.state !== 'withdrawn') throw new ConflictError(`offer "${id}" is withdrawn: it cannot be sold again; publish a new offer`);
     const now = clock.now();
     await store.db.transaction(async (tx) => {
       const ok = await store.market.updateOffer(id, offer.version, {
@@ -132,7 +133,7 @@ export class Offers {
       quantity: o.quantity, sold: o.sold, available: await this.supply.available(o, live),
       ...(o.termS !== undefined && { termS: o.termS }),
       validFrom: iso(o.validFrom)!, validTo: iso(o.validTo)!,
-      state: o.state === 'withdrawn' ? 'withdrawn' : o.validTo <= now ? 'expired' : o.validFrom > now ? 'scheduled' : 'open',
+      state: o.state === 'withdrawn' ? 'withdrawn' : o.validTo <= now ? 'expired' : o.state === 'paused' ? 'paused' : o.validFrom > now ? 'scheduled' : 'open',
       greenShare: dc?.greenShare ?? 0, pue: dc?.pue ?? 0, ...(latencyMs !== undefined && { latencyMs: Math.round(latencyMs * 100) / 100 }),
       version: o.version,
     };

@@ -137,7 +137,7 @@ export class Orders {
     if (b.offer !== undefined) {
       const offer = await this.d.store.market.offer(b.offer);
       if (!offer || !this.offers.mayBrowse(offer, who, true)) throw new NotFoundError(`offer "${b.offer}" not found`);
-      if (!isOpen(offer, now)) throw new ConflictError(`offer "${offer.id}" is ${offer.state === 'withdrawn' ? 'withdrawn' : offer.validTo <= now ? 'expired' : 'not open yet'}`);
+      if (!isOpen(offer, now)) throw new ConflictError(`offer "${offer.id}" is ${offer.state !== 'active' ? offer.state : offer.validTo <= now ? 'expired' : 'not open yet'}`);
       if (offer.mode === 'reserved' && b.durationS !== undefined && b.durationS !== offer.termS) throw new ValidationError('request body', [{ path: 'durationS', message: `a reserved offer is bought for its term of ${offer.termS} s` }]);
       if (offer.mode !== 'reserved' && b.durationS === undefined) throw new ValidationError('request body', [{ path: 'durationS', message: 'how long do you need the units, in seconds?' }]);
       t = { offer, mode: offer.mode, units: b.units!, durationS: offer.mode === 'reserved' ? offer.termS! : b.durationS! };

@@ -39,7 +39,7 @@ export const offerPatchSchema = z.strictObject({
   price: amountSchema('New posted price; orders already bought keep theirs.').optional(),
   quantity: units.optional(),
   validTo: time.optional(),
-  state: z.literal('withdrawn', { message: 'can only become withdrawn' }).optional(),
+  state: z.enum(['active', 'paused', 'withdrawn'], { message: 'must be active, paused or withdrawn' }).optional().describe('paused: not sold until it is active again (a spot offer\'s bids get notice); withdrawn: for good.'),
 }).describe('What an operator may change on its offer.');
 
 const num = (what: string) => z.coerce.number({ message: `must be ${what}` });

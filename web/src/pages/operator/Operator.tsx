@@ -116,9 +116,14 @@ export function Operator(props: { me: Answer<'whoAmI'> }) {
               },
               {
                 title: t('offers.action'), render: (_, o) => (o.state === 'withdrawn' || o.state === 'expired' ? null : (
-                  <Popconfirm title={t('operator.withdrawConfirm')} okText={t('operator.withdraw')} cancelText={t('common.cancel')} onConfirm={() => patch.mutate({ id: o.id, state: 'withdrawn' })}>
-                    <Button size="small" danger>{t('operator.withdraw')}</Button>
-                  </Popconfirm>
+                  <Space size="small">
+                    {o.state === 'paused'
+                      ? <Button size="small" onClick={() => patch.mutate({ id: o.id, state: 'active' })} aria-label={t('operator.resumeOf', { id: o.id })}>{t('operator.resume')}</Button>
+                      : <Button size="small" onClick={() => patch.mutate({ id: o.id, state: 'paused' })} aria-label={t('operator.pauseOf', { id: o.id })}>{t('operator.pause')}</Button>}
+                    <Popconfirm title={t('operator.withdrawConfirm')} okText={t('operator.withdraw')} cancelText={t('common.cancel')} onConfirm={() => patch.mutate({ id: o.id, state: 'withdrawn' })}>
+                      <Button size="small" danger>{t('operator.withdraw')}</Button>
+                    </Popconfirm>
+                  </Space>
                 )),
               },
             ]} />
