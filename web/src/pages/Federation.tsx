@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { Answer } from '../api/client';
 import { useDataCenters, useFederation } from '../api/queries';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { EChart } from '../components/EChart';
 import { Loading } from '../components/Loading';
 import { formatNumber, formatTime, formatYuan } from '../format';
 import { Tone } from '../components/Tone';
@@ -38,6 +39,9 @@ export function Federation() {
           { key: 'unpaid', label: t('federation.unpaid'), children: `${s.unpaidBills.count} · ${formatYuan(s.unpaidBills.amountMinor, lang)}` },
           ...(s.joinRequests.length > 0 ? [{ key: 'join', label: t('federation.joinRequests'), children: s.joinRequests.join(', ') }] : []),
         ]} />
+      </Card>
+      <Card title={t('federation.tree')}>
+        <EChart option={treeOption(s, t)} notMerge style={{ height: Math.max(220, 70 * (s.children.length + 1)) }} data-testid="federation-tree" />
       </Card>
       <Card title={t('federation.parent')}>
         {s.parent ? (
@@ -79,4 +83,21 @@ export function Federation() {
       </Card>
     </Space>
   );
+}
+
+const GOOD = '#2e7d4f';
+const BAD = '#b3261e';
+
+/** The federation as a tree from the parent (if any) through this platform to its children, each coloured by its link's health. */
+function treeOption(s: Answer<'federationStatus'>, t: (k: string, o?: Record<string, unknown>) => string) {
+  const node = (name: string, healthy: boolean, detail: string, children: unknown[] = []) => ({
+    name, value: detail, children, itemStyle: { color: healthy ? GOOD : BAD, borderColor: healthy ? GOOD : BAD }, label: { color: '#1f2d3d' },
+  });
+  const self = node(`${s.self.id} (${s.self.role})`, true, t('federation.treeSelf'), s.children.map((c) =>
+    node(`${c.id} (${c.role})`, c.lagS !== null && c.lagS < 120, t('federation.treeChild', { lag: c.lagS ?? '–', seq: c.lastSeq, dataCenters: c.dataCenters }))));
+  const root = s.parent ? node(s.parent.id, s.parent.healthy, t('federation.treeParent', { outbox: s.parent.outbox.messages }), [self]) : self;
+  return {
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: string }) => `${p.name}<br/>${p.value}` },
+    series: [{ type: 'tree', data: [root], top: 16, bottom: 16, left: 120, right: 200, symbolSize: 12, orient: 'LR', expandAndCollapse: false, initialTreeDepth: -1, label: { position: 'left', fontSize: 13 }, leaves: { label: { position: 'right' } } }],
+  };
 }
