@@ -4,7 +4,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { whenUnauthorized } from './api/client';
 import { useLiveStream } from './api/live';
-import { useMe } from './api/queries';
+import { networkMapQuery, networkQuery, useMe } from './api/queries';
 import { session } from './auth/session';
 import { Loading } from './components/Loading';
 import { Shell } from './components/Shell';
@@ -41,6 +41,14 @@ export function App() {
   const [signedIn, setSignedIn] = useState(() => session.token() !== null);
   const me = useMe(signedIn);
   useLiveStream(signedIn && me.data !== undefined && me.data.role !== 'dc-agent');
+  // The overview is where watchers land: its code and the map's data start loading as soon as the role is known, side by side.
+  const landsOnOverview = me.data !== undefined && may(me.data.role, 'overview');
+  useEffect(() => {
+    if (!landsOnOverview) return;
+    void import('./pages/Overview');
+    void client.prefetchQuery(networkQuery);
+    void client.prefetchQuery(networkMapQuery);
+  }, [landsOnOverview, client]);
   useEffect(() => whenUnauthorized(() => {
     session.signOut();
     client.clear();

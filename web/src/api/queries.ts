@@ -15,10 +15,12 @@ export function qs(params: Record<string, string | number | boolean | undefined 
 
 export const useMe = (enabled: boolean) => useQuery({ queryKey: ['me'], queryFn: () => api<Answer<'whoAmI'>>('GET', '/v1/me'), enabled, retry: false });
 
-export const useNetwork = () => useQuery({ queryKey: ['network'], queryFn: () => api<Answer<'getNetwork'>>('GET', '/v1/network'), staleTime: 60_000 });
+export const networkQuery = { queryKey: ['network'], queryFn: () => api<Answer<'getNetwork'>>('GET', '/v1/network'), staleTime: 60_000 };
+export const useNetwork = () => useQuery(networkQuery);
 
 /** Every data center with what the map draws, in one request. */
-export const useNetworkMap = () => useQuery({ queryKey: ['network-map'], queryFn: () => api<Answer<'getNetworkMap'>>('GET', '/v1/network/map'), staleTime: 30_000, refetchInterval: 30_000, refetchIntervalInBackground: false });
+export const networkMapQuery = { queryKey: ['network-map'], queryFn: () => api<Answer<'getNetworkMap'>>('GET', '/v1/network/map'), staleTime: 30_000 };
+export const useNetworkMap = () => useQuery({ ...networkMapQuery, refetchInterval: 30_000, refetchIntervalInBackground: false });
 
 /** Every data center, page by page (500 at a time), optionally of one hub. */
 export const useDataCenters = (hub?: string) => useQuery({
