@@ -52,6 +52,9 @@ withBrowser('the console\'s alerts when an agent stops', () => {
     expect(await alert.innerText()).toBe(stale!.message);
     await shoot(page, 'alerts-silent.en');
     await noSeriousViolations(page, 'alerts with a silent data center');
+    await page.getByTestId('language').click();
+    await page.getByRole('heading', { name: '告警' }).waitFor();
+    await shoot(page, 'alerts-silent.zh-CN');
     await page.context().close();
     platform.proc.kill('SIGTERM');
   }, 120_000);

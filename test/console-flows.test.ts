@@ -269,6 +269,15 @@ withBrowser('the console\'s flows', () => {
     await o.goto(`${url}/datacenters/${dcs[0]!.id}`);
     await o.getByTestId('totals').waitFor();
     await shoot(o, 'datacenter.zh-CN');
+    const network = (await api('/v1/network', admin)).body as { clusters: { id: string }[] };
+    const ca = await signIn(admin, 'zh-CN');
+    await ca.getByTestId('totals').waitFor();
+    await ca.goto(`${url}/clusters/${network.clusters[0]!.id}`);
+    await ca.getByTestId('hub-datacenters').waitFor();
+    await ca.getByTestId('totals').waitFor();
+    await shoot(ca, 'cluster.zh-CN');
+    await noSeriousViolations(ca, 'cluster in Chinese');
+    await ca.context().close();
     await o.context().close();
   });
 });

@@ -133,6 +133,13 @@ withBrowser('the console in a browser', () => {
     await page.reload();
     await page.getByTestId('token').waitFor();
     await page.context().close();
+    // The sign-in page in Chinese, for a browser that asks for it.
+    const zh = await signIn('sl_not-a-real-token', 'zh-CN');
+    await zh.getByRole('alert').waitFor();
+    expect(await zh.getByRole('heading').first().innerText()).toBe('登录算力平台');
+    await shoot(zh, 'sign-in.zh-CN');
+    await noSeriousViolations(zh, 'sign-in in Chinese');
+    await zh.context().close();
   });
 
   it('signs in from the demo banner\'s link, and takes the token out of the address', async () => {
