@@ -101,6 +101,8 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
         log.info({ version: r.version, dataCenters: r.dataCenters, file: scenarioFile }, 'network loaded');
       }
     }
+    // The live network (placement context, latencies) is built before the first request, which then does not wait for it.
+    await platform.network.current();
     // Listen before any token is issued: a port that is taken must not cost the only bootstrap token.
     app = await buildApp(platform);
     const address = await app.listen({ host: config.host, port: config.port });

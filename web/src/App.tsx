@@ -4,7 +4,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { whenUnauthorized } from './api/client';
 import { useLiveStream } from './api/live';
-import { networkMapQuery, networkQuery, useMe } from './api/queries';
+import { networkMapQuery, networkQuery, summaryQuery, useMe } from './api/queries';
 import { session } from './auth/session';
 import { Loading } from './components/Loading';
 import { Shell } from './components/Shell';
@@ -48,6 +48,7 @@ export function App() {
     void import('./pages/Overview');
     void client.prefetchQuery(networkQuery);
     void client.prefetchQuery(networkMapQuery);
+    void client.prefetchQuery(summaryQuery('national'));
   }, [landsOnOverview, client]);
   useEffect(() => whenUnauthorized(() => {
     session.signOut();

@@ -40,10 +40,8 @@ export const useDataCenters = (hub?: string) => useQuery({
 
 export const useDataCenter = (id: string) => useQuery({ queryKey: ['datacenter', id], queryFn: () => api<Answer<'getDataCenter'>>('GET', `/v1/datacenters/${encodeURIComponent(id)}`), staleTime: 60_000, retry: false });
 
-export const useSummary = (scope: string) => useQuery({
-  queryKey: ['summary', scope], refetchInterval: LIVE_MS, refetchIntervalInBackground: false,
-  queryFn: () => api<Answer<'getSummary'>>('GET', `/v1/monitoring/summary${qs({ scope })}`),
-});
+export const summaryQuery = (scope: string) => ({ queryKey: ['summary', scope], queryFn: () => api<Answer<'getSummary'>>('GET', `/v1/monitoring/summary${qs({ scope })}`) });
+export const useSummary = (scope: string) => useQuery({ ...summaryQuery(scope), refetchInterval: LIVE_MS, refetchIntervalInBackground: false });
 
 export const useSeries = (scope: string, metric: string, step: '60' | '3600' | '86400', spanS: number) => useQuery({
   queryKey: ['series', scope, metric, step, spanS], refetchInterval: LIVE_MS * 6, refetchIntervalInBackground: false,
