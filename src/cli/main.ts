@@ -7,6 +7,7 @@ import { registerScheduleCommands, VerificationFailed } from './commands/schedul
 import { registerTraceCommands } from './commands/trace.js';
 import { registerAgentCommands } from './commands/agent.js';
 import { registerFederationCommands } from './commands/federation.js';
+import { registerIdentityCommands } from './commands/identity.js';
 import { registerMarketCommands } from './commands/market.js';
 import { ExitWith, registerClientCommands, registerServerCommands } from './commands/platform.js';
 import { EXIT } from './exit-codes.js';
@@ -53,6 +54,7 @@ export function buildProgram(io: CliIo): Command {
   registerClientCommands(program, io);
   registerMarketCommands(program, io);
   registerFederationCommands(program, io);
+  registerIdentityCommands(program, io);
   registerAgentCommands(program, io, waitForSignal);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {

@@ -91,6 +91,8 @@ export const IDENTITY_ROUTES = [
     responses: { 200: z.strictObject({ revoked: z.string() }) }, examples: { response: { revoked: 'tok_19eba06bd67fafac' } },
     async handler(p, r) {
       await p.identity.revoke(r.params.id, r.who);
+      // This process stops taking the token at once; others within the authenticator's few seconds.
+      p.auth.forget();
       return { revoked: r.params.id };
     },
   }),
