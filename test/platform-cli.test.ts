@@ -65,6 +65,10 @@ describe('the CLI against a running platform', () => {
     }
     expect(show.stdout).toMatch(new RegExp(`^${job.id}  placed  \\(placed by the engine in \\S+ \\(\\S+\\)\\)\\n`));
     expect(show.stdout).toMatch(/ {2}\d{4}-\d\d-\d\dT\S+ {2}pending {2}submitted\n/);
+    // The placement explanation as text: each rule's removals, and the winner's cost broken down.
+    expect(show.stdout).toMatch(/\nwhy it is where it is:\n {2}policy engine: \d+ pools in the network, \d+ feasible\n/);
+    expect(show.stdout).toMatch(/\n {4}class +removed +\d+/);
+    expect(show.stdout).toMatch(/\n {2}placed in \S+ at [\d.]+ ms: total [\d,.]+ yuan = compute [\d,.]+ yuan \+ transfer/);
     const list = await runCli('jobs', 'list', ...flags, '--state', 'placed');
     expect(list.stdout.split('\n')[0]).toMatch(/^id\s+tenant\s+state\s+class\s+units\s+data center\s+cost \(yuan\)$/);
     expect(list.stdout).toContain(job.id);

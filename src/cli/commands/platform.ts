@@ -15,6 +15,7 @@ import type { ClientFlags } from '../client.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
+import { explanationLines } from '../explanation.js';
 
 class ExitWith extends Error {
   constructor(readonly exitCode: number) {
@@ -160,11 +161,12 @@ export function registerClientCommands(program: Command, io: CliIo): void {
   clientFlags(jobs.command('show').description('a job with its history and placement explanation'))
     .argument('<id>')
     .action(async (id: string, opts: ClientFlags) => {
-      const j = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs/${encodeURIComponent(id)}`)) as Record<string, unknown> & { events: { state: string; at: string; reason?: string }[]; explanation: { winner?: { pool: string; cost: { total: number } }; rejectedBy?: string } | null };
+      const j = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs/${encodeURIComponent(id)}`)) as Record<string, unknown> & { events: { state: string; at: string; reason?: string }[]; explanation: unknown };
       if (opts.json) return out(j);
       io.stdout(`${j.id}  ${j.state}${j.reason ? `  (${j.reason})` : ''}\n`);
       for (const e of j.events) io.stdout(`  ${e.at}  ${e.state}${e.reason ? `  ${e.reason}` : ''}\n`);
-      if (j.explanation?.winner) io.stdout(`  placed on ${j.explanation.winner.pool}\n`);
+      const why = explanationLines(j.explanation);
+      if (why.length > 0) io.stdout(`why it is where it is:\n${why.map((l) => `  ${l}`).join('\n')}\n`);
     });
 
   clientFlags(jobs.command('cancel').description('cancel a job'))

@@ -20,6 +20,7 @@ import type { CliIo } from '../io.js';
 import { LineWriter } from '../io.js';
 import { progressBar } from '../progress.js';
 import { EXIT } from '../exit-codes.js';
+import { explanationLines, yuan } from '../explanation.js';
 
 interface Common {
   scenario: string;
@@ -209,7 +210,6 @@ export class VerificationFailed extends Error {
   readonly exitCode = EXIT.violations;
 }
 
-const yuan = (m: number): string => `${Number(formatYuan(m)).toLocaleString('en-US', { maximumFractionDigits: 4 })} yuan`;
 const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
 function renderSummary(s: ScheduleSummary, seconds: number): string {
@@ -222,20 +222,10 @@ function renderSummary(s: ScheduleSummary, seconds: number): string {
 }
 
 function renderExplanation(d: Decision): string {
-  const e = d.explanation;
-  const out: string[] = [];
   const j = d.job;
-  out.push(`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${j.submitAt}`);
-  if (!e) return `${out.join('\n')}\n`;
-  out.push(`policy ${e.policy}: ${e.candidates} pools in the network, ${e.feasible} feasible`);
-  for (const c of e.checkers) {
-    out.push(`  ${c.name.padEnd(10)} removed ${String(c.removed).padStart(6)}  (${c.rule})${c.example ? `\n             e.g. ${c.example.pool}: ${c.example.reason}` : ''}`);
-  }
-  if (e.relaxed.length > 0) out.push(`  relaxed: ${e.relaxed.join(', ')} (it alone left nothing)`);
-  const line = (label: string, w: NonNullable<typeof e.winner>) =>
-    `${label} ${w.pool} at ${w.latencyMs.toFixed(2)} ms: total ${yuan(w.cost.total)} = compute ${yuan(w.cost.compute)} + transfer ${yuan(w.cost.transfer)} + carbon ${yuan(w.cost.carbon)}`;
-  if (e.winner) out.push(line('placed in', e.winner));
-  if (e.runnerUp) out.push(line('runner-up', e.runnerUp));
-  if (!d.placed) out.push(`unplaced: ${d.reason}; rejected by the ${e.rejectedBy} check; penalty ${yuan(d.penalty ?? 0)}`);
+  const out = [`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${j.submitAt}`];
+  if (!d.explanation) return `${out.join('\n')}\n`;
+  out.push(...explanationLines({ ...d.explanation, rejectedBy: undefined }));
+  if (!d.placed) out.push(`unplaced: ${d.reason}; rejected by the ${d.explanation.rejectedBy} check; penalty ${yuan(d.penalty ?? 0)}`);
   return `${out.join('\n')}\n`;
 }
