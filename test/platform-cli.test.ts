@@ -116,6 +116,24 @@ describe('the CLI against a running platform', () => {
     const r = await runCli('jobs', 'show', 'job_nope', '--url', server.url, '--token', member);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error: 404: job "job_nope" not found\n');
+    // Many jobs from one file, as an array or as JSON Lines; a key makes the whole file's retry a replay.
+    const many = join(dir, 'many.jsonl');
+    const one = { origin: 'beijing', class: 'general', units: 1, durationS: 60, latency: 'batch' };
+    writeFileSync(many, `${Array.from({ length: 1205 }, () => JSON.stringify(one)).join('\n')}\n`);
+    const first = await runCli('jobs', 'submit', many, '--url', server.url, '--token', member, '--idempotency-key', 'many-1');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout.trim().split('\n').at(-1)).toBe('1205 jobs, 1205 new');
+    const again = await runCli('jobs', 'submit', many, '--url', server.url, '--token', member, '--idempotency-key', 'many-1', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0 });
+    expect(JSON.parse(again.stdout).jobs).toHaveLength(1205);
+    const arr = join(dir, 'arr.json');
+    writeFileSync(arr, JSON.stringify([one, { ...one, units: 2 }]));
+    expect((await runCli('jobs', 'submit', arr, '--url', server.url, '--token', member)).stdout).toMatch(/\n2 jobs, 2 new\n$/);
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, `${JSON.stringify(one)}\n{"origin":\n`);
+    const b = await runCli('jobs', 'submit', broken, '--url', server.url, '--token', member);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('line 2');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ origin: 'beijing', class: 'quantum' }));
     const v = await runCli('jobs', 'submit', bad, '--url', server.url, '--token', member);

@@ -128,20 +128,32 @@ export function registerClientCommands(program: Command, io: CliIo): void {
   const jobs = program.commands.find((c) => c.name() === 'jobs') ?? program.command('jobs');
   const out = (v: unknown): void => io.stdout(`${JSON.stringify(v, null, 2)}\n`);
 
-  clientFlags(jobs.command('submit').description('submit a job to a platform (a JSON file, or - for standard input)'))
-    .argument('<file>', 'job spec as JSON: origin, class, units, durationS, latency ...')
-    .option('--idempotency-key <key>', 'make retries safe: the same key and body return the same job')
+  clientFlags(jobs.command('submit').description('submit jobs to a platform: a JSON file of one job or an array of them, or JSON Lines (- for standard input)'))
+    .argument('<file>', 'job spec as JSON: origin, class, units, durationS, latency ...; an array, or one job per line, for many')
+    .option('--idempotency-key <key>', 'make retries safe: the same key and body return the same jobs')
     .action(async (file: string, opts: ClientFlags & { idempotencyKey?: string }) => {
       const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (e) {
-        throw new ValidationError(file, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+      const bodies = jobBodies(text, file);
+      const client = resolveClient(opts);
+      if (!Array.isArray(bodies)) {
+        const job = (await apiCall(client, 'POST', '/v1/jobs', bodies, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as Answer<'submitJob', 201>;
+        if (opts.json) out(job);
+        else io.stdout(`${job.id} ${job.state}\n`);
+        return;
       }
-      const job = (await apiCall(resolveClient(opts), 'POST', '/v1/jobs', body, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as Answer<'submitJob', 201>;
-      if (opts.json) out(job);
-      else io.stdout(`${job.id} ${job.state}\n`);
+      // Many jobs go in batches of the API's largest size; a key covers each batch as "KEY/n", so a retry of the whole file is safe.
+      const made: Answer<'submitJobBatch', 201>['jobs'] = [];
+      let created = 0;
+      for (let i = 0; i < bodies.length; i += BATCH) {
+        const key: Record<string, string> = opts.idempotencyKey ? { 'idempotency-key': `${opts.idempotencyKey}/${i / BATCH}` } : {};
+        const r = (await apiCall(client, 'POST', '/v1/jobs/batch', { jobs: bodies.slice(i, i + BATCH) }, key)) as Answer<'submitJobBatch', 201>;
+        made.push(...r.jobs);
+        created += r.created;
+        if (!opts.json && bodies.length > BATCH) io.stderr(`submitted ${made.length} of ${bodies.length}\n`);
+      }
+      if (opts.json) return out({ jobs: made, created });
+      for (const j of made) io.stdout(`${j.id} ${j.state}\n`);
+      io.stdout(`${made.length} jobs, ${created} new${created < made.length ? ` (${made.length - created} were already submitted with this key)` : ''}\n`);
     });
 
   clientFlags(jobs.command('list').description('list jobs you may see, newest first'))
@@ -189,4 +201,33 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       io.stdout(`power ${s.powerKw} kW, PUE ${s.pue ?? '-'}, green ${s.greenShare === null ? '-' : `${(s.greenShare * 100).toFixed(1)}%`}, carbon today ${s.carbonTodayKg} kg\n`);
       io.stdout(`jobs running ${s.jobs.running}, east-to-west ${s.eastToWest.jobs} jobs (${s.eastToWest.units} units)\n`);
     });
+}
+
+/** Jobs per request when a file holds many: the API's batch limit. */
+const BATCH = 1000;
+
+/**
+ * A file's job or jobs: one JSON object, a JSON array of them, or JSON
+ * Lines (one object per line). Each problem names the line or the element.
+ */
+function jobBodies(text: string, file: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new ValidationError(file, [{ path: '', message: 'is empty: give a job as JSON, an array of jobs, or one job per line' }]);
+  try {
+    const v = JSON.parse(trimmed) as unknown;
+    if (Array.isArray(v) && v.length === 0) throw new ValidationError(file, [{ path: '', message: 'holds an empty array: no job to submit' }]);
+    return v;
+  } catch (e) {
+    if (e instanceof ValidationError) throw e;
+    const lines = trimmed.split('\n');
+    if (lines.length < 2) throw new ValidationError(file, [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+    return lines.flatMap((line, i) => {
+      if (line.trim() === '') return [];
+      try {
+        return [JSON.parse(line) as unknown];
+      } catch (err) {
+        throw new ValidationError(file, [{ path: `line ${i + 1}`, message: `not valid JSON: ${(err as Error).message}` }]);
+      }
+    });
+  }
 }
