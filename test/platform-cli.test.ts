@@ -116,6 +116,17 @@ describe('the CLI against a running platform', () => {
     const r = await runCli('jobs', 'show', 'job_nope', '--url', server.url, '--token', member);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error: 404: job "job_nope" not found\n');
+    // A live list: the first update at once, the next when a job arrives.
+    const watching = runCli('jobs', 'watch', '--updates', '2', '--json', '--url', server.url, '--token', member);
+    await new Promise((r) => setTimeout(r, 500));
+    const fresh = await fetch(`${server.url}/v1/jobs`, { method: 'POST', headers: { authorization: `Bearer ${member}`, 'content-type': 'application/json' }, body: JSON.stringify({ origin: 'beijing', class: 'general', units: 1, durationS: 60, latency: 'batch', name: 'watched' }) });
+    const watchedId = ((await fresh.json()) as { id: string }).id;
+    const w = await watching;
+    expect(w.code, w.stderr).toBe(0);
+    const updates = w.stdout.trim().split('\n').map((l) => JSON.parse(l) as { jobs: { id: string }[] });
+    expect(updates).toHaveLength(2);
+    expect(updates[1]!.jobs.map((j) => j.id)).toContain(watchedId);
+    expect((await runCli('jobs', 'watch', '--updates', '0', '--url', server.url, '--token', member)).code).toBe(2);
     // Many jobs from one file, as an array or as JSON Lines; a key makes the whole file's retry a replay.
     const many = join(dir, 'many.jsonl');
     const one = { origin: 'beijing', class: 'general', units: 1, durationS: 60, latency: 'batch' };

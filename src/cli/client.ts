@@ -69,3 +69,37 @@ export async function apiText(c: { url: string; token: string }, method: string,
   if (!res.ok) throw new ApiError(res.status, jsonAnswer(text) as ApiError['body']);
   return text;
 }
+
+/**
+ * Follows the platform's live stream (`GET /v1/events`): calls `onEvent`
+ * with each event's name and JSON until `onEvent` answers false or the
+ * stream ends. The token goes in the Authorization header, as for every call.
+ */
+export async function followEvents(c: { url: string; token: string }, topics: string, onEvent: (event: string, data: unknown) => boolean | Promise<boolean>, signal?: AbortSignal): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`${c.url}/v1/events?topics=${encodeURIComponent(topics)}`, { headers: { authorization: `Bearer ${c.token}` }, ...(signal && { signal }) });
+  } catch (e) {
+    throw new UsageError(`cannot reach the platform at ${c.url}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
+  }
+  if (!res.ok || !res.body) throw new ApiError(res.status, jsonAnswer(await res.text()) as ApiError['body']);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event && data && !(await onEvent(event, JSON.parse(data)))) return;
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

@@ -10,7 +10,7 @@ import { CONSOLE_DIR } from '../../server/console.js';
 import { startServer } from '../../server/serve.js';
 import { verifyAgainst } from '../../server/services/audit.service.js';
 import { openStore } from '../../store/store.js';
-import { apiCall, clientFlags, resolveClient } from '../client.js';
+import { apiCall, clientFlags, followEvents, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -168,6 +168,31 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       if (opts.json) return out(r);
       io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, String(j.spec.class), String(j.spec.units), j.placement?.dataCenter ?? '', j.placement?.cost ?? ''])) + '\n');
       if (r.nextCursor) io.stdout(`more: --cursor ${r.nextCursor}\n`);
+    });
+
+  clientFlags(jobs.command('watch').description('the newest jobs you may see, as they change (the platform\'s live stream); Ctrl-C stops'))
+    .option('--updates <n>', 'stop after this many updates (default: run until stopped)')
+    .action(async (opts: ClientFlags & { updates?: string }) => {
+      const limit = opts.updates === undefined ? Number.POSITIVE_INFINITY : Number(opts.updates);
+      if (!Number.isInteger(limit) || limit < 1) throw new ValidationError('--updates', [{ path: '', message: 'must be a whole number of at least 1' }]);
+      let seen = 0;
+      const ctrl = new AbortController();
+      const stop = () => ctrl.abort();
+      process.once('SIGINT', stop);
+      try {
+        await followEvents(resolveClient(opts), 'jobs', (event, data) => {
+          if (event !== 'jobs') return true;
+          seen += 1;
+          const page = data as Answer<'listJobs'>;
+          if (opts.json) io.stdout(`${JSON.stringify(page)}\n`);
+          else io.stdout(`${new Date().toISOString()}  ${page.jobs.length} newest jobs\n${renderTable(['id', 'state', 'class', 'units', 'data center', 'updated'], page.jobs.map((j) => [j.id, j.state, String(j.spec.class), String(j.spec.units), j.placement?.dataCenter ?? '', j.updatedAt]))}\n\n`);
+          return seen < limit;
+        }, ctrl.signal).catch((e: Error) => {
+          if (!ctrl.signal.aborted) throw e;
+        });
+      } finally {
+        process.off('SIGINT', stop);
+      }
     });
 
   clientFlags(jobs.command('show').description('a job with its history and placement explanation'))
