@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../core/errors.js';
 import { ExecutorError } from './executor.js';
 import { freeUid, isolatedArgv, signalUid, unreachableAncestor } from './isolation.js';
 import type { Isolation } from './isolation.js';
@@ -91,7 +92,8 @@ export class LocalExecutor implements Executor {
       chmodSync(root, 0o711);
       chmodSync(this.workRoot, 0o711);
       const closed = unreachableAncestor(this.workRoot);
-      if (closed) throw new ExecutorError(`job users cannot reach their directories under ${this.workRoot}: ${closed} is closed to other users; choose a data dir on a path they can pass through, e.g. /var/lib/suanli-agent`);
+      // A setup the operator chooses, not a fault of the agent: a usage error (exit 2, one line).
+      if (closed) throw new UsageError(`job users cannot reach their directories under ${this.workRoot}: ${closed} is closed to other users; choose a data dir on a path they can pass through, e.g. /var/lib/suanli-agent`);
       for (const id of readdirSync(join(root, 'jobs'))) {
         const m = this.files.meta(id);
         if (m?.uid !== undefined && m.retired !== true) this.uids.set(m.id, m.uid);
