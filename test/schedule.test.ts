@@ -33,12 +33,17 @@ describe('suanli schedule + verify on the reference network and the Alibaba trac
   });
 
   it('prints a human summary and the same placements for the same seed', async () => {
-    const a = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9');
-    const b = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9');
+    const a = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9', '--out', '-');
+    const b = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9', '--out', '-');
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.trim().split('\n')).toHaveLength(8152);
     expect(a.stderr).toMatch(/^policy random: 8152 jobs, 8152 placed, 0 unplaced/);
     expect(a.stderr).toContain('latency violations 0');
+    // Without --out only the summary is printed, on standard output: no flood of placements.
+    const s = await runCli('schedule', '--scenario', NATIONAL, '--jobs', jobs, '--policy', 'random', '--seed', '9');
+    expect(s.stdout).toBe(a.stderr.replace(/in [\d.]+ s \([\d,]+ placements\/s\)/, s.stdout.match(/in [\d.]+ s \([\d,]+ placements\/s\)/)![0]));
+    expect(s.stdout.split('\n').length).toBeLessThan(10);
   });
 
   it('explains a decision', async () => {

@@ -94,15 +94,17 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
   addCommon(program.command('schedule').description('place every job of a stream on a scenario, online, in submit order'))
     .option('--mode <mode>', 'online: one job at a time; batch: each window solved together as an LP (engine only)', oneOf(['online', 'batch'] as const), 'online')
     .option('--window <seconds>', 'batch mode: jobs submitted within this many seconds are solved together', intArg(1, 10_000_000), 3600)
-    .option('--out <file>', 'write placements (JSON Lines) here; default standard output')
-    .option('--json', 'print the summary as JSON on standard error')
+    .option('--out <file>', 'write placements (JSON Lines) here, - for standard output; without it only the summary is printed')
+    .option('--json', 'print the summary as JSON')
     .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number }) => {
       if (opts.mode === 'batch' && opts.policy !== 'engine') throw new UsageError(`--mode batch runs the engine only, not --policy ${opts.policy}`);
       checkLookahead(opts, opts.mode);
       const { loaded, jobs } = loadInputs(opts);
       const label = opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.lookahead > 0 ? `engine (look-ahead prices every ${opts.lookahead} s)` : opts.policy;
       // Each placement is written and counted as it is made: the online mode never holds them all.
-      const out = opts.out ? LineWriter.toFile(opts.out) : LineWriter.to(io.stdout);
+      // Without --out, the summary is the answer (a trace's every placement would flood the terminal); --out - streams them.
+      const out = opts.out === undefined ? LineWriter.to(() => undefined) : opts.out === '-' ? LineWriter.to(io.stdout) : LineWriter.toFile(opts.out);
+      const report = opts.out === undefined ? io.stdout : io.stderr;
       const tally = new ScheduleTally(loaded.network, label);
       const each = (d: Decision): void => {
         out.line(formatPlacement(d));
@@ -124,8 +126,8 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       out.close();
       const seconds = (performance.now() - t0) / 1000;
       const summary = tally.summary();
-      if (opts.json) io.stderr(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
-      else io.stderr(renderSummary(summary, seconds));
+      if (opts.json) report(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
+      else report(renderSummary(summary, seconds));
     });
 
   program
