@@ -195,7 +195,9 @@ export class Demo {
         const pue = Math.max(1, Math.round(d.pue * (1 + 0.02 * randomNormal(this.rng)) * 1000) / 1000);
         const green = Math.max(0, Math.min(1, d.greenShare + 0.1 * (solar - 0.5)));
         samples.push({ dataCenter: d.id, at: now, powerKw: Math.round(itKw * pue * 10) / 10, pue, greenShare: Math.round(green * 1000) / 1000, racksInUse: d.racks.inUse });
-        await this.p.telemetry.ingest(parseTelemetry({ samples }), this.internal(`simulated ${d.id}`, d.id));
+        const sent = await this.p.telemetry.ingest(parseTelemetry({ samples }), this.internal(`simulated ${d.id}`, d.id));
+        // The simulated data centers' samples count as any agent's would.
+        this.p.metrics.samples.inc(sent.accepted);
       }
     } catch (e) {
       this.p.log.warn({ err: e }, 'demo: a simulated round failed');

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import { TokenAuthenticator } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { PlatformMetrics } from './metrics.js';
+import { registerOperationalMetrics } from './ops-metrics.js';
 import { AgentService, failOverSilentDataCenters } from './services/agent.service.js';
 import { FederationService } from './services/federation/index.js';
 import { IdentityService } from './services/identity.service.js';
@@ -62,6 +63,7 @@ export class Platform {
     this.audit = new AuditService(store, clock, () => this.federation.self());
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);
+    registerOperationalMetrics(this.metrics.registry, this);
   }
 }
 
