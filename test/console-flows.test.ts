@@ -41,6 +41,11 @@ withBrowser('the console\'s flows', () => {
     expect(await page.getByTestId('offers-scatter').locator('canvas').count()).toBe(1);
     await shoot(page, 'offers.en');
     await noSeriousViolations(page, 'offers');
+    // Filtered by model, the list is the API's for the same filter.
+    await page.getByLabel('Model').fill('A100');
+    const a100 = (await api(`/v1/offers?origin=${origin}&sort=price&model=A100&limit=20`, tenant)).body.offers as { id: string }[];
+    await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes('A100')) && await rows.count() === a100.length, { timeout: 15_000 }).toBe(true);
+    await page.getByLabel('Model').fill('');
 
     await page.getByRole('menuitem', { name: 'Buy' }).click();
     await page.getByRole('heading', { name: 'Buy by requirement' }).waitFor();

@@ -6415,8 +6415,8 @@ export interface operations {
                 from?: string;
                 /** @description End: epoch ms or ISO 8601. Default: now. */
                 to?: string;
-                /** @description Seconds per point: from the minute, hour or day rollups. */
-                step?: "60" | "3600" | "86400" | "1m" | "1h" | "1d";
+                /** @description Seconds per point: the minute, hour or day rollups, or 5 minutes and 2 hours put together from the minutes and the hours. */
+                step?: "60" | "300" | "3600" | "7200" | "86400" | "1m" | "5m" | "1h" | "2h" | "1d";
             };
             header?: never;
             path?: never;

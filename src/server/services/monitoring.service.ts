@@ -27,7 +27,29 @@ export const dayStart = (t: number): number => Math.floor((t + CST_OFFSET) / DAY
 export { METRICS } from '../../core/metrics.js';
 import { METRICS } from '../../core/metrics.js';
 import { pageCursor, pageLimit } from '../query.js';
-const STEPS: Record<string, number> = { '60': 60, '1m': 60, '3600': 3600, '1h': 3600, '86400': 86400, '1d': 86400 };
+const STEPS: Record<string, number> = { '60': 60, '1m': 60, '300': 300, '5m': 300, '3600': 3600, '1h': 3600, '7200': 7200, '2h': 7200, '86400': 86400, '1d': 86400 };
+/** Steps read from finer rollups: 5 minutes from the minutes, 2 hours from the hours. */
+const DERIVED: Record<number, number> = { 300: 60, 7200: 3600 };
+
+/**
+ * Rollup rows of a finer step put together into buckets of `step` seconds:
+ * the mean of the finer values (as an hour is the mean of its minutes), the
+ * least minimum, the greatest maximum and every sample.
+ */
+export function coarsen<R extends { bucket: number; value: number; min: number; max: number; samples: number }>(rows: readonly R[], step: number): { bucket: number; value: number; min: number; max: number; samples: number }[] {
+  const out = new Map<number, { bucket: number; sum: number; n: number; min: number; max: number; samples: number }>();
+  for (const r of rows) {
+    const bucket = Math.floor(r.bucket / (step * 1000)) * step * 1000;
+    const b = out.get(bucket) ?? { bucket, sum: 0, n: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, samples: 0 };
+    b.sum += r.value;
+    b.n += 1;
+    b.min = Math.min(b.min, r.min);
+    b.max = Math.max(b.max, r.max);
+    b.samples += r.samples;
+    out.set(bucket, b);
+  }
+  return [...out.values()].sort((a, b) => a.bucket - b.bucket).map((b) => ({ bucket: b.bucket, value: b.sum / b.n, min: b.min, max: b.max, samples: b.samples }));
+}
 
 /** PUE targets: below 1.25 in the national hub nodes (2021 plan), the national 2025 target 1.5 elsewhere. */
 export function pueTarget(national: boolean): number {
@@ -43,7 +65,7 @@ export const seriesQuerySchema = z.strictObject({
   metric: z.enum(METRICS, { message: `must be one of ${METRICS.join(', ')}` }).describe('The figure over time.'),
   from: time.optional().describe('Start: epoch ms or ISO 8601. Default: an hour (or a span of the step) before `to`.'),
   to: time.optional().describe('End: epoch ms or ISO 8601. Default: now.'),
-  step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 3600 or 86400 seconds (or 1m, 1h, 1d)' }).default('60').describe('Seconds per point: from the minute, hour or day rollups.'),
+  step: z.enum(Object.keys(STEPS) as [string, ...string[]], { message: 'must be 60, 300, 3600, 7200 or 86400 seconds (or 1m, 5m, 1h, 2h, 1d)' }).default('60').describe('Seconds per point: the minute, hour or day rollups, or 5 minutes and 2 hours put together from the minutes and the hours.'),
 });
 
 export const summaryQuerySchema = z.strictObject({ scope: z.string().min(1).max(200).default('national').describe('national, hub:ID, cluster:ID or dc:ID.') });
@@ -251,9 +273,13 @@ export class MonitoringService {
     const from = q.from ?? to - 3600_000;
     if (from >= to) throw new ValidationError('query', [{ path: 'from', message: 'must be before to' }]);
     if ((to - from) / (step * 1000) > 10_000) throw new ValidationError('query', [{ path: 'step', message: `gives more than 10,000 points from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}; use a coarser step` }]);
-    const rows = q.scope === 'federation'
-      ? (await this.federationSeries(step, from, to)).filter((r) => r.metric === q.metric)
-      : await this.store.telemetry.series(q.scope, q.metric, step, from, to);
+    const read = DERIVED[step] ?? step;
+    // A derived step starts its first bucket on a whole boundary, so that every bucket has all its finer rows.
+    const readFrom = DERIVED[step] ? Math.floor(from / (step * 1000)) * step * 1000 : from;
+    const fine = q.scope === 'federation'
+      ? (await this.federationSeries(read, readFrom, to)).filter((r) => r.metric === q.metric)
+      : await this.store.telemetry.series(q.scope, q.metric, read, readFrom, to);
+    const rows = DERIVED[step] ? coarsen(fine, step) : fine;
     return {
       scope: q.scope, metric: q.metric, step, from: new Date(from).toISOString(), to: new Date(to).toISOString(),
       points: rows.map((r) => ({ t: new Date(r.bucket).toISOString(), value: r.value, min: r.min, max: r.max, samples: r.samples })),

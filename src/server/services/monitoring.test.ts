@@ -95,6 +95,12 @@ describe('telemetry, rollups, summary, series and alerts', () => {
       expect(cs.dataCenters.total).toBe(live.scenario.dataCenters.filter((d) => d.clusterId === dcA.clusterId).length);
     }
     expect((await t.call(t.tokens.regulator, 'GET', '/v1/monitoring/summary?scope=cluster:no-such')).status).toBe(404);
+    // 5 minutes and 2 hours are put together from the minutes and the hours.
+    const five = await t.call(t.tokens.regulator, 'GET', `/v1/monitoring/series?scope=national&metric=power_kw&step=5m&from=${T - 600_000}&to=${T + 600_000}`);
+    expect(five.body).toMatchObject({ step: 300, points: [{ t: new Date(Math.floor(T / 300_000) * 300_000).toISOString(), value: 2000, samples: 1 }] });
+    const two = await t.call(t.tokens.regulator, 'GET', `/v1/monitoring/series?scope=national&metric=power_kw&step=2h&from=${T - 7_200_000}&to=${T + 7_200_000}`);
+    expect(two.body).toMatchObject({ step: 7200, points: [{ value: 2000 }] });
+    expect((await t.call(t.tokens.regulator, 'GET', '/v1/monitoring/series?scope=national&metric=power_kw&step=10m')).status).toBe(400);
     const hourly = await t.call(t.tokens.regulator, 'GET', `/v1/monitoring/series?scope=national&metric=power_kw&step=1h&from=${T - 3_600_000}&to=${T + 3_600_000}`);
     expect(hourly.body.points).toEqual([{ t: new Date(T).toISOString(), value: 2000, min: 2000, max: 2000, samples: 1 }]);
     // A second rollup with nothing new changes nothing.
@@ -149,5 +155,17 @@ describe('telemetry, rollups, summary, series and alerts', () => {
     expect(utilisationAnomaly([10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 12])).toBeUndefined();
     expect(utilisationAnomaly([10, 10, 10])).toBeUndefined();
     expect(utilisationAnomaly(Array(12).fill(5))).toBeUndefined();
+  });
+});
+
+describe('coarser buckets', () => {
+  it('puts finer rollups together: the mean of the values, the extremes, every sample', async () => {
+    const { coarsen } = await import('./monitoring.service.js');
+    const rows = [0, 60_000, 120_000, 300_000].map((b, i) => ({ bucket: b, value: [10, 20, 30, 40][i]!, min: i, max: 100 + i, samples: 2 }));
+    expect(coarsen(rows, 300)).toEqual([
+      { bucket: 0, value: 20, min: 0, max: 102, samples: 6 },
+      { bucket: 300_000, value: 40, min: 3, max: 103, samples: 2 },
+    ]);
+    expect(coarsen([], 300)).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ export const useDataCenter = (id: string) => useQuery({ queryKey: ['datacenter',
 export const summaryQuery = (scope: string) => ({ queryKey: ['summary', scope], queryFn: () => api<Answer<'getSummary'>>('GET', `/v1/monitoring/summary${qs({ scope })}`) });
 export const useSummary = (scope: string) => useQuery({ ...summaryQuery(scope), refetchInterval: LIVE_MS, refetchIntervalInBackground: false });
 
-export const useSeries = (scope: string, metric: string, step: '60' | '3600' | '86400', spanS: number) => useQuery({
+export const useSeries = (scope: string, metric: string, step: '60' | '300' | '3600' | '7200' | '86400', spanS: number) => useQuery({
   queryKey: ['series', scope, metric, step, spanS], refetchInterval: LIVE_MS * 6, refetchIntervalInBackground: false,
   queryFn: () => {
     const to = Date.now();

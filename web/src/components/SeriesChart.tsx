@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSeries } from '../api/queries';
 import { EChart } from './EChart';
 
-const SPANS = { '5m': { step: '60', spanS: 3600 }, '2h': { step: '3600', spanS: 86_400 }, day: { step: '86400', spanS: 30 * 86_400 } } as const;
+/** The three views of a series: 5-minute buckets over 6 hours, 2-hour buckets over a week, days over a month. */
+const SPANS = { '5m': { step: '300', spanS: 6 * 3600 }, '2h': { step: '7200', spanS: 7 * 86_400 }, day: { step: '86400', spanS: 30 * 86_400 } } as const;
 type Span = keyof typeof SPANS;
 
 /** A metric of a scope over time, from the minute, hour or day rollups. */
@@ -16,7 +17,7 @@ export function SeriesChart(props: { scope: string; metric: string; title: strin
   const option = {
     grid: { left: 48, right: 16, top: 16, bottom: 32 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'time', min: s.data ? Date.parse(s.data.from) : undefined, max: s.data ? Date.parse(s.data.to) : undefined, axisLabel: { formatter: (v: number) => new Intl.DateTimeFormat(i18n.language, span === 'day' ? { month: 'short', day: 'numeric' } : { hour: '2-digit', minute: '2-digit' }).format(v) } },
+    xAxis: { type: 'time', min: s.data ? Date.parse(s.data.from) : undefined, max: s.data ? Date.parse(s.data.to) : undefined, axisLabel: { formatter: (v: number) => new Intl.DateTimeFormat(i18n.language, span === '5m' ? { hour: '2-digit', minute: '2-digit' } : span === '2h' ? { weekday: 'short', hour: '2-digit' } : { month: 'short', day: 'numeric' }).format(v) } },
     yAxis: { type: 'value', min: 0, max: props.metric === 'utilisation' ? 1 : undefined },
     series: [{ type: 'line', showSymbol: points.length < 3, data: points.map((p) => [p.t, p.value]), areaStyle: { opacity: 0.15 } }],
   };

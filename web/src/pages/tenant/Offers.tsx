@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Query } from '../../api/client';
@@ -56,6 +56,8 @@ export function Offers(props: { me: Answer<'whoAmI'> }) {
         <Form layout="inline" style={{ rowGap: 8 }} aria-label={t('offers.filters')}>
           <Form.Item label={t('offers.class')} htmlFor="f-class"><Select id="f-class" allowClear style={{ width: 140 }} value={filters.class} onChange={(v) => set({ class: v })} options={CLASSES.map((c) => ({ value: c, label: t(`totals.class.${c}`) }))} data-testid="filter-class" /></Form.Item>
           <Form.Item label={t('offers.mode')} htmlFor="f-mode"><Select id="f-mode" allowClear style={{ width: 140 }} value={filters.mode} onChange={(v) => set({ mode: v })} options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} /></Form.Item>
+          <Form.Item label={t('offers.model')} htmlFor="f-model"><Input id="f-model" allowClear style={{ width: 120 }} placeholder={t('offers.modelHint')} value={filters.model} onChange={(e) => set({ model: e.target.value || undefined })} /></Form.Item>
+          <Form.Item label={t('offers.province')} htmlFor="f-province"><Input id="f-province" allowClear style={{ width: 130 }} placeholder={t('offers.provinceHint')} value={filters.province} onChange={(e) => set({ province: e.target.value || undefined })} /></Form.Item>
           <Form.Item label={t('offers.hub')} htmlFor="f-hub"><Select id="f-hub" allowClear style={{ width: 160 }} value={filters.hub} onChange={(v) => set({ hub: v })} options={hubs.map((h) => ({ value: h.id, label: placeName(h, lang) }))} /></Form.Item>
           <Form.Item label={t('offers.origin')} htmlFor="f-origin"><Select id="f-origin" style={{ width: 160 }} value={origin} onChange={(v) => set({ origin: v })} options={network.data.origins.map((o) => ({ value: o.id, label: placeName(o, lang) }))} data-testid="filter-origin" /></Form.Item>
           <Form.Item label={t('offers.maxPrice')} htmlFor="f-price"><InputNumber id="f-price" min={0} step={0.5} style={{ width: 120 }} value={filters.maxPrice === undefined ? null : Number(filters.maxPrice)} onChange={(v) => set({ maxPrice: v === null ? undefined : String(v) })} /></Form.Item>
