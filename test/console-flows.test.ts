@@ -134,6 +134,15 @@ withBrowser('the console\'s flows', () => {
     const made = (await api('/v1/jobs', tenant, 'POST', { origin, class: 'general', units: 1, durationS: 60, latency: 'batch', name: 'arrives live' })).body;
     // No reload: the live stream brings the new job.
     await page.getByRole('link', { name: made.id }).waitFor({ timeout: 20_000 });
+    // A hidden tab closes the stream; shown again, it follows again.
+    const visibility = (hidden: boolean) => page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+    await visibility(true);
+    await expect.poll(() => page.getByTestId('live').innerText()).toBe('Paused');
+    await visibility(false);
+    await expect.poll(() => page.getByTestId('live').innerText(), { timeout: 15_000 }).toBe('Live');
     await shoot(page, 'jobs.en');
     await noSeriousViolations(page, 'jobs');
     await page.getByRole('menuitem', { name: 'Billing' }).click();
