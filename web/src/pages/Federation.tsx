@@ -41,7 +41,7 @@ export function Federation() {
         ]} />
       </Card>
       <Card title={t('federation.tree')}>
-        <EChart option={treeOption(s, t)} notMerge style={{ height: Math.max(220, 70 * (s.children.length + 1)) }} data-testid="federation-tree" />
+        <EChart option={treeOption(s, t)} notMerge style={{ height: s.parent || s.children.length > 0 ? Math.max(220, 70 * (s.children.length + 1)) : 110 }} data-testid="federation-tree" />
       </Card>
       <Card title={t('federation.parent')}>
         {s.parent ? (
