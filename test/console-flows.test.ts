@@ -135,10 +135,7 @@ withBrowser('the console\'s flows', () => {
     // No reload: the live stream brings the new job.
     await page.getByRole('link', { name: made.id }).waitFor({ timeout: 20_000 });
     // A hidden tab closes the stream; shown again, it follows again.
-    const visibility = (hidden: boolean) => page.evaluate((h) => {
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-      document.dispatchEvent(new Event('visibilitychange'));
-    }, hidden);
+    const visibility = (hidden: boolean) => page.evaluate(`Object.defineProperty(document, 'hidden', { configurable: true, get: () => ${hidden} }); document.dispatchEvent(new Event('visibilitychange'))`);
     await visibility(true);
     await expect.poll(() => page.getByTestId('live').innerText()).toBe('Paused');
     await visibility(false);
