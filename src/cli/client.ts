@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { jsonAnswer } from '../agent/platform-client.js';
 import { AppError, UsageError, ValidationError } from '../core/errors.js';
+import { readEvents } from '../api/events.js';
 
 /** An error answer from a platform, with its status and body. */
 export class ApiError extends AppError {
@@ -83,23 +84,5 @@ export async function followEvents(c: { url: string; token: string }, topics: st
     throw new UsageError(`cannot reach the platform at ${c.url}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
   }
   if (!res.ok || !res.body) throw new ApiError(res.status, jsonAnswer(await res.text()) as ApiError['body']);
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data && !(await onEvent(event, JSON.parse(data)))) return;
-      }
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
+  await readEvents(res.body, onEvent);
 }

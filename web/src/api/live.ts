@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
+import { readEvents } from '../../../src/api/events';
 import { session } from '../auth/session';
 import type { Answer } from './client';
 
@@ -58,21 +59,7 @@ export function useLiveStream(enabled: boolean): void {
         const res = await fetch('/v1/events', { headers: { ...(token && { authorization: `Bearer ${token}` }) }, signal: mine.signal });
         if (!res.ok || !res.body) throw new Error(String(res.status));
         setState('live');
-        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          buffer += value;
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (event && data) apply(client, event, JSON.parse(data));
-          }
-        }
+        await readEvents(res.body, (event, data) => apply(client, event, data));
       } catch {
         if (mine.signal.aborted) return;
       }
