@@ -1,8 +1,7 @@
 import { collectDefaultMetrics, Gauge } from 'prom-client';
 import type { Registry } from 'prom-client';
-import { COMPUTE_CLASSES } from '../core/network/compute-class.js';
 import type { Platform } from './platform.js';
-import { lastReports, unitsInUse } from './services/live-use.js';
+import { lastReports, powerNow, unitsInUse } from './services/live-use.js';
 
 /** What one scrape reads from the store, once for every gauge below. */
 interface Snapshot {
@@ -108,21 +107,16 @@ async function read(p: Platform): Promise<Snapshot | undefined> {
     for (const d of live.scenario.dataCenters) {
       const capacity: Record<string, number> = {};
       const inUse: Record<string, number> = {};
-      let itKw = 0;
       for (const pool of d.pools) {
-        const u = used[live.ctx.poolIndex.get(pool.key)!] as number;
         capacity[pool.class] = (capacity[pool.class] ?? 0) + pool.units;
-        inUse[pool.class] = (inUse[pool.class] ?? 0) + u;
-        itKw += u * pool.unitPowerKw;
+        inUse[pool.class] = (inUse[pool.class] ?? 0) + (used[live.ctx.poolIndex.get(pool.key)!] as number);
       }
-      for (const c of COMPUTE_CLASSES) if (capacity[c] === undefined) delete inUse[c];
-      const s = latest.get(d.id);
-      const fresh = s !== undefined && now - s.at <= staleMs ? s : undefined;
-      const pue = fresh?.pue ?? d.pue;
+      // The same power figures as the monitoring summary's.
+      const power = powerNow(d, used, live, latest.get(d.id), now, staleMs);
       const at = last.get(d.id);
       dataCenters.push({
-        id: d.id, hub: d.hubId, capacity, inUse, pue, green: fresh?.greenShare ?? d.greenShare,
-        powerW: (fresh?.powerKw ?? itKw * pue) * 1000, heartbeatAgeS: at === undefined ? null : Math.max(0, (now - at) / 1000),
+        id: d.id, hub: d.hubId, capacity, inUse, pue: power.pue, green: power.greenShare,
+        powerW: power.kw * 1000, heartbeatAgeS: at === undefined ? null : Math.max(0, (now - at) / 1000),
       });
     }
   }

@@ -1,3 +1,5 @@
+import type { DataCenter } from '../../core/network/model.js';
+import type { DataCenterSample } from '../../store/repositories/telemetry.repository.js';
 import type { Store } from '../../store/store.js';
 import type { LiveNetwork } from './network.service.js';
 
@@ -26,4 +28,17 @@ export async function lastReports(store: Store): Promise<Map<string, number>> {
   for (const s of await store.telemetry.dataCenterLatest()) last.set(s.dataCenterId, Math.max(last.get(s.dataCenterId) ?? 0, s.at));
   for (const s of await store.telemetry.poolLatest()) last.set(s.dataCenterId, Math.max(last.get(s.dataCenterId) ?? 0, s.at));
   return last;
+}
+
+/**
+ * A data center's power now: a fresh meter reading where there is one;
+ * without it, its registered PUE and green share at its current IT load
+ * (the units in use times their power). Estimated when no fresh reading
+ * gives the power, or the agent labelled its own figures as estimates.
+ */
+export function powerNow(d: DataCenter, used: Float64Array, live: LiveNetwork, sample: DataCenterSample | undefined, now: number, staleAfterMs: number): { kw: number; pue: number; greenShare: number; fresh: DataCenterSample | undefined; estimated: boolean } {
+  const fresh = sample !== undefined && now - sample.at <= staleAfterMs ? sample : undefined;
+  const itLoad = d.pools.reduce((sum, p) => sum + (used[live.ctx.poolIndex.get(p.key)!] as number) * p.unitPowerKw, 0);
+  const pue = fresh?.pue ?? d.pue;
+  return { kw: fresh?.powerKw ?? itLoad * pue, pue, greenShare: fresh?.greenShare ?? d.greenShare, fresh, estimated: !fresh || fresh.estimated === true || fresh.powerKw === undefined };
 }

@@ -11,7 +11,7 @@ import type { FlowsView } from '../contract/schemas.js';
 import type { Store } from '../../store/store.js';
 import { dataCenterScope } from './actor.js';
 import type { Principal } from './actor.js';
-import { lastReports, unitsInUse } from './live-use.js';
+import { lastReports, powerNow, unitsInUse } from './live-use.js';
 import { sumSeries } from '../../federation/aggregate.js';
 import type { SeriesPoint } from '../../federation/aggregate.js';
 import type { LiveNetwork, NetworkService } from './network.service.js';
@@ -164,22 +164,17 @@ export class MonitoringService {
     const last = await lastReports(this.store);
     let power = 0, itPower = 0, green = 0, racksBuilt = 0, racksInUse = 0, reporting = 0, stale = 0, estimated = 0;
     for (const d of dcs) {
-      const s = latest.get(d.id);
-      const f = s !== undefined && now - s.at <= this.staleAfterMs ? s : undefined;
       const at = last.get(d.id);
       if (at !== undefined && now - at <= this.staleAfterMs) reporting += 1;
       else stale += 1;
-      // Without a fresh meter reading, a data center counts with its registered figures at its current IT load.
-      const itLoad = d.pools.reduce((sum, p) => sum + (used[live.ctx.poolIndex.get(p.key)!] as number) * p.unitPowerKw, 0);
-      // Without a fresh meter reading the figures are estimates: registered values, or an agent's own estimate.
-      if (!f || f.estimated || f.powerKw === undefined) estimated += 1;
-      const pue = f?.pue ?? d.pue;
-      const kw = f?.powerKw ?? itLoad * pue;
+      // Without a fresh meter reading, a data center counts with its registered figures at its current IT load, as an estimate.
+      const { kw, pue, greenShare, fresh, estimated: guessed } = powerNow(d, used, live, latest.get(d.id), now, this.staleAfterMs);
+      if (guessed) estimated += 1;
       power += kw;
       itPower += kw / pue;
-      green += kw * (f?.greenShare ?? d.greenShare);
+      green += kw * greenShare;
       racksBuilt += d.racks.built;
-      racksInUse += f?.racksInUse ?? d.racks.inUse;
+      racksInUse += fresh?.racksInUse ?? d.racks.inUse;
     }
     const scopes = scope === 'national' ? ['national'] : [scope];
     const today = dayStart(now);
