@@ -103,11 +103,11 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const label = opts.mode === 'batch' ? `engine (batch, ${opts.window} s windows)` : opts.lookahead > 0 ? `engine (look-ahead prices every ${opts.lookahead} s)` : opts.policy;
       // Each placement is written and counted as it is made: the online mode never holds them all.
       // Without --out, the summary is the answer (a trace's every placement would flood the terminal); --out - streams them.
-      const out = opts.out === undefined ? LineWriter.to(() => undefined) : opts.out === '-' ? LineWriter.to(io.stdout) : LineWriter.toFile(opts.out);
-      const report = opts.out === undefined ? io.stdout : io.stderr;
+      const out = opts.out === undefined ? undefined : opts.out === '-' ? LineWriter.to(io.stdout) : LineWriter.toFile(opts.out);
+      const report = out === undefined ? io.stdout : io.stderr;
       const tally = new ScheduleTally(loaded.network, label);
       const each = (d: Decision): void => {
-        out.line(formatPlacement(d));
+        out?.line(formatPlacement(d));
         tally.add(d);
       };
       const bar = progressBar(io, 'placing', jobs.length);
@@ -118,12 +118,12 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
         else if (opts.lookahead > 0) (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions.forEach(each);
         else streamOnline(loaded.network, jobs, { ...common, policy: opts.policy }, each);
       } catch (e) {
-        out.abort();
+        out?.abort();
         throw e;
       } finally {
         bar.stop();
       }
-      out.close();
+      out?.close();
       const seconds = (performance.now() - t0) / 1000;
       const summary = tally.summary();
       if (opts.json) report(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
