@@ -46,6 +46,12 @@ withBrowser('the console\'s flows', () => {
     const a100 = (await api(`/v1/offers?origin=${origin}&sort=price&model=A100&limit=20`, tenant)).body.offers as { id: string }[];
     await expect.poll(async () => (await rows.allInnerTexts()).every((r) => r.includes('A100')) && await rows.count() === a100.length, { timeout: 15_000 }).toBe(true);
     await page.getByLabel('Model').fill('');
+    // Buying one offer shows its quote first, as the API gives it.
+    const first = (await api(`/v1/offers?origin=${origin}&sort=price&limit=1`, tenant)).body.offers[0] as { id: string; dataCenter: string; pool: string };
+    await page.getByRole('button', { name: `Buy offer ${first.id}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByTestId('quote-where').innerText()).toBe(`${first.dataCenter} · ${first.pool}`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('menuitem', { name: 'Buy' }).click();
     await page.getByRole('heading', { name: 'Buy by requirement' }).waitFor();

@@ -1,10 +1,34 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api } from './client';
 import type { Answer, Body } from './client';
 
 /** Every write of the console: each refreshes the reads it changes. */
 
 export const useQuote = () => useMutation({ mutationFn: (b: Body<'quoteOrder'>) => api<Answer<'quoteOrder'>>('POST', '/v1/orders/quote', b) });
+
+/**
+ * Buying in two steps: the quote of an order (what it would buy and cost),
+ * then exactly the order that was quoted. `ready` when the quote found an
+ * offer the balance covers.
+ */
+export function useQuoteThenBuy() {
+  const quote = useQuote();
+  const order = useCreateOrder();
+  const [asked, setAsked] = useState<Body<'createOrder'>>();
+  return {
+    quote, order,
+    ready: quote.data !== undefined && quote.data.offer !== null && quote.data.affordable,
+    error: quote.error ?? order.error,
+    preview(b: Body<'createOrder'>): void {
+      setAsked(b);
+      quote.mutate(b);
+    },
+    async buy(): Promise<Answer<'createOrder', 201> | undefined> {
+      return asked ? order.mutateAsync(asked) : undefined;
+    },
+  };
+}
 
 export function useCreateOrder() {
   const client = useQueryClient();

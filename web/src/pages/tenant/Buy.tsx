@@ -2,8 +2,8 @@ import { App, Button, Card, Col, Form, InputNumber, Row, Segmented, Select, Spac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Answer, Body } from '../../api/client';
-import { useCreateOrder, useQuote } from '../../api/mutations';
+import type { Answer } from '../../api/client';
+import { useQuoteThenBuy } from '../../api/mutations';
 import { useNetwork, useTenants } from '../../api/queries';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { JOB_DEFAULTS, JobFields, jobFields } from '../../components/JobFields';
@@ -27,23 +27,20 @@ export function Buy(props: { me: Answer<'whoAmI'> }) {
   const tenants = useTenants(admin);
   const [form] = Form.useForm<JobFormValues & { bid?: number; tenant?: string }>();
   const [mode, setMode] = useState<Mode>('on-demand');
-  const quote = useQuote();
-  const order = useCreateOrder();
-  const [asked, setAsked] = useState<Body<'createOrder'>>();
+  const purchase = useQuoteThenBuy();
+  const { quote, order } = purchase;
   if (!network.data) return <Loading query={network} />;
   const preview = async () => {
     const v = await form.validateFields();
-    const b: Body<'createOrder'> = { requirement: jobFields(v), mode, ...(mode === 'spot' && v.bid !== undefined && { bid: String(v.bid) }), ...(v.tenant && { tenant: v.tenant }) };
-    setAsked(b);
-    quote.mutate(b);
+    purchase.preview({ requirement: jobFields(v), mode, ...(mode === 'spot' && v.bid !== undefined && { bid: String(v.bid) }), ...(v.tenant && { tenant: v.tenant }) });
   };
   const buy = async () => {
-    if (!asked) return;
-    const made = await order.mutateAsync(asked);
+    const made = await purchase.buy();
+    if (!made) return;
     void message.success(t('buy.placed', { id: made.id }));
     navigate('/jobs/new', { state: { order: made.id } });
   };
-  const ready = quote.data !== undefined && quote.data.offer !== null && quote.data.affordable;
+  const ready = purchase.ready;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{t('buy.title')}</Typography.Title>
@@ -71,7 +68,7 @@ export function Buy(props: { me: Answer<'whoAmI'> }) {
         <Col xs={24} lg={15}>
           <Card title={t('buy.match')}>
             {quote.data ? <QuotePreview quote={quote.data} /> : <Typography.Paragraph type="secondary">{t('buy.matchHelp')}</Typography.Paragraph>}
-            <ApiErrorAlert error={quote.error ?? order.error} />
+            <ApiErrorAlert error={purchase.error} />
           </Card>
         </Col>
       </Row>

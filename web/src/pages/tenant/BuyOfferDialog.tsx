@@ -1,8 +1,7 @@
 import { App, Form, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Body } from '../../api/client';
-import { useCreateOrder, useQuote } from '../../api/mutations';
+import { useQuoteThenBuy } from '../../api/mutations';
 import { useTenants } from '../../api/queries';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { QuotePreview } from '../../components/QuotePreview';
@@ -18,25 +17,20 @@ export function BuyOfferDialog(props: { offer: Offer; me: Answer<'whoAmI'>; onCl
   const admin = props.me.role === 'platform-admin';
   const tenants = useTenants(admin);
   const [form] = Form.useForm<{ units: number; hours: number; bid?: number; tenant?: string }>();
-  const quote = useQuote();
-  const order = useCreateOrder();
-  const [asked, setAsked] = useState<Body<'createOrder'>>();
+  const purchase = useQuoteThenBuy();
+  const { quote, order } = purchase;
   const body = (v: { units: number; hours: number; bid?: number; tenant?: string }): Body<'createOrder'> => ({
     offer: o.id, units: v.units, ...(o.mode !== 'reserved' && { durationS: Math.round(v.hours * 3600) }),
     ...(o.mode === 'spot' && v.bid !== undefined && { bid: String(v.bid) }), ...(v.tenant && { tenant: v.tenant }),
   });
-  const preview = async () => {
-    const b = body(await form.validateFields());
-    setAsked(b);
-    quote.mutate(b);
-  };
+  const preview = async () => purchase.preview(body(await form.validateFields()));
   const buy = async () => {
-    if (!asked) return;
-    const made = await order.mutateAsync(asked);
+    const made = await purchase.buy();
+    if (!made) return;
     void message.success(t('buy.placed', { id: made.id }));
     props.onClose();
   };
-  const ready = quote.data !== undefined && quote.data.offer !== null && quote.data.affordable;
+  const ready = purchase.ready;
   return (
     <Modal
       open title={t('buy.offerTitle', { id: o.id })} width={760} onCancel={props.onClose}
@@ -58,7 +52,7 @@ export function BuyOfferDialog(props: { offer: Offer; me: Answer<'whoAmI'>; onCl
         {o.mode === 'spot' && <Form.Item name="bid" label={t('buy.bid')} rules={[{ required: true, type: 'number', min: Number(o.price), message: t('buy.bidFloor', { floor: o.price }) }]}><InputNumber min={Number(o.price)} step={0.1} /></Form.Item>}
       </Form>
       {quote.data && <QuotePreview quote={quote.data} />}
-      <ApiErrorAlert error={quote.error ?? order.error} />
+      <ApiErrorAlert error={purchase.error} />
     </Modal>
   );
 }
