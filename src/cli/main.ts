@@ -7,6 +7,7 @@ import { registerScheduleCommands, VerificationFailed } from './commands/schedul
 import { registerTraceCommands } from './commands/trace.js';
 import { registerAgentCommands } from './commands/agent.js';
 import { registerFederationCommands } from './commands/federation.js';
+import { registerDemoCommands } from './commands/demo.js';
 import { registerIdentityCommands } from './commands/identity.js';
 import { registerMarketCommands } from './commands/market.js';
 import { ExitWith, registerClientCommands, registerServerCommands } from './commands/platform.js';
@@ -55,6 +56,7 @@ export function buildProgram(io: CliIo): Command {
   registerMarketCommands(program, io);
   registerFederationCommands(program, io);
   registerIdentityCommands(program, io);
+  registerDemoCommands(program, io);
   registerAgentCommands(program, io, waitForSignal);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {

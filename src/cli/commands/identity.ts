@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Answer } from '../../api/answer.js';
 import { ValidationError } from '../../core/errors.js';
-import { systemClock } from '../../server/serve.js';
-import { NetworkService } from '../../server/services/network.service.js';
-import { IdentityService } from '../../server/services/identity.service.js';
-import { openStore } from '../../store/store.js';
+import { mintLocalAdminToken } from '../local-admin.js';
 import { apiCall, clientFlags, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
 import type { CliIo } from '../io.js';
@@ -88,14 +85,8 @@ export function registerIdentityCommands(program: Command, io: CliIo): void {
       const url = o.databaseUrl ?? process.env.DATABASE_URL;
       const file = join(o.dataDir, 'suanli.db');
       if (!url && !existsSync(file)) throw new ValidationError('--data-dir', [{ path: '', message: `no platform database at ${file}` }]);
-      const store = await openStore({ ...(url && { databaseUrl: url }), sqliteFile: file }, systemClock.now());
-      try {
-        const identity = new IdentityService(store, new NetworkService(store, systemClock), systemClock);
-        const r = await identity.issue({ name: o.name, role: 'platform-admin' }, { tokenId: 'local', name: 'local admin command', role: 'platform-admin', source: 'local' });
-        if (o.json) return out({ user: r.user.id, token: r.token.id, secret: r.secret });
-        io.stdout(`platform-admin token ${r.token.id}: ${r.secret}\n(shown once; revoke lost ones with suanli tokens revoke)\n`);
-      } finally {
-        await store.close();
-      }
+      const r = await mintLocalAdminToken({ databaseUrl: url, sqliteFile: file, name: o.name });
+      if (o.json) return out(r);
+      io.stdout(`platform-admin token ${r.token}: ${r.secret}\n(shown once; revoke lost ones with suanli tokens revoke)\n`);
     });
 }

@@ -33,6 +33,37 @@ describe('routing between platforms', () => {
     expect(again.body.down).toBeUndefined();
   });
 
+  it('runs a routed job on one of its own data centers when that is the best choice, bound by its own green policy', async () => {
+    parent = await testPlatform('sqlite', { platformId: 'national' });
+    const child = newKeyPair();
+    await parent.call(parent.tokens.admin, 'POST', '/v1/federation/children', { id: 'hub-east', role: 'hub', publicKey: child.publicKey });
+    expect((await parent.call(parent.tokens.admin, 'POST', '/v1/federation/policies', { batchMinGreenShare: 0.85 })).status).toBe(200);
+    const live = await parent.platform.network.require();
+    const req = {
+      globalId: 'hub-east:job_9', job: { id: 'job_9', submitAt: 0, origin: 'shanghai', class: 'intelligent', units: 8, durationS: 600, latency: 'batch', dataGb: 0 },
+      origin: live.net.origins.get('shanghai'), network: live.scenario.network, carbonPrice: 0, unplacedPenalty: 0, visited: ['hub-east'], reason: 'no pool left after the green check',
+    };
+    const now = parent.clock.now();
+    const r = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-east', to: 'national', seq: 1, at: now, kind: 'route', body: { data: req, createdAt: now } }, child.privateKey)] });
+    expect(r.body.applied).toBe(1);
+    await parent.platform.federation.routing.round();
+    // No child holds a data center: the national platform runs it itself, under the tenant "federation", pinned where it chose.
+    const route = await parent.platform.store.federation.route('hub-east:job_9');
+    expect(route).toMatchObject({ role: 'executor', fromPeer: 'hub-east', state: 'pending', localJobId: expect.stringMatching(/^job_/) });
+    const job = (await parent.platform.store.jobs.get(route!.localJobId!))!;
+    expect(job).toMatchObject({ tenantId: 'federation', state: 'pending', units: 8 });
+    const pinned = job.spec.route as { platform: string; dataCenter: string; pool: string };
+    expect(pinned.platform).toBe('national');
+    // The batch job runs on at least 85% green power: the policy of the platform that placed it.
+    expect(live.dataCenters.get(pinned.dataCenter)!.greenShare).toBeGreaterThanOrEqual(0.85);
+    // Its news goes down to the platform it came from, once it has one.
+    await parent.platform.placement.placePending();
+    expect((await parent.platform.store.jobs.get(job.id))).toMatchObject({ state: 'placed', dataCenterId: pinned.dataCenter, poolId: pinned.pool });
+    await parent.platform.federation.routing.round();
+    const again = await parent.call(undefined, 'POST', '/v1/federation/messages', { messages: [signEnvelope({ from: 'hub-east', to: 'national', seq: 2, at: now, kind: 'summary', body: { data: null, createdAt: now } }, child.privateKey)] });
+    expect(again.body.down).toEqual([expect.objectContaining({ kind: 'route-status', body: expect.objectContaining({ globalId: 'hub-east:job_9', state: 'placed', platform: 'national', dataCenter: pinned.dataCenter }) })]);
+  });
+
   it('chooses among platforms not yet visited, on their capacity less the share in use', () => {
     const hubs = [{ id: 'w', name: 'West', side: 'west' as const, national: true }];
     const dc = (id: string, units: number) => ({

@@ -28,7 +28,7 @@ export interface PlacementPolicies {
 }
 
 /** A batch job accepts no less green power than the federation's policy asks for. */
-function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
+export function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
   if (spec.latency !== 'batch' || p.batchMinGreenShare === undefined || (spec.minGreenShare ?? 0) >= p.batchMinGreenShare) return spec;
   return { ...spec, minGreenShare: p.batchMinGreenShare };
 }

@@ -163,9 +163,10 @@ export class FederationRepository {
     return row !== undefined;
   }
 
-  async updateRoute(globalId: string, f: { state?: string; detail?: string; toPeer?: string; localJobId?: string }, now: number, db: Db = this.db): Promise<void> {
+  async updateRoute(globalId: string, f: { state?: string; detail?: string; toPeer?: string; localJobId?: string; role?: Route['role'] }, now: number, db: Db = this.db): Promise<void> {
     const sets = ['updated_at = ?'];
     const params: (string | number)[] = [now];
+    if (f.role !== undefined) { sets.push('role = ?'); params.push(f.role); }
     if (f.state !== undefined) { sets.push('state = ?'); params.push(f.state); }
     if (f.detail !== undefined) { sets.push('detail = ?'); params.push(f.detail); }
     if (f.toPeer !== undefined) { sets.push('to_peer = ?'); params.push(f.toPeer); }

@@ -50,7 +50,7 @@ export class FederationService {
     this.billing = new RoutedBilling(this.ctx, ledger, network);
     this.policies = new PolicyBook(this.ctx);
     this.views = new FederationViews(this.ctx, network, monitoring, this.billing);
-    this.routing = new Routing(this.ctx, network, this.billing);
+    this.routing = new Routing(this.ctx, network, this.billing, this.policies);
     this.channel = new Channel(this.ctx, monitoring, this.views, this.policies, this.routing, fetchImpl);
     this.membership = new Membership(this.ctx, () => this.channel.resetUploads(), fetchImpl);
   }

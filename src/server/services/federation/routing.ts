@@ -10,6 +10,8 @@ import { randomId } from '../ids.js';
 import { meteredUntil, specOf } from '../job.service.js';
 import type { NetworkService } from '../network.service.js';
 import type { RoutedBilling } from './billing.js';
+import type { PolicyBook } from './policies.js';
+import { withPolicies } from '../placement.service.js';
 import { FEDERATION_TENANT } from './context.js';
 import type { FederationContext } from './context.js';
 
@@ -29,6 +31,7 @@ export class Routing {
     private readonly ctx: FederationContext,
     private readonly network: NetworkService,
     private readonly billing: RoutedBilling,
+    private readonly policies: PolicyBook,
   ) {}
 
   private get store() {
@@ -44,7 +47,8 @@ export class Routing {
     const [parent] = await this.store.federation.peers('parent');
     const live = await this.network.current();
     if (!parent || !live || job.orderId !== undefined || job.spec.route !== undefined) return false;
-    const spec = specOf(job);
+    // The job goes up bound by the policies it was placed under here: a batch job refused here for green power is not run on less elsewhere.
+    const spec = withPolicies(specOf(job), (await this.policies.effective()).policies);
     const origin = live.net.origins.get(spec.origin);
     if (!origin) return false;
     const me = await this.ctx.self();
@@ -165,6 +169,23 @@ export class Routing {
       }
       return;
     }
+    await this.runHere(req, target, parentId, false);
+  }
+
+  /**
+   * Runs a routed job on this platform, in the data center and pool chosen
+   * for it, under the tenant "federation"; its news and its bill go to
+   * `fromPeer`, the platform it came from. `relayed`: this platform chose
+   * one of its own data centers for a route it was relaying, so the route it
+   * holds becomes the executor's.
+   */
+  private async runHere(req: RouteRequest, target: JobDown['target'], fromPeer: string, relayed: boolean): Promise<void> {
+    const me = await this.ctx.self();
+    const now = this.ctx.clock.now();
+    const fail = async (reason: string) => {
+      if (relayed) await this.store.federation.updateRoute(req.globalId, { state: 'failed', detail: reason }, now);
+      await this.ctx.sendTo(fromPeer, 'route-status', { globalId: req.globalId, state: 'failed', reason } satisfies RouteStatus);
+    };
     // A command from another platform runs on this platform's machines only where its operator allows it.
     if (req.run?.command !== undefined && this.ctx.settings.acceptRoutedCommands !== true) {
       return fail(`${me.platformId} does not run commands routed from other platforms (acceptRoutedCommands is off)`);
@@ -177,7 +198,8 @@ export class Routing {
     const { id: _id, submitAt: _at, models, ...fields } = j;
     const spec = { ...fields, ...(models && { model: models }), ...(req.run ?? {}), name: req.globalId, route: target, tenant: FEDERATION_TENANT };
     await this.store.db.transaction(async (tx) => {
-      if (!(await this.store.federation.saveRoute({ globalId: req.globalId, role: 'executor', localJobId: id, fromPeer: parentId, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now }, tx))) return;
+      if (relayed) await this.store.federation.updateRoute(req.globalId, { role: 'executor', localJobId: id, state: 'pending', detail: `runs here at suanli://${me.platformId}/${target.dataCenter}/${target.pool}` }, now, tx);
+      else if (!(await this.store.federation.saveRoute({ globalId: req.globalId, role: 'executor', localJobId: id, fromPeer, body: req as unknown as Record<string, unknown>, state: 'pending', updatedAt: now }, tx))) return;
       await this.store.jobs.submit({ id, tenantId: FEDERATION_TENANT, spec: JSON.parse(JSON.stringify(spec)) as Record<string, unknown>, class: j.class, origin: j.origin, units: j.units, bodyHash: req.globalId }, now, tx);
     });
   }
@@ -201,17 +223,22 @@ export class Routing {
     const holdings = await this.holdings();
     const [parent] = await this.store.federation.peers('parent');
     const now = this.ctx.clock.now();
+    const { policies } = await this.policies.effective();
+    const own = await this.ownHoldings(me.platformId);
     for (const r of pending) {
       const req = r.body as unknown as RouteRequest;
       const visited = [...req.visited, me.platformId];
       let c: ReturnType<typeof chooseRoute>;
       try {
-        c = chooseRoute({ ...req, visited }, holdings);
+        // This platform's own data centers are candidates too; its policies bind what it places, routed work included.
+        c = chooseRoute({ ...req, job: withPolicies(req.job, policies) }, [...holdings, ...own]);
       } catch (e) {
         // A malformed request or inventory from below fails this route, not the loop.
         c = { reason: `the federation could not place it: ${(e as Error).message}` };
       }
-      if (c.choice) {
+      if (c.choice?.platformId === me.platformId && r.fromPeer) {
+        await this.runHere({ ...req, visited }, { platform: me.platformId, dataCenter: c.choice.dataCenterId, pool: c.choice.poolId }, r.fromPeer, true);
+      } else if (c.choice) {
         const target = { platform: c.choice.platformId, dataCenter: c.choice.dataCenterId, pool: c.choice.poolId };
         await this.store.federation.enqueueDown(c.choice.via, 'job', { req: { ...req, visited }, target, explanation: c.choice.explanation }, now);
         await this.store.federation.updateRoute(r.globalId, { state: 'sent', toPeer: c.choice.via, detail: `to suanli://${target.platform}/${target.dataCenter}/${target.pool} (cost ${formatYuan(c.choice.cost.total)} yuan)` }, now);
@@ -242,6 +269,15 @@ export class Routing {
         await this.store.federation.updateRoute(r.globalId, { state: job.state }, this.ctx.clock.now(), tx);
       });
     }
+  }
+
+  /** This platform's own data centers as a routing candidate, each pool with the units no job holds. */
+  private async ownHoldings(platformId: string): Promise<PlatformHoldings[]> {
+    const live = await this.network.current();
+    if (!live || live.scenario.dataCenters.length === 0) return [];
+    const held = new Map((await this.store.jobs.unitsHeld()).map((h) => [`${h.dataCenterId}/${h.poolId}`, h.units]));
+    const dataCenters = live.scenario.dataCenters.map((d) => ({ ...d, pools: d.pools.map((p) => ({ ...p, units: Math.max(0, p.units - (held.get(p.key) ?? 0)) })) }));
+    return [{ platformId, via: platformId, hubs: live.scenario.hubs, dataCenters, fill: {} }];
   }
 
   /** What the platforms below hold, with the share in use per class of the child each is reached through. */
