@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresUrl, PG_URL } from './databases.js';
 import { tempDir } from './helpers.js';
-import { freePort, readme, ROOT, runBlocks, runFolder, shellBlocks } from './readme.js';
+import { freePort, freePortRun, readme, ROOT, runBlocks, runFolder, shellBlocks } from './readme.js';
 import type { Block, Run } from './readme.js';
 
 /** README.md's shell blocks run as written (test/readme.ts says what a run changes: ports, folders, the background). */
@@ -29,7 +29,7 @@ describe('the README, block by block', () => {
 
   it('has every block accounted for here', () => {
     const covered = [/^npm ci && npm start$/, /^export SUANLI_URL=\S+ SUANLI_TOKEN=\$TENANT_TOKEN/, /^npm test$/, /^# A platform on SQLite/, /^export SUANLI_URL=http:\/\/127\.0\.0\.1:8080\n\.\/bin\/suanli\.js tenants create/,
-      /^# The operator of qy-a/, /^mkdir -p \/tmp\/fed/, /^# The agent's token goes in a file/, /^cat > agent\.yaml/, /^# The reference network/];
+      /^# The operator of qy-a/, /^\.\/bin\/suanli\.js demo federation yrd-1plus4/, /^# The agent's token goes in a file/, /^cat > agent\.yaml/, /^# The reference network/];
     expect(blocks.map((b) => covered.findIndex((c) => c.test(b.text)))).toEqual(blocks.map((_, i) => i));
   });
 
@@ -64,12 +64,17 @@ describe('the README, block by block', () => {
     if (agentBlocks.length > 0) expect(r.output).toMatch(new RegExp(`^${(await import('node:os')).hostname()}$`, 'm'));
   }, 320_000);
 
-  it('a small federation on one machine', async () => {
+  it('a small federation on one machine: the YRD "1+4" demo, and what to look at', async () => {
     const run = await newRun('federation');
-    const r = runBlocks([find(/^mkdir -p \/tmp\/fed/)], run, {}, 180_000);
+    // The demo takes six ports from its base: the README's 8090-8095 become a free run of six.
+    const base = await freePortRun(6);
+    run.ports = { ...run.ports, ...Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [8090 + i, base + i])) };
+    const r = runBlocks([find(/^\.\/bin\/suanli\.js demo federation yrd-1plus4/)], run, {}, 180_000);
     expectOk(r);
-    expect(r.output).toMatch(/chongqing/);
+    expect(r.output).toMatch(/^yrd-shanghai +hub/m);
+    expect(r.output).toMatch(/national at \S+: 28 data centers/);
     expect(r.output).toMatch(/"kind":\s*"data-center"/);
+    expect(r.output).toMatch(/"platform":\s*"wuhu"/);
   }, 200_000);
 
   it('the analysis commands: scenarios, traces, schedules, bounds', async () => {

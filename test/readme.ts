@@ -7,13 +7,15 @@ import { join } from 'node:path';
  * Running README.md's shell blocks as written. Each block runs in bash
  * (`set -euo pipefail`) in a fresh folder where `bin` and `data` are the
  * repository's, with only these changes, which a reader makes too:
- * - ports (8080, 8090, 8091, and the default port) become free ones, and /tmp/fed and
+ * - ports (8080, 8090, 8091, a --base-port, and the default port) become free ones, and /tmp/fed and
  *   /var/lib/suanli-agent become folders of the run;
- * - a platform or agent the README starts in the foreground runs in the
- *   background, and the block goes on once it is ready (its banner, or
- *   "agent running"); every process a block starts is stopped by its PID;
+ * - a platform, agent or federation demo the README starts in the foreground
+ *   runs in the background, and the block goes on once it is ready (its
+ *   banner, "agent running", or the federation's table); every process a
+ *   block starts is stopped by its PID;
  * - the tokens the prose says to set (ADMIN_TOKEN, TENANT_TOKEN) are taken
- *   from the banner of the platform the block started.
+ *   from the banner of the platform the block started, or from the first
+ *   row of the federation's table.
  */
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -37,6 +39,21 @@ export function shellBlocks(markdown: string): Block[] {
     } else if (inBlock) lines.push(line);
   }
   return out;
+}
+
+/** A first port with `n` free ports from it on loopback (a federation demo takes consecutive ports). */
+export async function freePortRun(n: number): Promise<number> {
+  const free = (port: number) => new Promise<boolean>((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) ok = await free(base + i);
+    if (ok) return base;
+  }
 }
 
 /** A free TCP port on loopback. */
@@ -65,19 +82,21 @@ let backgrounds = 0;
 
 export function runnable(text: string, run: Run): string {
   let t = text.replace(/\\\n\s*/g, ' ');
-  for (const [from, to] of Object.entries(run.ports)) t = t.replaceAll(`127.0.0.1:${from}`, `127.0.0.1:${to}`).replaceAll(`--port ${from}`, `--port ${to}`);
+  for (const [from, to] of Object.entries(run.ports)) t = t.replaceAll(`127.0.0.1:${from}`, `127.0.0.1:${to}`).replaceAll(`--port ${from}`, `--port ${to}`).replaceAll(`--base-port ${from}`, `--base-port ${to}`);
   t = t.replaceAll('/tmp/fed', `${run.dir}/fed`).replaceAll('/var/lib/suanli-agent', `${run.dir}/agent`);
   return t.split('\n').map((line) => {
     if (/^DATABASE_URL=postgres:\/\/\S+ /.test(line)) {
       if (!run.databaseUrl) return ': # no PostgreSQL for this run: the line is skipped';
       line = line.replace(/^DATABASE_URL=\S+/, `DATABASE_URL='${run.databaseUrl}'`);
     }
-    const long = /^(?:[A-Z_]+=\S+ )*\.\/bin\/suanli\.js (serve|agent)\b/.exec(line);
+    const long = /^(?:[A-Z_]+=\S+ )*\.\/bin\/suanli\.js (serve|agent|demo federation)\b/.exec(line);
     if (!long || line.includes('--help')) return line;
+    // A comment at the end of the line would swallow what is appended to it.
+    line = line.replace(/\s+#\s[^'"]*$/, '');
     if (/&\s*$/.test(line)) return `${line} readme_track $!`;
     backgrounds += 1;
     const log = `${run.dir}/background-${backgrounds}.log`;
-    return `${line} > "${log}" 2>&1 & readme_wait $! "${log}" ${long[1]}`;
+    return `${line} > "${log}" 2>&1 & readme_wait $! "${log}" ${long[1].replace(' ', '-')}`;
   }).join('\n');
 }
 
@@ -91,11 +110,16 @@ readme_track() { echo "$1" >> "${run.dir}/pids"; }
 readme_wait() {
   readme_track "$1"
   for _ in $(seq 1 900); do
-    if grep -qE '^  API +http|agent running' "$2" 2>/dev/null; then
+    if grep -qE '^  API +http|agent running|^  Look at:' "$2" 2>/dev/null; then
       if [ "$3" = serve ]; then
         : "\${ADMIN_TOKEN:=$(grep -oE 'Token +sl_[A-Za-z0-9_-]+ +\\(platform-admin' "$2" | head -1 | grep -oE 'sl_[A-Za-z0-9_-]+' || true)}"
         : "\${TENANT_TOKEN:=$(grep -oE 'Token +sl_[A-Za-z0-9_-]+ +\\(tenant-member' "$2" | head -1 | grep -oE 'sl_[A-Za-z0-9_-]+' || true)}"
         export ADMIN_TOKEN TENANT_TOKEN
+      fi
+      # A federation's table: the first row is the platform at the top.
+      if [ "$3" = demo-federation ]; then
+        : "\${ADMIN_TOKEN:=$(grep -oE 'sl_[A-Za-z0-9_-]+' "$2" | head -1)}"
+        export ADMIN_TOKEN
       fi
       return 0
     fi

@@ -5,7 +5,7 @@ import jsYaml from 'js-yaml';
 import { z } from 'zod';
 import { ValidationError, formatPath } from '../core/errors.js';
 import type { Issue } from '../core/errors.js';
-import { issuesFromZod } from '../core/network/scenario.js';
+import { describeValue, issuesFromZod } from '../core/network/scenario.js';
 import { readScenarioDocument, readTextFile } from '../formats/scenario-file.js';
 import { configSchema } from '../server/config.js';
 import { policySchema } from './protocol.js';
@@ -128,7 +128,7 @@ export function loadFederation(file: string): Federation {
       else if (!(k in configSchema.shape)) issues.push({ path: where, message: `unknown setting (known: ${Object.keys(configSchema.shape).filter((x) => !(RESERVED as readonly string[]).includes(x)).join(', ')})` });
       else {
         const one = configSchema.shape[k as keyof typeof configSchema.shape].safeParse(v);
-        if (!one.success) issues.push(...issuesFromZod(one.error).map((x) => ({ path: where, message: x.message })));
+        if (!one.success) issues.push(...issuesFromZod(one.error).map((x) => ({ path: where, message: `${x.message} (got ${describeValue(v)})` })));
       }
     }
     const { scenario, settings: _own, ...rest } = p;

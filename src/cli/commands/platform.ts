@@ -80,6 +80,11 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
         '',
       ];
       io.stdout(`${lines.join('\n')}\n`);
+      // Started by a supervisor over an IPC channel (suanli demo federation): if the supervisor goes, even killed, so does this platform.
+      if (process.channel) {
+        process.channel.unref();
+        process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+      }
       await waitForStop(() => server.stop());
     });
 

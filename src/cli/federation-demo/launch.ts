@@ -63,7 +63,8 @@ export async function launchPlatform(plan: PlannedPlatform, port: number, root: 
   // except those that shorten intervals (tests and impatient users set them for every platform at once).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SUANLI_') || /INTERVAL_MS$|_AFTER_S$/.test(k)));
   delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', fd, fd] });
+  // The IPC channel ties the platform to this process: it stops itself if this one goes, even killed (suanli serve watches it).
+  const proc = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', fd, fd, 'ipc'] });
   closeSync(fd);
   return { plan, url: `http://127.0.0.1:${port}`, dataDir, log, admin: secret, proc };
 }
