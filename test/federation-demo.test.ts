@@ -2,6 +2,8 @@ import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHROMIUM, launch, shoot, signIn } from './browser.js';
+import { existsSync } from 'node:fs';
 import { runCli, tempDir } from './helpers.js';
 import { startSuanli, stopStarted, until } from './spawned.js';
 
@@ -111,9 +113,34 @@ describe('suanli demo federation yrd-1plus4, as real processes', () => {
     const balances = async (id: string) => Object.fromEntries(((await call(id, 'GET', '/v1/ledger/accounts')).accounts as { id: string; balance: number }[]).map((x) => [x.id, x.balance]));
     await until('the ledgers on each path to reconcile', async () => {
       const got = await Promise.all(pairs.map(async ([x, y]) => [(await balances(x))[`peer:${y}`] ?? 0, (await balances(y))[`peer:${x}`] ?? 0]));
-      return got.every(([u, v]) => u !== 0 && u + v === 0) ? got : undefined;
+      return got.every(([u, v]) => u !== 0 && (u as number) + (v as number) === 0) ? got : undefined;
     }, 30_000, 300);
     for (const id of ['sh-trading', 'yrd-shanghai', 'wuhu', 'national']) expect((await call(id, 'GET', '/v1/ledger/verify')).problems).toEqual([]);
+
+    // The national platform knows the whole tree: each platform below with the parent its inventory names.
+    const tree = await until('the whole tree at the top', async () => {
+      const st = await call('national', 'GET', '/v1/federation/status');
+      return st.below?.length === 4 && st.below.every((b: { parent: string | null }) => b.parent !== null) ? st.below : undefined;
+    });
+    expect(tree.map((b: { id: string; parent: string; via: string; dataCenters: number }) => [b.id, b.parent, b.via, b.dataCenters])).toEqual([
+      ['jiashan', 'yrd-shanghai', 'yrd-shanghai', 2], ['sh-trading', 'yrd-shanghai', 'yrd-shanghai', 2], ['suzhou', 'yrd-shanghai', 'yrd-shanghai', 1], ['wuhu', 'yrd-shanghai', 'yrd-shanghai', 4],
+    ]);
+    // ... and so does its console's federation tree, whose text alternative names every platform.
+    if (existsSync(CHROMIUM) || process.env.CI === 'true') {
+      const browser = await launch();
+      try {
+        for (const [locale, menu, shot] of [['en-US', 'Federation', 'federation-yrd.en'], ['zh-CN', '联邦', 'federation-yrd.zh-CN']] as const) {
+          const page = await signIn(browser, `http://127.0.0.1:${base}/`, by.national!.adminToken, locale);
+          await page.getByRole('menuitem', { name: menu, exact: true }).click();
+          const label = await until('the tree drawn', async () => (await page.locator('[data-testid="federation-tree"][aria-label], [data-testid="federation-tree"] [aria-label]').first().getAttribute('aria-label', { timeout: 500 })) ?? undefined);
+          for (const id of ['national (national)', 'yrd-shanghai (hub)', 'sh-trading (regional)', 'suzhou (regional)', 'jiashan (regional)', 'wuhu (regional)']) expect(label).toContain(id);
+          await shoot(page, shot);
+          expect(page.errors).toEqual([]);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
 
     // SIGTERM stops every platform it started, by PID, and the command exits 0.
     demo.proc.kill('SIGTERM');

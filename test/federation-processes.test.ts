@@ -284,7 +284,8 @@ describe('federated platforms as real processes', () => {
       });
       expect(routed.reason).toMatch(/^routed to the parent platform hub-east as regional-sh:job_\S+: no capacity here for \d+ s: /);
       const globalId = `regional-sh:${job.id}`;
-      // The eastern hub has no Ascend either: it passes the job up; the national platform sends it down to the western hub.
+      // The eastern hub's own Ascend cards have no agent (their data center never reported), so it passes the job up; the national
+      // platform sends it down to the western hub.
       const there = await until('the job at the western hub', async () => {
         const list = (await get(west.url, west.tokens[0]!, '/v1/jobs?state=placed')).body.jobs as { id: string; spec: { name?: string }; placement: { dataCenter: string; pool: string; epoch: number } }[];
         return list.find((j) => j.spec.name === globalId);

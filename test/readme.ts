@@ -96,7 +96,7 @@ export function runnable(text: string, run: Run): string {
     if (/&\s*$/.test(line)) return `${line} readme_track $!`;
     backgrounds += 1;
     const log = `${run.dir}/background-${backgrounds}.log`;
-    return `${line} > "${log}" 2>&1 & readme_wait $! "${log}" ${long[1].replace(' ', '-')}`;
+    return `${line} > "${log}" 2>&1 & readme_wait $! "${log}" ${long[1]!.replace(' ', '-')}`;
   }).join('\n');
 }
 

@@ -1273,7 +1273,7 @@ export interface paths {
         };
         /**
          * This platform's place in the federation.
-         * @description Its id and key; its parent, with link health, outbox and lag; its children, with their last sequence, messages applied, gaps and lag; join requests waiting.
+         * @description Its id and key; its parent, with link health, outbox and lag; its children, with their last sequence, messages applied, gaps and lag; every platform further down (below), each with its own parent; join requests waiting.
          *
          *     Roles: platform-admin, regulator.
          */
@@ -18842,6 +18842,15 @@ export interface operations {
                      *       "joinRequests": [
                      *         "west-1"
                      *       ],
+                     *       "below": [
+                     *         {
+                     *           "id": "wuhu",
+                     *           "role": "regional",
+                     *           "parent": "yrd",
+                     *           "via": "yrd",
+                     *           "dataCenters": 4
+                     *         }
+                     *       ],
                      *       "children": [
                      *         {
                      *           "id": "yrd",
@@ -18885,6 +18894,16 @@ export interface operations {
                         };
                         /** @description Ids of children waiting for approval. */
                         joinRequests: string[];
+                        /** @description Every platform further down than the children, from the inventories they uploaded: the rest of the federation tree. */
+                        below: {
+                            id: string;
+                            role: string;
+                            /** @description The platform it is a child of, as its inventory says (null where it does not). */
+                            parent: string | null;
+                            /** @description The child of this platform it is reached through. */
+                            via: string;
+                            dataCenters: number;
+                        }[];
                         children: {
                             id: string;
                             role: string;

@@ -124,6 +124,8 @@ export interface InventoryPlatform {
   role: string;
   /** The child of the receiving platform through which it was learnt. */
   via?: string;
+  /** The platform it is a child of, as it said in its own inventory (absent from platforms that predate it). */
+  parent?: string;
   hubs: Hub[];
   dataCenters: DataCenter[];
 }

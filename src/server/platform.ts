@@ -60,6 +60,7 @@ export class Platform {
       routeAfterMs: config.routeAfterS * 1000,
       federation: { routeUp: (job, reason) => this.federation.routing.routeUp(job, reason), policies: async () => (await this.federation.policies.effective()).policies },
     });
+    this.federation.routing.useOwnCapacity((live) => this.placement.freeUnits(live));
     this.audit = new AuditService(store, clock, () => this.federation.self());
     this.auth = new TokenAuthenticator(store, clock);
     this.metrics = new PlatformMetrics(() => store.jobs.countByState(), JOB_STATES);

@@ -39,6 +39,10 @@ export const federationStatusSchema = z.strictObject({
   }).nullable(),
   unpaidBills: z.strictObject({ count: z.number().int(), amountMinor: z.number().int() }).describe('Routed jobs whose bill the tenant could not pay.'),
   joinRequests: z.array(z.string()).describe('Ids of children waiting for approval.'),
+  below: z.array(z.strictObject({
+    id: z.string(), role: z.string(), parent: z.string().nullable().describe('The platform it is a child of, as its inventory says (null where it does not).'),
+    via: z.string().describe('The child of this platform it is reached through.'), dataCenters: z.number().int(),
+  })).describe('Every platform further down than the children, from the inventories they uploaded: the rest of the federation tree.'),
   children: z.array(z.strictObject({
     id: z.string(), role: z.string(), lastSeq: z.number().int(), applied: z.number().int(), gaps: z.number().int(), lastSeen: iso.nullable(),
     lagS: z.number().nullable().describe('Seconds since its last summary was made.'), dataCenters: z.number().int().describe('Data centers in its last inventory.'),

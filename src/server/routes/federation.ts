@@ -103,9 +103,9 @@ export const FEDERATION_ROUTES = [
   route({
     method: 'GET', url: '/v1/federation/status', operationId: 'federationStatus', roles: ['platform-admin', 'regulator'], tag: 'federation',
     summary: 'This platform\'s place in the federation.',
-    description: 'Its id and key; its parent, with link health, outbox and lag; its children, with their last sequence, messages applied, gaps and lag; join requests waiting.',
+    description: 'Its id and key; its parent, with link health, outbox and lag; its children, with their last sequence, messages applied, gaps and lag; every platform further down (below), each with its own parent; join requests waiting.',
     responses: { 200: federationStatusSchema },
-    examples: { response: { self: { id: 'national', role: 'national', publicKey: KEY, keyFingerprint: FINGERPRINT }, parent: null, unpaidBills: { count: 0, amountMinor: 0 }, joinRequests: ['west-1'], children: [{ id: 'yrd', role: 'hub', lastSeq: 42, applied: 42, gaps: 0, lastSeen: '2026-12-01T08:00:00.000Z', lagS: 3, dataCenters: 12 }] } },
+    examples: { response: { self: { id: 'national', role: 'national', publicKey: KEY, keyFingerprint: FINGERPRINT }, parent: null, unpaidBills: { count: 0, amountMinor: 0 }, joinRequests: ['west-1'], below: [{ id: 'wuhu', role: 'regional', parent: 'yrd', via: 'yrd', dataCenters: 4 }], children: [{ id: 'yrd', role: 'hub', lastSeq: 42, applied: 42, gaps: 0, lastSeen: '2026-12-01T08:00:00.000Z', lagS: 3, dataCenters: 12 }] } },
     handler: (p) => p.federation.views.status(),
   }),
 ];

@@ -41,7 +41,7 @@ export function Federation() {
         ]} />
       </Card>
       <Card title={t('federation.tree')}>
-        <EChart option={treeOption(s, t)} notMerge style={{ height: s.parent || s.children.length > 0 ? Math.max(220, 70 * (s.children.length + 1)) : 110 }} data-testid="federation-tree" />
+        <EChart option={treeOption(s, t)} notMerge style={{ height: s.parent || s.children.length > 0 ? Math.max(220, 56 * (s.children.length + s.below.length + 1)) : 110 }} data-testid="federation-tree" />
       </Card>
       <Card title={t('federation.parent')}>
         {s.parent ? (
@@ -93,11 +93,17 @@ function treeOption(s: Answer<'federationStatus'>, t: (k: string, o?: Record<str
   const node = (name: string, healthy: boolean, detail: string, children: unknown[] = []) => ({
     name, value: detail, children, itemStyle: { color: healthy ? GOOD : BAD, borderColor: healthy ? GOOD : BAD }, label: { color: '#1f2d3d' },
   });
+  // Further down, each platform hangs under the parent its inventory names (under the child it came through if it names none).
+  const under = (id: string, seen: Set<string>): unknown[] => s.below
+    .filter((b) => (b.parent ?? b.via) === id && !seen.has(b.id))
+    .map((b) => node(`${b.id} (${b.role})`, true, t('federation.treeBelow', { via: b.via, dataCenters: b.dataCenters }), under(b.id, new Set([...seen, b.id]))));
   const self = node(`${s.self.id} (${s.self.role})`, true, t('federation.treeSelf'), s.children.map((c) =>
-    node(`${c.id} (${c.role})`, c.lagS !== null && c.lagS < 120, t('federation.treeChild', { lag: c.lagS ?? '–', seq: c.lastSeq, dataCenters: c.dataCenters }))));
+    node(`${c.id} (${c.role})`, c.lagS !== null && c.lagS < 120, t('federation.treeChild', { lag: c.lagS ?? '–', seq: c.lastSeq, dataCenters: c.dataCenters }), under(c.id, new Set([c.id])))));
   const root = s.parent ? node(s.parent.id, s.parent.healthy, t('federation.treeParent', { outbox: s.parent.outbox.messages }), [self]) : self;
   return {
+    // The tree's platforms are also the chart's text alternative, for screen readers.
+    aria: { enabled: true, label: { data: { withName: '{name}', separator: { middle: ', ', end: '.' } } } },
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: string }) => `${p.name}<br/>${p.value}` },
-    series: [{ type: 'tree', data: [root], top: 16, bottom: 16, left: 120, right: 200, symbolSize: 12, orient: 'LR', expandAndCollapse: false, initialTreeDepth: -1, label: { position: 'left', fontSize: 13 }, leaves: { label: { position: 'right' } } }],
+    series: [{ type: 'tree', name: t('federation.tree'), data: [root], top: 16, bottom: 16, left: 120, right: 200, symbolSize: 12, orient: 'LR', expandAndCollapse: false, initialTreeDepth: -1, label: { position: 'left', fontSize: 13 }, leaves: { label: { position: 'right' } } }],
   };
 }

@@ -8,7 +8,7 @@ import type { JobRecord } from '../../../store/repositories/job.repository.js';
 import type { Route } from '../../../store/repositories/federation.repository.js';
 import { randomId } from '../ids.js';
 import { meteredUntil, specOf } from '../job.service.js';
-import type { NetworkService } from '../network.service.js';
+import type { LiveNetwork, NetworkService } from '../network.service.js';
 import type { RoutedBilling } from './billing.js';
 import type { PolicyBook } from './policies.js';
 import { withPolicies } from '../placement.service.js';
@@ -34,8 +34,16 @@ export class Routing {
     private readonly policies: PolicyBook,
   ) {}
 
+  /** Free units per pool of this platform's own network, as placement counts them; set by the platform. */
+  private freeUnits?: (live: LiveNetwork) => Promise<Float64Array>;
+
   private get store() {
     return this.ctx.store;
+  }
+
+  /** Routed jobs may run on this platform's own data centers, on the units its placement counts free (silent data centers offer none). */
+  useOwnCapacity(freeUnits: (live: LiveNetwork) => Promise<Float64Array>): void {
+    this.freeUnits = freeUnits;
   }
 
   /**
@@ -271,12 +279,13 @@ export class Routing {
     }
   }
 
-  /** This platform's own data centers as a routing candidate, each pool with the units no job holds. */
+  /** This platform's own data centers as a routing candidate, each pool with its free units (none before the platform says how to count them). */
   private async ownHoldings(platformId: string): Promise<PlatformHoldings[]> {
     const live = await this.network.current();
     if (!live || live.scenario.dataCenters.length === 0) return [];
-    const held = new Map((await this.store.jobs.unitsHeld()).map((h) => [`${h.dataCenterId}/${h.poolId}`, h.units]));
-    const dataCenters = live.scenario.dataCenters.map((d) => ({ ...d, pools: d.pools.map((p) => ({ ...p, units: Math.max(0, p.units - (held.get(p.key) ?? 0)) })) }));
+    if (!this.freeUnits) return [];
+    const free = await this.freeUnits(live);
+    const dataCenters = live.scenario.dataCenters.map((d) => ({ ...d, pools: d.pools.map((p) => ({ ...p, units: free[live.ctx.poolIndex.get(p.key) ?? -1] ?? 0 })) }));
     return [{ platformId, via: platformId, hubs: live.scenario.hubs, dataCenters, fill: {} }];
   }
 

@@ -64,7 +64,8 @@ export class FederationViews {
     for (const c of await this.ctx.store.federation.childStates('inventory')) {
       for (const [id, p] of Object.entries((c.body as { platforms?: Record<string, InventoryPlatform> } | null)?.platforms ?? {})) platforms[id] = { ...p, via: c.childId };
     }
-    platforms[me.platformId] = { role: this.ctx.settings.role, hubs: live?.scenario.hubs ?? [], dataCenters: live?.scenario.dataCenters ?? [] };
+    const [parent] = await this.ctx.store.federation.peers('parent');
+    platforms[me.platformId] = { role: this.ctx.settings.role, ...(parent && { parent: parent.id }), hubs: live?.scenario.hubs ?? [], dataCenters: live?.scenario.dataCenters ?? [] };
     return { platforms };
   }
 
@@ -117,6 +118,10 @@ export class FederationViews {
       } : null,
       unpaidBills: await this.billing.unpaidBills(),
       joinRequests: peers.filter((p) => p.relation === 'child' && p.status === 'pending').map((p) => p.id),
+      below: [...inventories.values()].flatMap((c) => Object.entries((c.body as { platforms?: Record<string, InventoryPlatform> } | null)?.platforms ?? {})
+        .filter(([id]) => id !== c.childId)
+        .map(([id, p]) => ({ id, role: typeof p.role === 'string' ? p.role : 'unknown', parent: typeof p.parent === 'string' ? p.parent : null, via: c.childId, dataCenters: Array.isArray(p.dataCenters) ? p.dataCenters.length : 0 })))
+        .sort((a, b) => a.id.localeCompare(b.id)),
       children: await Promise.all(peers.filter((p) => p.relation === 'child' && p.status === 'approved').map(async (c) => ({
         id: c.id, role: c.role, lastSeq: c.lastSeq, applied: await store.federation.appliedCount(c.id), gaps: c.gaps,
         lastSeen: c.lastSeen ? new Date(c.lastSeen).toISOString() : null,
