@@ -275,6 +275,22 @@ describe('suanli usage', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('Usage: suanli scenario');
   });
+
+  it('names a mistyped option as unknown, with the one meant, before any required option it leaves missing', async () => {
+    const typo = await runCli('schedule', '--scenari', NATIONAL);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("error: unknown option '--scenari'\n(Did you mean --scenario?)\n(run with --help for usage)\n");
+    const stranger = await runCli('schedule', '--scenario', NATIONAL, '--jobs', 'x.jsonl', '--colour=red');
+    expect(stranger.stderr).toBe("error: unknown option '--colour'\n(run with --help for usage)\n");
+    // Without a stranger, the missing required option is named as before.
+    expect((await runCli('schedule', '--scenario', NATIONAL)).stderr).toContain("error: required option '--jobs <file>' not specified");
+  });
+
+  it('takes a platform URL given as the banner prints the API, with /v1', async () => {
+    const { resolveClient } = await import('../src/cli/client.js');
+    expect(resolveClient({ url: 'http://127.0.0.1:8080/v1/', token: 't' }, {})).toEqual({ url: 'http://127.0.0.1:8080', token: 't' });
+    expect(resolveClient({}, { SUANLI_URL: 'http://h:1/v1', SUANLI_TOKEN: 't', SUANLI_CLIENT_CONFIG: '/nonexistent/c.json' })).toEqual({ url: 'http://h:1', token: 't' });
+  });
 });
 
 describe('the installed command', () => {

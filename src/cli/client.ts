@@ -41,7 +41,8 @@ export function resolveClient(opts: ClientOptions, env: NodeJS.ProcessEnv = proc
   const url = opts.url ?? env.SUANLI_URL ?? (typeof fromFile.url === 'string' ? fromFile.url : undefined) ?? 'http://127.0.0.1:8080';
   const token = opts.token ?? env.SUANLI_TOKEN ?? (typeof fromFile.token === 'string' ? fromFile.token : undefined);
   if (!token) throw new UsageError(`no API token: pass --token, set SUANLI_TOKEN, or put {"token": "..."} in ${file}`);
-  return { url: url.replace(/\/+$/, ''), token };
+  // The banner prints the API as URL/v1: either is taken as the platform's URL.
+  return { url: url.replace(/\/+$/, '').replace(/\/v1$/, ''), token };
 }
 
 /** The flags every command that calls a platform takes. */

@@ -62,10 +62,31 @@ export function buildProgram(io: CliIo): Command {
   const configure = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     if (cmd.commands.length > 0 && cmd !== program) cmd.action(() => cmd.help({ error: true }));
+    if (cmd.commands.length === 0) reportUnknownOptionsFirst(cmd);
     cmd.commands.forEach(configure);
   };
   configure(program);
   return program;
+}
+
+/**
+ * A mistyped flag (`--scenari`) is named as the unknown option it is, not
+ * as the required option it then leaves missing: commander checks required
+ * options first, so a command's own options are checked for strangers as
+ * soon as they are parsed.
+ */
+function reportUnknownOptionsFirst(cmd: Command): void {
+  const parse = cmd.parseOptions.bind(cmd);
+  cmd.parseOptions = (argv: string[]) => {
+    const parsed = parse(argv);
+    const unknown = parsed.unknown.find((a) => a.startsWith('-') && a !== '-' && a !== '-h' && a !== '--help');
+    if (unknown !== undefined && parsed.unknown.indexOf('--') === -1) {
+      const flag = unknown.split('=')[0]!;
+      const near = cmd.options.map((o) => o.long).find((l) => l !== undefined && (l.startsWith(flag) || flag.startsWith(l)));
+      cmd.error(`error: unknown option '${flag}'${near ? `\n(Did you mean ${near}?)` : ''}`, { code: 'commander.unknownOption', exitCode: 1 });
+    }
+    return parsed;
+  };
 }
 
 /** Runs the CLI on `argv` (without the node and script names) and returns the exit code. */
