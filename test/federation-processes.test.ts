@@ -164,6 +164,8 @@ describe('federated platforms as real processes', () => {
     // The regional platform asks without a token; the eastern hub's admin checks the key's fingerprint and approves.
     const asked = await runCli('federation', 'join', '--parent', east.url, '--url', regional.url, '--admin-token', regional.tokens[0]!);
     expect(asked.stderr).toBe('');
+    // Asked, not yet approved: its link is not healthy, whether or not its first delivery has been refused yet.
+    expect((await get(regional.url, regional.tokens[0]!, '/v1/federation/status')).body.parent).toMatchObject({ id: 'hub-east', healthy: false });
     const fingerprint = /this platform's key is (SHA256:\S+)/.exec(asked.stdout)?.[1];
     expect(fingerprint).toBeDefined();
     const listed = await runCli('federation', 'requests', '--url', east.url, '--token', east.tokens[0]!, '--json');
@@ -176,6 +178,7 @@ describe('federated platforms as real processes', () => {
       return st.parent?.lastError ? st : undefined;
     });
     expect(waiting.parent.lastError).toMatch(/awaits approval/);
+    expect(waiting.parent.healthy).toBe(false);
     expect(waiting.parent.outbox.messages).toBeGreaterThan(0);
     const approved = await runCli('federation', 'approve', 'regional-sh', '--url', east.url, '--token', east.tokens[0]!);
     expect(approved.stdout).toBe('approved regional-sh\n');

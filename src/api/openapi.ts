@@ -18879,6 +18879,7 @@ export interface operations {
                             /** @description The highest sequence the parent acknowledged. */
                             acked: number;
                             lastDelivery: string | null;
+                            /** @description A delivery has gone through and none has failed since. */
                             healthy: boolean;
                             lastError?: string;
                             /** @description Messages not yet acknowledged. */

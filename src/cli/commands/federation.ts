@@ -55,7 +55,7 @@ export function registerFederationCommands(program: Command, io: CliIo): void {
       io.stdout(`${s.self.id} (${s.self.role}), key ${s.self.keyFingerprint}\n`);
       if (s.parent) {
         const p = s.parent;
-        io.stdout(`parent ${p.id} at ${p.url}: ${p.healthy ? 'healthy' : `DOWN (${p.lastError})`}, acknowledged up to ${p.acked}, last delivery ${p.lastDelivery ?? 'never'}, outbox ${p.outbox.messages} messages (oldest ${p.outbox.oldestAgeS} s)\n`);
+        io.stdout(`parent ${p.id} at ${p.url}: ${p.healthy ? 'healthy' : p.lastError === undefined ? 'not yet healthy (nothing delivered yet)' : `DOWN (${p.lastError})`}, acknowledged up to ${p.acked}, last delivery ${p.lastDelivery ?? 'never'}, outbox ${p.outbox.messages} messages (oldest ${p.outbox.oldestAgeS} s)\n`);
       } else {
         io.stdout('no parent\n');
       }

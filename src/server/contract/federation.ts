@@ -34,7 +34,7 @@ export const policiesSchema = z.looseObject({
 export const federationStatusSchema = z.strictObject({
   self: z.strictObject({ id: z.string(), role: z.string(), publicKey: z.string(), keyFingerprint: z.string().describe('SHA-256 of the key: compare it out of band before approving a join.') }),
   parent: z.strictObject({
-    id: z.string(), url: z.string().optional(), acked: z.number().int().describe('The highest sequence the parent acknowledged.'), lastDelivery: iso.nullable(), healthy: z.boolean(), lastError: z.string().optional(),
+    id: z.string(), url: z.string().optional(), acked: z.number().int().describe('The highest sequence the parent acknowledged.'), lastDelivery: iso.nullable(), healthy: z.boolean().describe('A delivery has gone through and none has failed since.'), lastError: z.string().optional(),
     outbox: z.strictObject({ messages: z.number().int(), oldestAgeS: z.number().int() }).describe('Messages not yet acknowledged.'),
   }).nullable(),
   unpaidBills: z.strictObject({ count: z.number().int(), amountMinor: z.number().int() }).describe('Routed jobs whose bill the tenant could not pay.'),

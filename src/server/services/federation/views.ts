@@ -113,7 +113,8 @@ export class FederationViews {
       self: { id: me.platformId, role: settings.role, publicKey: me.publicKey, keyFingerprint: keyFingerprint(me.publicKey) },
       parent: parent ? {
         id: parent.id, url: parent.url, acked: parent.lastSeq, lastDelivery: parent.lastSeen ? new Date(parent.lastSeen).toISOString() : null,
-        healthy: parent.lastError === undefined, ...(parent.lastError !== undefined && { lastError: parent.lastError }),
+        // Healthy once a delivery has gone through and none has failed since: a child that has only asked to join is not yet.
+        healthy: parent.lastError === undefined && parent.lastSeen !== undefined, ...(parent.lastError !== undefined && { lastError: parent.lastError }),
         outbox: { messages: outbox.messages, oldestAgeS: outbox.oldest !== undefined ? Math.round((now - outbox.oldest) / 1000) : 0 },
       } : null,
       unpaidBills: await this.billing.unpaidBills(),
