@@ -64,6 +64,10 @@ describe('federated platforms as real processes', () => {
       return r.status === 200 ? r.body : undefined;
     });
     const own = (await get(child.url, childAdmin, '/v1/monitoring/summary')).body;
+    // The hub's whole figure is its own, not the nation's, and says so; the national platform's is the nation's.
+    expect(own.platform).toEqual({ id: 'chongqing', role: 'hub' });
+    expect((await runCli('monitor', '--url', child.url, '--token', childAdmin)).stdout).toMatch(/^chongqing \(hub platform, with all below it\) at \S+: 15 data centers/);
+    expect((await runCli('monitor', '--url', parent.url, '--token', parentAdmin)).stdout).toMatch(/^national at \S+: 15 data centers/);
     for (const k of ['dataCenters', 'capacityP', 'capacityUnits'] as const) expect(national[k]).toEqual(own[k]);
     expect(national.racks.built).toBe(own.racks.built);
     expect(national.federation.children).toEqual([expect.objectContaining({ id: 'chongqing', dataCenters: 15 })]);

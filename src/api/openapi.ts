@@ -5955,6 +5955,11 @@ export interface operations {
                         };
                         /** @description For a data center's scope: when it last reported (its heartbeat); null if never. */
                         lastReportAt?: string | null;
+                        /** @description For scope national: the platform whose figures these are (its own and all below it); only a national platform's are the nation's. */
+                        platform?: {
+                            id: string;
+                            role: string;
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -19162,6 +19167,11 @@ export interface operations {
                         };
                         /** @description For a data center's scope: when it last reported (its heartbeat); null if never. */
                         lastReportAt?: string | null;
+                        /** @description For scope national: the platform whose figures these are (its own and all below it); only a national platform's are the nation's. */
+                        platform?: {
+                            id: string;
+                            role: string;
+                        };
                     } & {
                         [key: string]: unknown;
                     }) | ({

@@ -226,7 +226,8 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       const s = (await apiCall(resolveClient(opts), 'GET', `/v1/monitoring/summary?scope=${encodeURIComponent(opts.scope)}`)) as Record<string, any>;
       if (opts.json) return out(s);
       const classes = Object.keys(s.capacityP as object);
-      io.stdout(`${s.scope} at ${s.asOf}: ${s.dataCenters.total} data centers (${s.dataCenters.reporting} reporting, ${s.dataCenters.stale} stale)\n`);
+      const whose = s.scope === 'national' && s.platform && s.platform.role !== 'national' ? `${s.platform.id} (${s.platform.role} platform, with all below it)` : s.scope;
+      io.stdout(`${whose} at ${s.asOf}: ${s.dataCenters.total} data centers (${s.dataCenters.reporting} reporting, ${s.dataCenters.stale} stale)\n`);
       io.stdout(renderTable(['class', 'capacity (P)', 'in use (P)', 'fill'], classes.map((c) => [c, String(s.capacityP[c]), String(s.inUseP[c]), s.fillRate[c] === null ? '-' : `${(s.fillRate[c] * 100).toFixed(1)}%`])) + '\n');
       io.stdout(`power ${s.powerKw} kW, PUE ${s.pue ?? '-'}, green ${s.greenShare === null ? '-' : `${(s.greenShare * 100).toFixed(1)}%`}, carbon today ${s.carbonTodayKg} kg\n`);
       io.stdout(`jobs running ${s.jobs.running}, east-to-west ${s.eastToWest.jobs} jobs (${s.eastToWest.units} units)\n`);

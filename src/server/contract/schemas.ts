@@ -125,6 +125,8 @@ export const summarySchema = z.looseObject({
   jobs: z.looseObject({ byState: z.record(z.string(), z.number()), running: z.number() }).optional(),
   eastToWest: z.looseObject({ jobs: z.number(), units: z.number() }).optional().describe('Placed and running jobs from eastern origins in western data centers.'),
   lastReportAt: iso.nullable().optional().describe('For a data center\'s scope: when it last reported (its heartbeat); null if never.'),
+  platform: z.strictObject({ id: z.string(), role: z.string() }).optional()
+    .describe('For scope national: the platform whose figures these are (its own and all below it); only a national platform\'s are the nation\'s.'),
 });
 export const flowsSchema = z.strictObject({
   window: z.enum(['1h', '1d']), from: iso, to: iso,

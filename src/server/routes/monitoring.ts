@@ -36,7 +36,8 @@ export const MONITORING_ROUTES = [
     description: 'Capacity per class in P, in use, fill rate, weighted PUE, green share, carbon today, jobs, and the east-to-west flow. The national figure of a platform with children adds theirs, as they last uploaded it. An operator sees its own data centers.',
     responses: { 200: summarySchema }, examples: { response: EXAMPLE_SUMMARY },
     async handler(p, r) {
-      if (r.query.scope === 'national') return p.federation.views.nationalSummary(r.who);
+      // The whole of what this platform sees: on a hub or regional platform that is not the nation, so it says whose it is.
+      if (r.query.scope === 'national') return { ...(await p.federation.views.nationalSummary(r.who)), platform: { id: (await p.federation.self()).platformId, role: p.config.role } };
       return p.monitoring.summary(r.query, r.who);
     },
   }),
