@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
 import type { AgentConfig } from '../config.js';
 import type { Executor } from './executor.js';
 import { isolationFromConfig } from './isolation.js';
@@ -34,9 +36,27 @@ export const EXECUTORS: Record<ExecutorName, ExecutorKind> = {
   slurm: {
     description: 'Slurm: sbatch, squeue/sacct, scancel, under the tenants\' accounts and users',
     configKey: 'slurm',
-    create: (settings, env) => new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions, env, settings.slurm.tenants),
+    create(settings, env) {
+      // Checked at start, not at the first job: an agent without Slurm's commands would take jobs it cannot run.
+      for (const cmd of ['sbatch', 'scontrol', 'scancel']) {
+        if (!onPath(cmd, env)) throw new UsageError(`the slurm executor needs ${cmd}, which is not on PATH (${env.PATH ?? 'unset'}): install Slurm's client commands (Debian: slurm-client) or set executor: local`);
+      }
+      return new SlurmExecutor(join(settings.dataDir, 'slurm'), settings.slurm.partitions, env, settings.slurm.tenants);
+    },
   },
 };
+
+/** Whether an executable named `cmd` is in one of PATH's folders. */
+function onPath(cmd: string, env: NodeJS.ProcessEnv): boolean {
+  return (env.PATH ?? '').split(delimiter).filter((d) => d !== '').some((d) => {
+    try {
+      accessSync(join(d, cmd), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
 
 export function createExecutor(settings: AgentConfig, env: NodeJS.ProcessEnv, notice: (line: string) => void): Executor {
   return EXECUTORS[settings.executor].create(settings, env, notice);
