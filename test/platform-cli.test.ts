@@ -56,8 +56,12 @@ describe('the CLI against a running platform', () => {
     const job = JSON.parse(sub.stdout) as { id: string; state: string };
     expect(job.state).toBe('pending');
     const again = await runCli('jobs', 'submit', file, ...flags, '--idempotency-key', 'cli-1');
-    // The replay names the same job, in whatever state the placer has moved it to by now.
-    expect(again.stdout).toMatch(new RegExp(`^${job.id} (pending|placed)\n$`));
+    // The replay names the same job, in whatever state the placer has moved it to by now, and says it is a replay.
+    expect(sub.stderr).toBe('');
+    expect(again.stdout).toMatch(new RegExp(`^${job.id} (pending|placed) \\(a replay: the job submitted earlier with the key cli-1, nothing new was made\\)\n$`));
+    const againJson = await runCli('jobs', 'submit', file, ...flags, '--idempotency-key', 'cli-1', '--json');
+    expect(JSON.parse(againJson.stdout).id).toBe(job.id);
+    expect(againJson.stderr).toBe('a replay: the job submitted earlier with the key cli-1, nothing new was made\n');
     let show = await runCli('jobs', 'show', job.id, ...flags);
     for (let i = 0; i < 50 && !show.stdout.includes('  placed  '); i++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -57,6 +57,16 @@ export async function apiCall(c: { url: string; token: string }, method: string,
 
 /** Calls the platform's API and returns the answer's text (a CSV statement), or throws ApiError. */
 export async function apiText(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<string> {
+  return (await apiResponse(c, method, path, body, headers)).text;
+}
+
+/** An API call's JSON answer and whether the platform answered it as the replay of an earlier request with the same idempotency key. */
+export async function apiCallReplayed(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: unknown; replayed: boolean }> {
+  const r = await apiResponse(c, method, path, body, headers);
+  return { body: jsonAnswer(r.text), replayed: r.headers.get('idempotent-replayed') === 'true' };
+}
+
+async function apiResponse(c: { url: string; token: string }, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ text: string; headers: Headers }> {
   let res: Response;
   try {
     res = await fetch(`${c.url}${path}`, {
@@ -69,7 +79,7 @@ export async function apiText(c: { url: string; token: string }, method: string,
   }
   const text = await res.text();
   if (!res.ok) throw new ApiError(res.status, jsonAnswer(text) as ApiError['body']);
-  return text;
+  return { text, headers: res.headers };
 }
 
 /**

@@ -10,7 +10,7 @@ import { CONSOLE_DIR } from '../../server/console.js';
 import { startServer } from '../../server/serve.js';
 import { verifyAgainst } from '../../server/services/audit.service.js';
 import { openStore } from '../../store/store.js';
-import { apiCall, clientFlags, followEvents, resolveClient } from '../client.js';
+import { apiCall, apiCallReplayed, clientFlags, followEvents, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -141,9 +141,13 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       const bodies = jobBodies(text, file);
       const client = resolveClient(opts);
       if (!Array.isArray(bodies)) {
-        const job = (await apiCall(client, 'POST', '/v1/jobs', bodies, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {})) as Answer<'submitJob', 201>;
-        if (opts.json) out(job);
-        else io.stdout(`${job.id} ${job.state}\n`);
+        const r = await apiCallReplayed(client, 'POST', '/v1/jobs', bodies, opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {});
+        const job = r.body as Answer<'submitJob', 201>;
+        const replay = `a replay: the job submitted earlier with the key ${opts.idempotencyKey}, nothing new was made`;
+        if (opts.json) {
+          out(job);
+          if (r.replayed) io.stderr(`${replay}\n`);
+        } else io.stdout(`${job.id} ${job.state}${r.replayed ? ` (${replay})` : ''}\n`);
         return;
       }
       // Many jobs go in batches of the API's largest size; a key covers each batch as "KEY/n", so a retry of the whole file is safe.
