@@ -42,3 +42,42 @@ describe('agent telemetry', () => {
     expect(dcSample(posts[1])).toMatchObject({ dataCenter: 'dc-x', pue: 1.4, powerKw: 0, estimated: true });
   });
 });
+
+describe('the agent when its platform goes down', () => {
+  it('logs one line when the platform stops answering and one when it is back, waiting longer between tries meanwhile', async () => {
+    const dir = tempDir('suanli-agent-down-');
+    let down = false;
+    const polls: number[] = [];
+    const call = async (method: string, path: string): Promise<unknown> => {
+      if (path.startsWith('/v1/agent/assignments')) {
+        polls.push(Date.now());
+        if (down) throw new (await import('../core/errors.js')).UsageError('cannot reach the platform at http://127.0.0.1:1: connect ECONNREFUSED');
+        await new Promise((r) => setTimeout(r, 20));
+        return { dataCenter: 'dc-x', version: '0-0', assignments: [] };
+      }
+      if (method === 'GET' && path === '/v1/datacenters/dc-x') return { pools: [{ id: 'cpu', units: 8 }] };
+      if (down) throw new Error('the platform answered 503 to POST /v1/telemetry');
+      return { accepted: 1 };
+    };
+    const lines: { level: number; msg: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (l: string) => void lines.push(JSON.parse(l) as { level: number; msg: string }) });
+    const cfg = parseAgentConfig({ dataDir: join(dir, 'agent'), telemetryIntervalS: 1, statusIntervalS: 0.1, pollWaitS: 1 }, 'test');
+    const agent = new Agent(cfg, new LocalExecutor(join(dir, 'local')), call, log);
+    await agent.start();
+    down = true;
+    const downAt = polls.length;
+    await new Promise((r) => setTimeout(r, 3500));
+    const downPolls = polls.slice(downAt);
+    down = false;
+    await new Promise((r) => setTimeout(r, 4500));
+    await agent.stop();
+    const about = (re: RegExp) => lines.filter((l) => re.test(l.msg)).length;
+    expect(about(/does not answer/)).toBe(1);
+    expect(about(/answers again/)).toBe(1);
+    // Nothing else was logged about the failed calls (telemetry, statuses, polls).
+    expect(lines.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual(['the platform does not answer; retrying with backoff (the next line says when it answers again)']);
+    // The tries spread out: 1 s, then 2 s (three tries in 3.5 s, not one a second or faster).
+    expect(downPolls.length).toBeGreaterThanOrEqual(2);
+    expect(downPolls.length).toBeLessThanOrEqual(3);
+  }, 20_000);
+});

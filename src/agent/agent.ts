@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { PlatformLink } from './platform-link.js';
 import type { AgentConfig } from './config.js';
 import { ExecutorError } from './executors/executor.js';
 import type { ExecJob, Executor } from './executors/executor.js';
@@ -53,12 +54,28 @@ export class Agent {
   private platformPools: string[] = [];
   private poolUnits = new Map<string, number>();
 
+  private readonly link: PlatformLink;
+  private readonly call: PlatformCall;
+
   constructor(
     private readonly cfg: AgentConfig,
     private readonly executor: Executor,
-    private readonly call: PlatformCall,
+    call: PlatformCall,
     private readonly log: Logger,
   ) {
+    this.link = new PlatformLink(log);
+    // Every call tells the link whether the platform answered: its log says once that it is down, and once that it is back.
+    this.call = async (method, path, body, signal) => {
+      try {
+        const r = await call(method, path, body, signal);
+        this.link.up();
+        return r;
+      } catch (e) {
+        if (e instanceof ApiRefusal) this.link.up();
+        else if (PlatformLink.unreachable(e)) this.link.down(e as Error);
+        throw e;
+      }
+    };
     // Passable (job users reach their own directories below it) but not listable; the state file is the agent's alone.
     mkdirSync(cfg.dataDir, { recursive: true, mode: 0o711 });
     chmodSync(cfg.dataDir, 0o711);
@@ -118,8 +135,8 @@ export class Agent {
         await this.reconcile(a);
       } catch (e) {
         if (this.stopped) return;
-        this.log.warn({ err: (e as Error).message }, 'asking the platform for assignments failed; retrying');
-        await new Promise((r) => setTimeout(r, 1000));
+        if (!PlatformLink.unreachable(e)) this.log.warn({ err: (e as Error).message }, 'asking the platform for assignments failed; retrying');
+        await new Promise((r) => setTimeout(r, PlatformLink.unreachable(e) ? this.link.down(e as Error) : 1000));
       }
     }
   }
@@ -221,7 +238,7 @@ export class Agent {
         }
       }
     } catch (e) {
-      this.log.warn({ err: (e as Error).message }, 'checking job states failed; retrying');
+      if (!PlatformLink.unreachable(e)) this.log.warn({ err: (e as Error).message }, 'checking job states failed; retrying');
     } finally {
       this.busy = wasBusy;
     }
@@ -273,7 +290,7 @@ export class Agent {
     try {
       await this.call('POST', '/v1/telemetry', { samples });
     } catch (err) {
-      this.log.warn({ err: (err as Error).message }, 'sending telemetry failed');
+      if (!PlatformLink.unreachable(err)) this.log.warn({ err: (err as Error).message }, 'sending telemetry failed');
     }
   }
 
