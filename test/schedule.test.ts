@@ -197,3 +197,32 @@ describe('the engine under contention', () => {
     }
   });
 });
+
+describe('progress on long work', () => {
+  /** The CLI as on a terminal: what it draws on standard error. */
+  const onTerminal = async (...argv: string[]) => {
+    const { main } = await import('../src/cli/main.js');
+    let stderr = '';
+    const code = await main(argv, { stdout: () => undefined, stderr: (t) => (stderr += t), stderrIsTty: true });
+    return { code, stderr };
+  };
+
+  it('draws a bar with its rate and ETA on a terminal for schedule at any size, for bound with each round, and for trace convert; none with --quiet or off a terminal', async () => {
+    const d = tempDir('suanli-progress-');
+    const few = join(d, 'few.jsonl');
+    expect((await runCli('jobs', 'generate', '--scenario', NATIONAL, '--count', '200', '--seed', '2', '--out', few)).code).toBe(0);
+    const placing = await onTerminal('schedule', '--scenario', NATIONAL, '--jobs', few);
+    expect(placing.code).toBe(0);
+    expect(placing.stderr).toMatch(/placing \[[█░]+\] 100% \| 200\/200 \| eta 0s/);
+    expect((await onTerminal('schedule', '--scenario', NATIONAL, '--jobs', few, '--quiet')).stderr).not.toMatch(/placing \[/);
+    expect((await runCli('schedule', '--scenario', NATIONAL, '--jobs', few)).stderr).not.toMatch(/placing \[/);
+    const contended = join(d, 'contended.yaml');
+    expect((await runCli('scenario', 'scale', NATIONAL, '--capacity', '0.0005', '--out', contended)).code).toBe(0);
+    const bound = await onTerminal('bound', '--scenario', contended, '--jobs', few, '--method', 'lagrangian', '--time-limit', '2');
+    expect(bound.code).toBe(0);
+    expect(bound.stderr).toMatch(/bound \[[█░]+\] \d\/2 s of the time limit \| round \d+: [\d,]+ yuan, gap \d+\.\d\d%/);
+    expect((await onTerminal('bound', '--scenario', NATIONAL, '--jobs', few, '--method', 'rows', '--quiet')).stderr).toBe('');
+    const convert = await onTerminal('trace', 'convert', '--from', 'alibaba-openb', OPENB, '--scenario', NATIONAL, '--out', join(d, 't.jsonl'));
+    expect(convert.stderr).toMatch(/converting \[[█░]+\] \d+% \| \d+\/8152/);
+  }, 60_000);
+});

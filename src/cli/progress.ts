@@ -2,12 +2,40 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { CliIo } from './io.js';
 
 /**
- * A progress bar on standard error for long work, drawn only on a terminal
- * and only past `threshold` items, so pipes and logs stay clean.
+ * A progress bar on standard error for long work, with rate and ETA, drawn
+ * only on a terminal, without `quiet`, and past `threshold` items, so pipes
+ * and logs stay clean.
  */
-export function progressBar(io: CliIo, label: string, total: number, threshold = 20_000): { update(done: number): void; stop(): void } {
-  if (!io.stderrIsTty || total < threshold) return { update: () => {}, stop: () => {} };
-  const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} | eta {eta}s`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+export function progressBar(io: CliIo, label: string, total: number, threshold = 0, quiet = false): { update(done: number): void; stop(): void } {
+  if (!io.stderrIsTty || quiet || total < threshold) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} | eta {eta}s`, stream: through(io), hideCursor: true }, Presets.shades_classic);
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+/**
+ * A bar for work bounded by a time limit rather than a count (an iterative
+ * lower bound): it fills with the time spent against the limit and shows the
+ * last round's figures. On a terminal only, and not with `quiet`.
+ */
+export function timedBar(io: CliIo, label: string, limitS: number, quiet = false): { update(seconds: number, text: string): void; stop(): void } {
+  if (!io.stderrIsTty || quiet) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} s of the time limit | {text}`, stream: through(io), hideCursor: true }, Presets.shades_classic);
+  bar.start(limitS, 0, { text: 'solving the first round' });
+  return { update: (seconds, text) => bar.update(Math.min(limitS, Math.round(seconds)), { text }), stop: () => bar.stop() };
+}
+
+/** The terminal the bar draws on, written through the command's io (a test's io records what a user sees). */
+function through(io: CliIo): NodeJS.WriteStream {
+  return {
+    write: (text: string) => {
+      io.stderr(text);
+      return true;
+    },
+    isTTY: true,
+    columns: process.stderr.columns ?? 100,
+    on: () => undefined,
+    off: () => undefined,
+    removeListener: () => undefined,
+  } as unknown as NodeJS.WriteStream;
 }

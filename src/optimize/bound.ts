@@ -1,3 +1,4 @@
+import type { BoundRound } from './bound-round.js';
 import { PlacementContext } from '../core/placement/context.js';
 import { inStartOrder, scheduleOnline, summarizeSchedule } from '../core/placement/schedule.js';
 import type { Network } from '../core/network/network.js';
@@ -51,6 +52,8 @@ export interface BoundOptions {
   timeLimitS?: number;
   /** Column generation: called after each round. */
   onRound?: ColumnGenerationOptions['onRound'];
+  /** Every iterative method (rows, columns, lagrangian): the best bound so far, each round, for a progress display. */
+  onProgress?: (r: BoundRound) => void;
 }
 
 /**
@@ -71,7 +74,7 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
     : (opts.method as Exclude<BoundMethod, 'auto'>);
 
   if (method === 'rows') {
-    const r = await rowGenerationBound(ctx, ordered, opts.timeLimitS === undefined ? {} : { timeLimitS: opts.timeLimitS });
+    const r = await rowGenerationBound(ctx, ordered, { ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), ...(opts.onProgress && { onRound: opts.onProgress }) });
     return {
       method, exact: r.exact, bound: r.bound, iterations: r.rounds, rowsAdded: r.rowsAdded, lpUnplacedJobs: r.unplacedJobs,
       columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds,
@@ -79,7 +82,11 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   }
 
   if (method === 'columns') {
-    const r = await columnGenerationBound(ctx, ordered, { ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), ...(opts.onRound && { onRound: opts.onRound }) });
+    const onRound: ColumnGenerationOptions['onRound'] = (x) => {
+      opts.onRound?.(x);
+      opts.onProgress?.({ round: x.round, bound: x.bound, upper: x.restricted, seconds: x.seconds });
+    };
+    const r = await columnGenerationBound(ctx, ordered, { ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), onRound });
     return {
       method, exact: r.exact, bound: r.bound, restrictedLp: r.restricted, iterations: r.rounds, columnsUsed: r.columnsUsed, lpUnplacedJobs: r.unplacedJobs,
       columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds,
@@ -89,7 +96,7 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   if (method === 'lagrangian') {
     // Any feasible schedule's cost is an upper bound for the step sizes; the greedy one is quick.
     const greedy = summarizeSchedule(network, 'cheapest', scheduleOnline(network, ordered, { policy: 'cheapest', rng: new SeededRng(1) }));
-    const r = lagrangianBound(ctx, ordered, { upperBound: greedy.cost.total, ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }) });
+    const r = lagrangianBound(ctx, ordered, { upperBound: greedy.cost.total, ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), ...(opts.onProgress && { onRound: opts.onProgress }) });
     return { method, exact: false, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
   }
 

@@ -1,3 +1,4 @@
+import type { BoundRound } from './bound-round.js';
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { lowerBound, peakPositions, placementColumns, poolEvents } from './columns.js';
@@ -23,6 +24,8 @@ export interface LagrangianOptions {
   upperBound: number;
   maxIterations?: number;
   timeLimitS?: number;
+  /** Called every 100 iterations with the best bound so far, and the upper bound it is measured against. */
+  onRound?: (r: BoundRound) => void;
 }
 
 export interface LagrangianResult {
@@ -125,6 +128,7 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
         norm += g * g;
       }
     }
+    if (iterations % 100 === 0) opts.onRound?.({ round: iterations, bound: Math.max(best, value), upper: opts.upperBound, seconds: (performance.now() - t0) / 1000 });
     if (!Number.isFinite(best) || value > best + 1e-9 * Math.abs(best)) {
       best = Math.max(best, value);
       sinceImprovement = 0;
@@ -140,5 +144,6 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
       for (let k = 0; k < l.length; k++) l[k] = Math.max(0, (l[k] as number) + step * (d[k] as number));
     }
   }
+  opts.onRound?.({ round: iterations, bound: best, upper: opts.upperBound, seconds: (performance.now() - t0) / 1000 });
   return { bound: best, iterations, seconds: (performance.now() - t0) / 1000, columns: colJob.length, checkpoints, overload };
 }

@@ -1,3 +1,4 @@
+import type { BoundRound } from './bound-round.js';
 import type { PlacementContext } from '../core/placement/context.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { peakPositions, placementColumns, poolEvents } from './columns.js';
@@ -35,7 +36,7 @@ const ROWS_PER_POOL = 50;
  */
 const NONZERO_BUDGET = 6_000_000;
 
-export async function rowGenerationBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: { timeLimitS?: number } = {}): Promise<RowGenerationResult> {
+export async function rowGenerationBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: { timeLimitS?: number; onRound?: (r: BoundRound) => void } = {}): Promise<RowGenerationResult> {
   const t0 = performance.now();
   const deadline = t0 + (opts.timeLimitS ?? 300) * 1000;
   const { colJob, colPool, colCost, byPool } = placementColumns(ctx, jobs);
@@ -87,6 +88,7 @@ export async function rowGenerationBound(ctx: PlacementContext, jobs: readonly J
         if (run.modelStatus !== 7) throw new SolverError(`the placement LP ended with HiGHS status ${run.modelStatus}`);
         progress.rounds++;
         progress.bound = model.getObjectiveValue() * scale;
+        opts.onRound?.({ round: progress.rounds, bound: progress.bound, seconds: (performance.now() - t0) / 1000 });
         const x = Float64Array.from(model.getSolution().colValue);
         progress.unplacedJobs = 0;
         for (let c = 0; c < numCols; c++) if (colPool[c] === -1) progress.unplacedJobs += x[c] as number;

@@ -42,6 +42,8 @@ export interface ConvertOptions {
   compress?: number;
   /** Tenant name written on every job. */
   tenant?: string;
+  /** Called now and then with the records converted so far, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConvertStats {
@@ -86,7 +88,9 @@ export function convertAlibabaOpenb(text: string, source: string, network: Netwo
   };
   const jobs: JobSpec[] = [];
 
-  for (const r of records) {
+  const every = Math.max(1, Math.floor(records.length / 200));
+  for (const [n, r] of records.entries()) {
+    if (n % every === 0) opts.onProgress?.(n, records.length);
     const get = (c: (typeof REQUIRED_COLUMNS)[number]): string => (r.fields[col.get(c) as number] ?? '').trim();
     const int = (c: (typeof REQUIRED_COLUMNS)[number]): number | undefined => {
       const v = get(c);

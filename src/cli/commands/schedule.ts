@@ -18,7 +18,7 @@ import { LOOKAHEAD_GRID_S, LOOKAHEAD_HORIZON_S, LOOKAHEAD_WEIGHT, scheduleLookah
 import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
 import { LineWriter } from '../io.js';
-import { progressBar } from '../progress.js';
+import { progressBar, timedBar } from '../progress.js';
 import { EXIT } from '../exit-codes.js';
 import { explanationLines, yuan } from '../explanation.js';
 
@@ -96,7 +96,8 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
     .option('--window <seconds>', 'batch mode: jobs submitted within this many seconds are solved together', intArg(1, 10_000_000), 3600)
     .option('--out <file>', 'write placements (JSON Lines) here, - for standard output; without it only the summary is printed')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number }) => {
+    .option('--quiet', 'no progress bar')
+    .action(async (opts: Common & { out?: string; mode: 'online' | 'batch'; window: number; quiet?: boolean }) => {
       if (opts.mode === 'batch' && opts.policy !== 'engine') throw new UsageError(`--mode batch runs the engine only, not --policy ${opts.policy}`);
       checkLookahead(opts, opts.mode);
       const { loaded, jobs } = loadInputs(opts);
@@ -110,7 +111,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
         out?.line(formatPlacement(d));
         tally.add(d);
       };
-      const bar = progressBar(io, 'placing', jobs.length);
+      const bar = progressBar(io, 'placing', jobs.length, 0, opts.quiet);
       const t0 = performance.now();
       const common = { ...engineOptions(opts), onProgress: (done: number) => bar.update(done) };
       try {
@@ -163,13 +164,20 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
     .option('--mip-seconds <s>', 'lp method: also run the integer program for this long and report its proven bound', intArg(1, 86_400))
     .option('--time-limit <s>', 'rows, columns and lagrangian: stop after this many seconds (every round is a valid bound)', intArg(1, 86_400), 300)
     .option('--json', 'print as JSON')
-    .action(async (opts: { scenario: string; jobs: string; method: BoundMethod; mipSeconds?: number; timeLimit: number; json?: boolean }) => {
+    .option('--quiet', 'no progress bar')
+    .action(async (opts: { scenario: string; jobs: string; method: BoundMethod; mipSeconds?: number; timeLimit: number; json?: boolean; quiet?: boolean }) => {
       const { loaded, jobs } = loadInputs(opts);
-      const b = await placementBound(loaded.network, jobs, {
-        method: opts.method, timeLimitS: opts.timeLimit, ...(opts.mipSeconds !== undefined && { mipSeconds: opts.mipSeconds }),
-        // Column generation runs for minutes on large inputs: each round is reported on stderr.
-        onRound: (r) => io.stderr(`round ${r.round}: bound ${(r.bound / 10_000).toFixed(0)} yuan, restricted LP ${(r.restricted / 10_000).toFixed(0)} yuan, ${r.columns} columns, ${r.added} added, ${r.seconds.toFixed(0)} s\n`),
-      });
+      // The iterative methods run for minutes on large inputs: each round's bound (and gap, where there is an upper value) is shown on a terminal.
+      const bar = timedBar(io, 'bound', opts.timeLimit, opts.quiet);
+      let b: Awaited<ReturnType<typeof placementBound>>;
+      try {
+        b = await placementBound(loaded.network, jobs, {
+          method: opts.method, timeLimitS: opts.timeLimit, ...(opts.mipSeconds !== undefined && { mipSeconds: opts.mipSeconds }),
+          onProgress: (r) => bar.update(r.seconds, `round ${r.round}: ${(r.bound / 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 })} yuan${r.upper !== undefined && r.upper > 0 ? `, gap ${(((r.upper - r.bound) / r.upper) * 100).toFixed(2)}%` : ''}`),
+        });
+      } finally {
+        bar.stop();
+      }
       if (opts.json) {
         io.stdout(`${JSON.stringify(b, null, 2)}\n`);
         return;

@@ -5,6 +5,7 @@ import { loadScenarioFile, readTextFile } from '../../formats/scenario-file.js';
 import { convertAlibabaOpenb } from '../../trace/alibaba-openb.js';
 import { intArg, numberAbove, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
+import { progressBar } from '../progress.js';
 import { writeFileAtomic } from '../io.js';
 
 const TRACE_FORMATS = ['alibaba-openb'] as const;
@@ -23,13 +24,21 @@ export function registerTraceCommands(program: Command, io: CliIo): void {
     .option('--tenant <name>', 'tenant written on every job')
     .option('--out <file>', 'write here (.csv for CSV, otherwise JSON Lines) instead of standard output')
     .option('--json', 'print the conversion summary as JSON on standard error')
-    .action((file: string, opts: { from: string; scenario: string; seed: number; compress: number; tenant?: string; out?: string; json?: boolean }) => {
+    .option('--quiet', 'no progress bar')
+    .action((file: string, opts: { from: string; scenario: string; seed: number; compress: number; tenant?: string; out?: string; json?: boolean; quiet?: boolean }) => {
       const { network } = loadScenarioFile(opts.scenario);
-      const result = convertAlibabaOpenb(readTextFile(file), file, network, {
-        seed: opts.seed,
-        compress: opts.compress,
-        ...(opts.tenant !== undefined && { tenant: opts.tenant }),
-      });
+      let bar: ReturnType<typeof progressBar> | undefined;
+      let result: ReturnType<typeof convertAlibabaOpenb>;
+      try {
+        result = convertAlibabaOpenb(readTextFile(file), file, network, {
+          seed: opts.seed,
+          compress: opts.compress,
+          ...(opts.tenant !== undefined && { tenant: opts.tenant }),
+          onProgress: (done, total) => (bar ??= progressBar(io, 'converting', total, 0, opts.quiet)).update(done),
+        });
+      } finally {
+        bar?.stop();
+      }
       const text = opts.out && /\.csv$/i.test(opts.out) ? formatJobsCsv(result.jobs) : formatJobsJsonl(result.jobs);
       if (opts.out) writeFileAtomic(opts.out, text);
       else io.stdout(text);
