@@ -286,6 +286,22 @@ describe('suanli usage', () => {
     expect((await runCli('schedule', '--scenario', NATIONAL)).stderr).toContain("error: required option '--jobs <file>' not specified");
   });
 
+  it('loads only the modules of the command it runs, and each command finds its own there', async () => {
+    const { buildProgram, COMMAND_NAMES } = await import('../src/cli/main.js');
+    const io = { stdout: () => undefined, stderr: () => undefined };
+    const all = (await buildProgram(io)).commands.map((c) => c.name());
+    expect([...all].sort()).toEqual([...COMMAND_NAMES].sort());
+    for (const name of COMMAND_NAMES) {
+      const some = (await buildProgram(io, name)).commands;
+      expect(some.map((c) => c.name()), name).toContain(name);
+      expect(some.length, name).toBeLessThan(all.length);
+      // The command's whole tree is there: the same subcommands as in the full program.
+      const full = (await buildProgram(io)).commands.find((c) => c.name() === name)!;
+      expect(some.find((c) => c.name() === name)!.commands.map((c) => c.name())).toEqual(full.commands.map((c) => c.name()));
+    }
+    expect((await buildProgram(io, '--version')).commands).toEqual([]);
+  });
+
   it('takes a platform URL given as the banner prints the API, with /v1', async () => {
     const { resolveClient } = await import('../src/cli/client.js');
     expect(resolveClient({ url: 'http://127.0.0.1:8080/v1/', token: 't' }, {})).toEqual({ url: 'http://127.0.0.1:8080', token: 't' });

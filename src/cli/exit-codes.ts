@@ -8,3 +8,10 @@ export const EXIT = {
   /** `suanli verify` found violations in a schedule. */
   violations: 3,
 } as const;
+
+/** Ends a command with this exit code and no further message (what it had to say is printed): `verify` and `audit verify` with violations. */
+export class ExitWith extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}

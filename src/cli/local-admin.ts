@@ -1,8 +1,4 @@
-import { systemClock } from '../server/serve.js';
 import type { Principal } from '../server/services/actor.js';
-import { IdentityService } from '../server/services/identity.service.js';
-import { NetworkService } from '../server/services/network.service.js';
-import { openStore } from '../store/store.js';
 
 const LOCAL: Principal = { tokenId: 'local', name: 'local admin command', role: 'platform-admin', source: 'local' };
 
@@ -13,6 +9,10 @@ const LOCAL: Principal = { tokenId: 'local', name: 'local admin command', role: 
  * tokens of the same name are revoked first, so a restart leaves one.
  */
 export async function mintLocalAdminToken(o: { sqliteFile: string; databaseUrl?: string | undefined; name: string; replace?: boolean }): Promise<{ user: string; token: string; secret: string }> {
+  // Loaded here, not at start: the commands that import this one start without the store and the services.
+  const [{ systemClock }, { IdentityService }, { NetworkService }, { openStore }] = await Promise.all([
+    import('../server/serve.js'), import('../server/services/identity.service.js'), import('../server/services/network.service.js'), import('../store/store.js'),
+  ]);
   const store = await openStore({ ...(o.databaseUrl && { databaseUrl: o.databaseUrl }), sqliteFile: o.sqliteFile }, systemClock.now());
   try {
     const identity = new IdentityService(store, new NetworkService(store, systemClock), systemClock);

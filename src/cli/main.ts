@@ -1,17 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, ValidationError } from '../core/errors.js';
-import { registerJobsCommands } from './commands/jobs.js';
-import { registerNetworkCommands } from './commands/network.js';
-import { registerScenarioCommands } from './commands/scenario.js';
-import { registerScheduleCommands, VerificationFailed } from './commands/schedule.js';
-import { registerTraceCommands } from './commands/trace.js';
-import { registerAgentCommands } from './commands/agent.js';
-import { registerFederationCommands } from './commands/federation.js';
-import { registerDemoCommands } from './commands/demo.js';
-import { registerIdentityCommands } from './commands/identity.js';
-import { registerMarketCommands } from './commands/market.js';
-import { ExitWith, registerClientCommands, registerServerCommands } from './commands/platform.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT, ExitWith } from './exit-codes.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -39,25 +28,42 @@ async function waitForSignal(stop: () => Promise<void>): Promise<void> {
   await stop();
 }
 
-/** Builds the `suanli` command tree, writing through `io`. */
-export function buildProgram(io: CliIo): Command {
+type Registrar = (program: Command, io: CliIo) => void;
+
+/**
+ * The modules that register the commands, in the order `suanli --help` lists
+ * them, each with the top-level commands it adds. A call loads only the
+ * modules of its own command (`suanli jobs list` never loads the server), so
+ * the CLI starts fast; help and unknown commands load them all.
+ */
+const MODULES: { commands: readonly string[]; load: () => Promise<Registrar> }[] = [
+  { commands: ['scenario'], load: async () => (await import('./commands/scenario.js')).registerScenarioCommands },
+  { commands: ['network'], load: async () => (await import('./commands/network.js')).registerNetworkCommands },
+  { commands: ['jobs'], load: async () => (await import('./commands/jobs.js')).registerJobsCommands },
+  { commands: ['trace'], load: async () => (await import('./commands/trace.js')).registerTraceCommands },
+  { commands: ['schedule', 'verify', 'bound', 'explain'], load: async () => (await import('./commands/schedule.js')).registerScheduleCommands },
+  { commands: ['serve', 'audit'], load: async () => { const m = await import('./commands/platform.js'); return (p, io) => m.registerServerCommands(p, io, waitForSignal); } },
+  { commands: ['jobs', 'monitor'], load: async () => (await import('./commands/platform.js')).registerClientCommands },
+  { commands: ['market'], load: async () => (await import('./commands/market.js')).registerMarketCommands },
+  { commands: ['federation'], load: async () => (await import('./commands/federation.js')).registerFederationCommands },
+  { commands: ['tenants', 'users', 'tokens', 'admin'], load: async () => (await import('./commands/identity.js')).registerIdentityCommands },
+  { commands: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommands },
+  { commands: ['agent'], load: async () => { const m = await import('./commands/agent.js'); return (p, io) => m.registerAgentCommands(p, io, waitForSignal); } },
+];
+
+/** The top-level commands there are, without loading any of them. */
+export const COMMAND_NAMES: readonly string[] = [...new Set(MODULES.flatMap((m) => m.commands))];
+
+/** Builds the `suanli` command tree, writing through `io`: the modules of `only` (a top-level command), or every one. */
+export async function buildProgram(io: CliIo, only?: string): Promise<Command> {
   const program = new Command('suanli')
     .description('Suanli (算力): a platform for a national computing power network')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_HELP);
-  registerScenarioCommands(program, io);
-  registerNetworkCommands(program, io);
-  registerJobsCommands(program, io);
-  registerTraceCommands(program, io);
-  registerScheduleCommands(program, io);
-  registerServerCommands(program, io, waitForSignal);
-  registerClientCommands(program, io);
-  registerMarketCommands(program, io);
-  registerFederationCommands(program, io);
-  registerIdentityCommands(program, io);
-  registerDemoCommands(program, io);
-  registerAgentCommands(program, io, waitForSignal);
+  // --version needs no command; a known command needs its own modules; anything else (help, a typo) needs every one.
+  const wanted = only === '--version' || only === '-V' ? [] : MODULES.filter((m) => only === undefined || !COMMAND_NAMES.includes(only) || m.commands.includes(only));
+  for (const register of await Promise.all(wanted.map((m) => m.load()))) register(program, io);
   // Every command reports through io, throws instead of exiting, and lists subcommands when called bare.
   const configure = (cmd: Command): void => {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -91,7 +97,7 @@ function reportUnknownOptionsFirst(cmd: Command): void {
 
 /** Runs the CLI on `argv` (without the node and script names) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv[0]);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -131,7 +137,7 @@ function reportError(e: unknown, io: CliIo): number {
     // Commander has already printed help or its message; a bare command group is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   }
-  if (e instanceof VerificationFailed || e instanceof ExitWith) return e.exitCode;
+  if (e instanceof ExitWith) return e.exitCode;
   if (e instanceof ValidationError) {
     io.stderr(`error: ${e.message}\n`);
     return EXIT.badInput;

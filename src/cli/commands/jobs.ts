@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import { formatIssue } from '../../core/errors.js';
-import { jobStreamFormatOf, parseJobStream } from '../../formats/job-stream.js';
-import { loadScenarioFile, readTextFile } from '../../formats/scenario-file.js';
 import type { CliIo } from '../io.js';
 import { writeFileAtomic } from '../io.js';
 import { intArg, numberAbove } from '../args.js';
-import { generateJobs } from '../../core/workload/generate.js';
-import { SeededRng } from '../../core/rng.js';
-import { formatJobsCsv, formatJobsJsonl } from '../../formats/job-stream.js';
+
+// The scenario and stream readers load when a job stream is checked or made, not for `jobs list` and the other platform calls.
+const formats = async () => {
+  const [stream, scenario, generate, rng] = await Promise.all([
+    import('../../formats/job-stream.js'), import('../../formats/scenario-file.js'), import('../../core/workload/generate.js'), import('../../core/rng.js'),
+  ]);
+  return { ...stream, ...scenario, ...generate, ...rng };
+};
 
 export function registerJobsCommands(program: Command, io: CliIo): void {
   const jobs = program.command('jobs').description('job streams');
@@ -18,7 +21,8 @@ export function registerJobsCommands(program: Command, io: CliIo): void {
     .requiredOption('--scenario <file>', 'scenario file')
     .argument('<file>', 'job stream: .csv, or JSON Lines (.jsonl)')
     .option('--json', 'print the result as JSON')
-    .action((file: string, opts: { scenario: string; json?: boolean }) => {
+    .action(async (file: string, opts: { scenario: string; json?: boolean }) => {
+      const { loadScenarioFile, parseJobStream, readTextFile, jobStreamFormatOf } = await formats();
       const { network } = loadScenarioFile(opts.scenario);
       const stream = parseJobStream(readTextFile(file), file, jobStreamFormatOf(file), network);
       const byClass: Record<string, number> = {};
@@ -48,7 +52,8 @@ export function registerJobsCommands(program: Command, io: CliIo): void {
     .option('--seed <n>', 'random seed; the same seed writes the same bytes', intArg(0), 1)
     .option('--tenant <name>', 'tenant written on every job')
     .option('--out <file>', 'write here (.csv for CSV, otherwise JSON Lines) instead of standard output')
-    .action((opts: { scenario: string; count: number; rate: number; seed: number; tenant?: string; out?: string }) => {
+    .action(async (opts: { scenario: string; count: number; rate: number; seed: number; tenant?: string; out?: string }) => {
+      const { loadScenarioFile, generateJobs, SeededRng, formatJobsCsv, formatJobsJsonl } = await formats();
       const { network } = loadScenarioFile(opts.scenario);
       const jobs = generateJobs(network, { count: opts.count, ratePerS: opts.rate, ...(opts.tenant !== undefined && { tenant: opts.tenant }) }, new SeededRng(opts.seed));
       const text = opts.out && /\.csv$/i.test(opts.out) ? formatJobsCsv(jobs) : formatJobsJsonl(jobs);

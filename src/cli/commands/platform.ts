@@ -7,22 +7,13 @@ import { UsageError, ValidationError } from '../../core/errors.js';
 import { describeConfig, loadConfig, readConfigFile } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
 import { CONSOLE_DIR } from '../../server/console.js';
-import { startServer } from '../../server/serve.js';
-import { verifyAgainst } from '../../server/services/audit.service.js';
-import { openStore } from '../../store/store.js';
 import { apiCall, apiCallReplayed, clientFlags, followEvents, resolveClient } from '../client.js';
 import type { ClientFlags } from '../client.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, ExitWith } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
 import { explanationLines } from '../explanation.js';
 
-class ExitWith extends Error {
-  constructor(readonly exitCode: number) {
-    super(`exit ${exitCode}`);
-  }
-}
-export { ExitWith };
 
 interface ServeFlags {
   config?: string;
@@ -63,6 +54,8 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
           demo: flags.demo, role: flags.role, platformId: flags.platformId, logLevel: flags.logLevel,
         } as Partial<Record<keyof Config, unknown>>,
       });
+      // The server is loaded only for serve: a client command starts without it.
+      const { startServer } = await import('../../server/serve.js');
       const server = await startServer(config);
       const lines = [
         '',
@@ -107,6 +100,7 @@ export function registerServerCommands(program: Command, io: CliIo, waitForStop:
           throw new ValidationError('--data-dir', [{ path: '', message: `no database at ${file}` }]);
         }
       }
+      const [{ openStore }, { verifyAgainst }] = await Promise.all([import('../../store/store.js'), import('../../server/services/audit.service.js')]);
       const store = await openStore({ ...(url && { databaseUrl: url }), sqliteFile: file }, Date.now());
       try {
         const me = await store.federation.existingSelf();

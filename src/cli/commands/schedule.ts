@@ -19,7 +19,7 @@ import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js'
 import type { CliIo } from '../io.js';
 import { LineWriter } from '../io.js';
 import { progressBar, timedBar } from '../progress.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, ExitWith } from '../exit-codes.js';
 import { explanationLines, yuan } from '../explanation.js';
 
 interface Common {
@@ -152,7 +152,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
             `${report.violations.length} violations; recomputed total cost ${formatYuan(report.totalCost)} yuan (file: ${formatYuan(report.fileTotal)})\n`,
         );
       }
-      if (report.violations.length > 0) throw new VerificationFailed();
+      if (report.violations.length > 0) throw new ExitWith(EXIT.violations);
     });
 
   program
@@ -213,11 +213,6 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       }
       io.stdout(renderExplanation(d));
     });
-}
-
-/** Verification found violations: exit code 3. */
-export class VerificationFailed extends Error {
-  readonly exitCode = EXIT.violations;
 }
 
 const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
