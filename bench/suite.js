@@ -4,13 +4,18 @@
 // for development, 13-24 are held out (report only; never tune on them). Each
 // case runs the engine (default and variants) and the baselines online, checks
 // every schedule with the independent verifier, and compares with a lower bound.
+// Each case runs in a process of its own, so that a solver that runs out of
+// memory on one case costs that case's bound only.
 //   node bench/suite.js [--cases 1-24] [--bound-seconds 30] [--variants default,scarcity0]
 // Run after `npm run build`. Figures go into bench/RESULTS.md by hand.
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { buildScenario } from '../dist/core/network/scenario.js';
 import { Network } from '../dist/core/network/network.js';
 import { SeededRng } from '../dist/core/rng.js';
 import { scheduleOnline, summarizeSchedule } from '../dist/core/placement/schedule.js';
+import { PlacementContext } from '../dist/core/placement/context.js';
+import { placementColumns } from '../dist/optimize/columns.js';
 import { placementBound } from '../dist/optimize/bound.js';
 import { formatPlacement, parsePlacements } from '../dist/formats/placements.js';
 import { verifySchedule } from '../dist/verify/verifier.js';
@@ -20,7 +25,6 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
-const [from, to] = arg('cases', '1-24').split('-').map(Number);
 const BOUND_SECONDS = Number(arg('bound-seconds', '30'));
 const VARIANTS = {
   default: { policy: 'engine' },
@@ -29,13 +33,12 @@ const VARIANTS = {
 };
 const variants = arg('variants', 'default,scarcity0').split(',');
 const BASELINES = ['cheapest', 'nearest', 'spread'];
-const yuan = (m) => (m / 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 });
-const pct = (x) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`);
+/** Above this many job-pool columns the HiGHS methods can run out of WebAssembly memory: the Lagrangian bound is used. */
+const HIGHS_COLUMNS = 4_000_000;
 
-console.log(`placement suite, cases ${from}-${to}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}; bound time limit ${BOUND_SECONDS} s\n`);
-const rows = [];
-for (let i = from; i <= to; i++) {
-  const c = makeCase(i);
+if (arg('one') !== undefined) {
+  // One case, in this process: its schedules as one JSON line, then its bound as another.
+  const c = makeCase(Number(arg('one')));
   const network = new Network(buildScenario(c.scenario).scenario);
   const run = (name, opts) => {
     const decisions = scheduleOnline(network, c.jobs, { ...opts, rng: new SeededRng(1) });
@@ -46,14 +49,35 @@ for (let i = from; i <= to; i++) {
   };
   const base = BASELINES.map((b) => run(b, { policy: b }));
   const eng = variants.map((v) => run(v, VARIANTS[v]));
-  const best = base.reduce((a, b) => (b.total < a.total ? b : a));
-  const bound = await placementBound(network, c.jobs, { method: 'auto', timeLimitS: BOUND_SECONDS });
-  rows.push({ c, base, eng, best, bound });
-  const k = c.knobs;
+  console.log(JSON.stringify({ knobs: c.knobs, base, eng }));
+  const columns = placementColumns(new PlacementContext(network), c.jobs).colJob.length;
+  const method = columns > HIGHS_COLUMNS ? 'lagrangian' : 'auto';
+  const b = await placementBound(network, c.jobs, { method, timeLimitS: BOUND_SECONDS });
+  console.log(JSON.stringify({ bound: { value: b.bound, method: b.method, exact: b.exact, columns } }));
+  process.exit(0);
+}
+
+const yuan = (m) => (m / 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 });
+const pct = (x) => (x === null || x === undefined ? '-' : `${(x * 100).toFixed(0)}%`);
+const [from, to] = arg('cases', '1-24').split('-').map(Number);
+console.log(`placement suite, cases ${from}-${to}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}; bound time limit ${BOUND_SECONDS} s\n`);
+const rows = [];
+for (let i = from; i <= to; i++) {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=3072', import.meta.filename, '--one', String(i), '--bound-seconds', String(BOUND_SECONDS), '--variants', variants.join(',')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = child.stdout.trim().split('\n').filter((l) => l.startsWith('{'));
+  if (lines.length === 0) {
+    console.log(`case ${i}: failed (${child.status}): ${child.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    continue;
+  }
+  const r = JSON.parse(lines[0]);
+  r.bound = lines[1] ? JSON.parse(lines[1]).bound : { value: null, method: 'the solver ran out of memory', exact: false };
+  r.best = r.base.reduce((a, b) => (b.total < a.total ? b : a));
+  rows.push(r);
+  const k = r.knobs;
   console.log(`case ${i} (${k.split}): ${k.hubs} hubs, ${k.dataCenters} DCs, GPU pools ~${k.poolUnits} units, load ${k.load} (offered ${k.offered}), ${k.arrivals}, ${k.jobs} jobs, batch ${pct(k.batchShare)}, size x${k.sizeMul}`);
-  console.log(`  bound ${yuan(bound.bound)} yuan (${bound.method}${bound.exact ? ', exact LP' : ', stopped early: below the LP optimum'})`);
-  for (const r of [...eng, ...base]) {
-    console.log(`  ${r.name.padEnd(10)} ${yuan(r.total).padStart(12)}  /bound ${(r.total / bound.bound).toFixed(3)}  /best ${(r.total / best.total).toFixed(3)}  unplaced ${Math.round(r.unplacedUh)} uh  green ${pct(r.green)}  west ${pct(r.west)}  violations ${r.violations}`);
+  console.log(`  bound ${r.bound.value === null ? '-' : yuan(r.bound.value)} yuan (${r.bound.method}${r.bound.exact ? ', exact LP' : ', below the LP optimum'})`);
+  for (const x of [...r.eng, ...r.base]) {
+    console.log(`  ${x.name.padEnd(10)} ${yuan(x.total).padStart(12)}  /bound ${r.bound.value ? (x.total / r.bound.value).toFixed(3) : '-'}  /best ${(x.total / r.best.total).toFixed(3)}  unplaced ${Math.round(x.unplacedUh)} uh  green ${pct(x.green)}  west ${pct(x.west)}  violations ${x.violations}`);
   }
 }
 
@@ -62,16 +86,17 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 console.log('\n| case | split | hubs | DCs | GPU pool units | offered load | arrivals | jobs | bound (method) | best baseline | ' + variants.map((v) => `${v} / bound | ${v} / best`).join(' | ') + ' | unplaced unit-h (default) | green (default) | batch west (default) | violations |');
-console.log('|' + '---|'.repeat(12 + variants.length * 2 + 3));
+console.log('|' + '---|'.repeat(10 + variants.length * 2 + 4));
 for (const r of rows) {
-  const k = r.c.knobs;
+  const k = r.knobs;
   const d = r.eng[0];
-  console.log(`| ${k.id} | ${k.split} | ${k.hubs} | ${k.dataCenters} | ${k.poolUnits} | ${k.offered} | ${k.arrivals} | ${k.jobs} | ${yuan(r.bound.bound)} (${r.bound.method}${r.bound.exact ? '' : ', early'}) | ${r.best.name} ${yuan(r.best.total)} | `
-    + r.eng.map((e) => `${(e.total / r.bound.bound).toFixed(3)} | ${(e.total / r.best.total).toFixed(3)}`).join(' | ')
+  const bnd = r.bound.value;
+  console.log(`| ${k.id} | ${k.split} | ${k.hubs} | ${k.dataCenters} | ${k.poolUnits} | ${k.offered} | ${k.arrivals} | ${k.jobs} | ${bnd === null ? '-' : yuan(bnd)} (${r.bound.method}${r.bound.exact ? '' : ', early'}) | ${r.best.name} ${yuan(r.best.total)} | `
+    + r.eng.map((e) => `${bnd ? (e.total / bnd).toFixed(3) : '-'} | ${(e.total / r.best.total).toFixed(3)}`).join(' | ')
     + ` | ${Math.round(d.unplacedUh).toLocaleString('en-US')} | ${pct(d.green)} | ${pct(d.west)} | ${[...r.eng, ...r.base].reduce((n, x) => n + x.violations, 0)} |`);
 }
 for (const split of ['development', 'held-out']) {
-  const part = rows.filter((r) => r.c.knobs.split === split);
+  const part = rows.filter((r) => r.knobs.split === split);
   if (part.length === 0) continue;
   console.log(`\n${split}: ` + variants.map((v, i) => {
     const ratios = part.map((r) => r.eng[i].total / r.best.total);

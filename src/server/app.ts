@@ -94,7 +94,9 @@ export async function buildApp(p: Platform, opts: AppOptions = {}): Promise<Fast
       return reply.status(503).send({ status: 'not ready', reason: (e as Error).message });
     }
   });
-  app.get('/metrics', { schema: OPS.metrics }, async (_req, reply) => {
+  app.get('/metrics', { schema: OPS.metrics }, async (req, reply) => {
+    // Off by default (a scraper on a private network); with metricsRequireToken, the metrics are for those who watch the platform.
+    if (p.config.metricsRequireToken) await authorize(req, ['platform-admin', 'regulator', 'dc-operator'], undefined);
     await p.metrics.timed('ping', () => p.store.ping());
     return reply.header('content-type', p.metrics.registry.contentType).send(await p.metrics.registry.metrics());
   });

@@ -72,6 +72,8 @@ export const configSchema = z.strictObject({
   spotNoticeS: int(0, 86_400).default(30).describe('Notice a spot order gets before it is preempted, seconds.'),
   marketIntervalMs: int(100, 600_000).default(1000).describe('How often the market clears spot offers, ends orders whose term is over and checks balances, ms.'),
   demoJobsPerMinute: int(0, 100_000).default(30).describe('Demo mode: jobs the demand generator submits per minute.'),
+  metricsRequireToken: z.boolean({ message: 'must be true or false' }).default(false)
+    .describe('Serve /metrics only to a bearer token of a platform admin, regulator or data center operator (Prometheus: authorization.credentials_file).'),
   logLevel: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('Least severe log level written (logs are JSON lines on standard output).'),
 });
 

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { openStore } from '../store/store.js';
 import type { Config } from './config.js';
 import { Loops, Platform } from './platform.js';
+import type { PlacementRound } from './services/placement.service.js';
 
 /**
  * The background loops in a worker thread, with a store connection of their
@@ -12,8 +13,9 @@ import { Loops, Platform } from './platform.js';
  * which owns /metrics, and stops when told to.
  */
 export interface LoopsMessage {
-  kind: 'placed' | 'leader' | 'ready' | 'stopped';
+  kind: 'round' | 'leader' | 'ready' | 'stopped';
   value?: number;
+  round?: PlacementRound;
 }
 
 const config = workerData as Config;
@@ -22,7 +24,10 @@ const log = pino({ level: config.logLevel, base: { service: 'suanli', thread: 'l
 const store = await openStore({ ...(config.databaseUrl && { databaseUrl: config.databaseUrl }), sqliteFile: join(config.dataDir, 'suanli.db') }, Date.now());
 const platform = new Platform(config, store, { now: () => Date.now() }, log);
 const loops = new Loops(platform, {
-  onPlaced: (n) => port.postMessage({ kind: 'placed', value: n } satisfies LoopsMessage),
+  // Every round goes to the main thread, whose /metrics counts placements by outcome and rule.
+  onRound: (round) => {
+    if (round.placed + round.routed + round.waiting + round.failed > 0) port.postMessage({ kind: 'round', round } satisfies LoopsMessage);
+  },
   onLeader: (leader) => port.postMessage({ kind: 'leader', value: leader ? 1 : 0 } satisfies LoopsMessage),
 });
 loops.start();

@@ -9,6 +9,14 @@ export class PlatformMetrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry],
   });
   readonly placements = new Counter({ name: 'suanli_placements_total', help: 'Jobs placed (rate() gives placements per second).', registers: [this.registry] });
+  readonly attempts = new Counter({
+    name: 'suanli_placement_attempts_total', labelNames: ['outcome'], registers: [this.registry],
+    help: 'Placement attempts by outcome: placed, routed (sent up to the parent platform), failed (no pool can ever take it), waiting (tried again later).',
+  });
+  readonly unplaced = new Counter({
+    name: 'suanli_placement_unplaced_total', labelNames: ['rule'], registers: [this.registry],
+    help: 'Jobs a placement round left without a pool, by the rule that left none (a checker\'s name; capacity: every pool that passed was full).',
+  });
   readonly samples = new Counter({ name: 'suanli_telemetry_samples_total', help: 'Telemetry samples ingested (rate() gives samples per second).', registers: [this.registry] });
   readonly storeLatency = new Histogram({
     name: 'suanli_store_latency_seconds', help: 'Latency of store operations by operation.', labelNames: ['op'],
@@ -25,6 +33,13 @@ export class PlatformMetrics {
         for (const s of states) this.set({ state: s }, counts[s] ?? 0);
       },
     });
+  }
+
+  /** One placement round's outcomes. */
+  countRound(r: { placed: number; routed: number; waiting: number; failed: number; unplacedBy: Record<string, number> }): void {
+    this.placements.inc(r.placed);
+    for (const outcome of ['placed', 'routed', 'waiting', 'failed'] as const) if (r[outcome] > 0) this.attempts.inc({ outcome }, r[outcome]);
+    for (const [rule, n] of Object.entries(r.unplacedBy)) this.unplaced.inc({ rule }, n);
   }
 
   /** Times `fn` as a store operation. */

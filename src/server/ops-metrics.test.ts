@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { operatorDataCenters, testPlatform } from '../../test/platform.js';
 import type { TestPlatform } from '../../test/platform.js';
+import { Loops } from './platform.js';
 
 /** A metric's value for a label set, from the Prometheus text; undefined when absent. */
 function value(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -50,5 +53,41 @@ describe('the metrics an operator watches', () => {
     // Node.js and process defaults are there too.
     expect(value(text, 'suanli_process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(value(text, 'suanli_nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts placement attempts by outcome and the jobs left without a pool by the rule that left none', async () => {
+    t = await testPlatform();
+    await t.call(t.tokens.member, 'POST', '/v1/jobs', { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' });
+    await t.call(t.tokens.member, 'POST', '/v1/jobs', { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch', model: 'TPUv9' });
+    await new Loops(t.platform).runOnce();
+    const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(value(text, 'suanli_placements_total')).toBe(1);
+    expect(value(text, 'suanli_placement_attempts_total', { outcome: 'placed' })).toBe(1);
+    expect(value(text, 'suanli_placement_attempts_total', { outcome: 'failed' })).toBe(1);
+    expect(value(text, 'suanli_placement_unplaced_total', { rule: 'model' })).toBe(1);
+  });
+
+  it('serves every metric the shipped Grafana dashboard queries', async () => {
+    t = await testPlatform();
+    await new Loops(t.platform).runOnce();
+    const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    const served = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]!));
+    const dashboard = JSON.parse(readFileSync(join(import.meta.dirname, '../../deploy/grafana/suanli.json'), 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+    const queried = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((x) => [...x.expr.matchAll(/suanli_[a-z0-9_]+/g)].map((m) => m[0].replace(/_(bucket|sum|count)$/, '')))));
+    expect(queried.size).toBeGreaterThan(15);
+    expect([...queried].filter((m) => !served.has(m))).toEqual([]);
+    // Prometheus's own file points at the same path.
+    expect(readFileSync(join(import.meta.dirname, '../../deploy/prometheus.yml'), 'utf8')).toMatch(/metrics_path: \/metrics/);
+  });
+
+  it('asks for a token of one who watches the platform when metricsRequireToken is set', async () => {
+    t = await testPlatform('sqlite', { metricsRequireToken: true });
+    expect((await t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${t.tokens.member}` } })).statusCode).toBe(403);
+    for (const token of [t.tokens.admin, t.tokens.regulator, t.tokens.operator]) {
+      const r = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } });
+      expect(r.statusCode).toBe(200);
+      expect(r.body).toContain('suanli_placements_total');
+    }
   });
 });

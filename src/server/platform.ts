@@ -17,6 +17,7 @@ import { MonitoringService } from './services/monitoring.service.js';
 import { NetworkService } from './services/network.service.js';
 import { AuditService } from './services/audit.service.js';
 import { PlacementService } from './services/placement.service.js';
+import type { PlacementRound } from './services/placement.service.js';
 import { TelemetryService } from './services/telemetry.service.js';
 
 /** The services of one platform over one store: what the HTTP routes, the loops and the demo share. */
@@ -81,7 +82,7 @@ export class Loops {
   private stopped = false;
   private readonly leadership;
 
-  constructor(private readonly p: Platform, private readonly events: { onPlaced?: (n: number) => void; onLeader?: (leader: boolean) => void } = {}) {
+  constructor(private readonly p: Platform, private readonly events: { onRound?: (r: PlacementRound) => void; onLeader?: (leader: boolean) => void } = {}) {
     this.leadership = p.store.leadership();
   }
 
@@ -99,11 +100,7 @@ export class Loops {
       if (this.leader !== was) this.p.log.info({ leader: this.leader }, this.leader ? 'this process now runs the background loops' : 'this process no longer leads');
     }, true);
     this.every('placement', c.placementIntervalMs, async () => {
-      const r = await this.p.placement.placePending();
-      if (r.placed > 0) {
-        this.p.metrics.placements.inc(r.placed);
-        this.events.onPlaced?.(r.placed);
-      }
+      await this.placeOnce();
     });
     this.every('rollup', c.rollupIntervalMs, async () => {
       await this.p.monitoring.rollup();
@@ -148,10 +145,17 @@ export class Loops {
     this.timers.push(setInterval(() => void tick(), ms));
   }
 
+  /** One placement round, counted in the metrics by outcome and by rule. */
+  private async placeOnce(): Promise<void> {
+    const r = await this.p.placement.placePending();
+    this.p.metrics.countRound(r);
+    this.events.onRound?.(r);
+  }
+
   /** Runs one round of every leader loop now (tests and the demo's first moments). */
   async runOnce(): Promise<void> {
     await this.p.market.tick();
-    await this.p.placement.placePending();
+    await this.placeOnce();
     await this.p.monitoring.rollup();
     await this.p.monitoring.checkAlerts();
   }

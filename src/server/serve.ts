@@ -38,7 +38,7 @@ async function startLoopsWorker(config: Config, platform: Platform): Promise<Loo
   const worker = new Worker(new URL('./loops-worker.js', import.meta.url), { workerData: config });
   let stopped = false;
   worker.on('message', (m: LoopsMessage) => {
-    if (m.kind === 'placed') platform.metrics.placements.inc(m.value ?? 0);
+    if (m.kind === 'round' && m.round) platform.metrics.countRound(m.round);
     if (m.kind === 'leader') platform.metrics.leader.set(m.value ?? 0);
   });
   worker.on('error', (err) => platform.log.error({ err }, 'the background loops stopped with an error'));

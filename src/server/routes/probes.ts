@@ -15,7 +15,11 @@ export const OPS = {
   },
   metrics: {
     operationId: 'metrics', summary: 'Prometheus metrics in the text exposition format.', tags: ['operations'], security: [],
-    description: 'Request counts and latencies by route, placements, telemetry samples, store timings, and the process\'s own figures, for Prometheus to scrape. No token.',
-    response: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string', examples: ['# HELP suanli_placements_total Jobs placed by the engine.\n# TYPE suanli_placements_total counter\nsuanli_placements_total 42\n'] } } } } },
+    description: 'Request counts and latencies by route, placement attempts by outcome and by rule, telemetry samples, store timings, per data center and hub capacity and use, alerts, heartbeats, the federation, money, and the process\'s own figures, for Prometheus to scrape (docs/operations.md). No token, unless the setting metricsRequireToken asks for one of a platform admin, regulator or operator.',
+    response: {
+      200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string', examples: ['# HELP suanli_placements_total Jobs placed by the engine.\n# TYPE suanli_placements_total counter\nsuanli_placements_total 42\n'] } } } },
+      401: { description: 'With metricsRequireToken: no token, or not a valid one.', type: 'object', additionalProperties: true },
+      403: { description: 'With metricsRequireToken: a token whose role does not watch the platform.', type: 'object', additionalProperties: true },
+    },
   },
 } as const;

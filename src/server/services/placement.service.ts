@@ -78,6 +78,8 @@ export interface PlacementRound {
   routed: number;
   waiting: number;
   failed: number;
+  /** Jobs left without a pool this round, by the rule that left none (`capacity` when every pool that passed was full). */
+  unplacedBy: Record<string, number>;
 }
 
 /**
@@ -246,7 +248,7 @@ export class PlacementService {
 
   /** One round: places up to `batch` pending jobs in submission order. */
   async placePending(): Promise<PlacementRound> {
-    const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0 };
+    const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} };
     const live = await this.network.current();
     if (!live) return round;
     const pending = await this.store.jobs.pending(this.batch, this.clock.now());
@@ -287,14 +289,18 @@ export class PlacementService {
           reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
           placement: { dataCenterId: d.dc.id, poolId: d.pool.id, cost: d.cost.total, explanation: compact(d.explanation) },
         });
-      } else if (d.explanation?.rejectedBy !== undefined && !transient.has(d.explanation.rejectedBy)) {
-        const fail: Transition = { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) };
-        if (this.routeUp) toRoute.push({ job, reason: `cannot be placed here: ${d.reason ?? d.explanation.rejectedBy}`, fail });
-        else moves.push(fail);
-      } else if (this.routeUp && now - job.createdAt >= this.routeAfterMs) {
-        toRoute.push({ job, reason: `no capacity here for ${Math.round((now - job.createdAt) / 1000)} s: ${d.reason ?? 'no pool is free'}` });
       } else {
-        waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
+        const rule = d.explanation?.rejectedBy ?? 'capacity';
+        round.unplacedBy[rule] = (round.unplacedBy[rule] ?? 0) + 1;
+        if (d.explanation?.rejectedBy !== undefined && !transient.has(d.explanation.rejectedBy)) {
+          const fail: Transition = { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: ${d.reason ?? d.explanation.rejectedBy}`, explanation: compact(d.explanation) };
+          if (this.routeUp) toRoute.push({ job, reason: `cannot be placed here: ${d.reason ?? d.explanation.rejectedBy}`, fail });
+          else moves.push(fail);
+        } else if (this.routeUp && now - job.createdAt >= this.routeAfterMs) {
+          toRoute.push({ job, reason: `no capacity here for ${Math.round((now - job.createdAt) / 1000)} s: ${d.reason ?? 'no pool is free'}` });
+        } else {
+          waits.push({ id: job.id, reason: `waiting for capacity: ${d.reason ?? 'no pool is free'}` });
+        }
       }
     }
     // A platform with a parent sends what it cannot place up the federation; without one, the job fails or waits here.
