@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics in the text exposition format.
-         * @description Request counts and latencies by route, placements, telemetry samples, store timings, and the process's own figures, for Prometheus to scrape. No token.
+         * @description Request counts and latencies by route, placement attempts by outcome and by rule, telemetry samples, store timings, per data center and hub capacity and use, alerts, heartbeats, the federation, money, and the process's own figures, for Prometheus to scrape (docs/operations.md). No token, unless the setting metricsRequireToken asks for one of a platform admin, regulator or operator.
          */
         get: operations["metrics"];
         put?: never;
@@ -1413,6 +1413,36 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description With metricsRequireToken: no token, or not a valid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description With metricsRequireToken: a token whose role does not watch the platform. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
                 };
             };
         };

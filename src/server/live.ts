@@ -58,7 +58,7 @@ export function endLiveStreams(p: Platform): void {
 
 /** One topic's answer now, as its API read gives it to the caller. */
 async function read(p: Platform, who: Principal, topic: LiveTopic): Promise<unknown> {
-  if (topic === 'summary') return p.federation.views.nationalSummary(who);
+  if (topic === 'summary') return p.federation.views.readSummary(who);
   if (topic === 'alerts') return p.monitoring.alerts(alertsQuerySchema.parse({ limit: '100' }), who);
   return p.jobs.list(jobListQuerySchema.parse({ limit: '50' }), who);
 }

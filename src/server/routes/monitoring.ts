@@ -37,7 +37,7 @@ export const MONITORING_ROUTES = [
     responses: { 200: summarySchema }, examples: { response: EXAMPLE_SUMMARY },
     async handler(p, r) {
       // The whole of what this platform sees: on a hub or regional platform that is not the nation, so it says whose it is.
-      if (r.query.scope === 'national') return { ...(await p.federation.views.nationalSummary(r.who)), platform: { id: (await p.federation.self()).platformId, role: p.config.role } };
+      if (r.query.scope === 'national') return p.federation.views.readSummary(r.who);
       return p.monitoring.summary(r.query, r.who);
     },
   }),

@@ -1,3 +1,9 @@
+/** The error body every route answers with (contract/schemas.ts, errorBodySchema), as JSON Schema. */
+const ERROR = {
+  type: 'object', required: ['error'],
+  properties: { error: { type: 'object', required: ['code', 'message', 'requestId'], properties: { code: { type: 'string' }, message: { type: 'string' }, requestId: { type: 'string' } } } },
+} as const;
+
 /** The OpenAPI entries of the routes outside /v1: liveness, readiness and Prometheus metrics (no token). */
 export const OPS = {
   healthz: {
@@ -18,8 +24,8 @@ export const OPS = {
     description: 'Request counts and latencies by route, placement attempts by outcome and by rule, telemetry samples, store timings, per data center and hub capacity and use, alerts, heartbeats, the federation, money, and the process\'s own figures, for Prometheus to scrape (docs/operations.md). No token, unless the setting metricsRequireToken asks for one of a platform admin, regulator or operator.',
     response: {
       200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string', examples: ['# HELP suanli_placements_total Jobs placed by the engine.\n# TYPE suanli_placements_total counter\nsuanli_placements_total 42\n'] } } } },
-      401: { description: 'With metricsRequireToken: no token, or not a valid one.', type: 'object', additionalProperties: true },
-      403: { description: 'With metricsRequireToken: a token whose role does not watch the platform.', type: 'object', additionalProperties: true },
+      401: { description: 'With metricsRequireToken: no token, or not a valid one.', ...ERROR },
+      403: { description: 'With metricsRequireToken: a token whose role does not watch the platform.', ...ERROR },
     },
   },
 } as const;

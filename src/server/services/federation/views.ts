@@ -51,6 +51,11 @@ export class FederationViews {
     };
   }
 
+  /** The national summary as its readers get it (API, live stream): with whose it is, since a hub's or a region's is not the nation's. */
+  async readSummary(who: Principal): Promise<Record<string, unknown>> {
+    return { ...(await this.nationalSummary(who)), platform: { id: (await this.ctx.self()).platformId, role: this.ctx.settings.role } };
+  }
+
   /**
    * What this platform and everything below it holds, by platform id: its
    * own data centers and pools, and each child's inventory as it uploaded it
