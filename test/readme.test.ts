@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresUrl, PG_URL } from './databases.js';
@@ -75,6 +75,20 @@ describe('the README, block by block', () => {
     expect(r.output).toMatch(/national at \S+: 28 data centers/);
     expect(r.output).toMatch(/"kind":\s*"data-center"/);
     expect(r.output).toMatch(/"platform":\s*"wuhu"/);
+  }, 200_000);
+
+  it('the quick starts in docs/*.md, each after a platform started as README\'s "Running a platform" starts one', async () => {
+    const docs = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort();
+    const quick = docs.flatMap((f) => shellBlocks(readFileSync(join(ROOT, 'docs', f), 'utf8')).map((b) => ({ ...b, heading: `docs/${f}: ${b.heading}` })));
+    // Every runnable block of the docs is one of these; a sketch of a deployment is a text block.
+    expect(quick.map((b) => b.heading)).toEqual(['docs/agent.md: The data center agent', 'docs/api.md: Live stream']);
+    const run = await newRun('docs');
+    const platform: Block = { index: 0, heading: 'a platform', text: './bin/suanli.js serve --port 8080 --data-dir .suanli --scenario data/scenarios/national.yaml\nexport TOKEN=$ADMIN_TOKEN' };
+    const r = runBlocks([platform, ...quick], run, {}, 180_000);
+    expectOk(r);
+    // The agent's token went to its file (the agent then started: the run waits for it), and the stream sent its topic.
+    expect(readFileSync(join(run.dir, 'agent.token'), 'utf8')).toMatch(/^sl_\S+\n$/);
+    expect(r.output).toMatch(/^event: jobs$/m);
   }, 200_000);
 
   it('the analysis commands: scenarios, traces, schedules, bounds', async () => {
