@@ -74,10 +74,12 @@ describe('the CLI against a running platform', () => {
     expect(show.stdout).toMatch(/\n {4}class +removed +\d+/);
     expect(show.stdout).toMatch(/\n {2}placed in \S+ at [\d.]+ ms: total [\d,.]+ yuan = compute [\d,.]+ yuan \+ transfer/);
     const list = await runCli('jobs', 'list', ...flags, '--state', 'placed');
-    expect(list.stdout.split('\n')[0]).toMatch(/^id\s+tenant\s+state\s+class\s+units\s+data center\s+cost \(yuan\)$/);
-    expect(list.stdout).toContain(job.id);
+    expect(list.stdout.split('\n')[0]).toMatch(/^id\s+tenant\s+state\s+class\s+units\s+data center\s+planned cost \(yuan\)$/);
+    expect(list.stdout).toMatch(new RegExp(`^${job.id} .* placed .* [\\d.]+$`, 'm'));
     const cancel = await runCli('jobs', 'cancel', job.id, ...flags, '--json');
     expect(JSON.parse(cancel.stdout).state).toBe('cancelled');
+    // Cancelled before it ran, it is not shown at the cost its run was planned at.
+    expect((await runCli('jobs', 'list', ...flags, '--state', 'cancelled')).stdout).toMatch(new RegExp(`^${job.id} .* cancelled .* -$`, 'm'));
     const monitor = await runCli('monitor', '--url', server.url, '--token', admin, '--scope', 'hub:gansu');
     expect(monitor.code).toBe(0);
     expect(monitor.stdout).toMatch(/^hub:gansu at \S+: \d+ data centers \(0 reporting, \d+ stale\)\n/);

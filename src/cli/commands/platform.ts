@@ -169,7 +169,9 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       const q = new URLSearchParams({ limit: opts.limit, ...(opts.state && { state: opts.state }), ...(opts.tenant && { tenant: opts.tenant }), ...(opts.dataCenter && { dataCenter: opts.dataCenter }), ...(opts.cursor && { cursor: opts.cursor }) });
       const r = (await apiCall(resolveClient(opts), 'GET', `/v1/jobs?${q}`)) as Answer<'listJobs'>;
       if (opts.json) return out(r);
-      io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, String(j.spec.class), String(j.spec.units), j.placement?.dataCenter ?? '', j.placement?.cost ?? ''])) + '\n');
+      // The placement's cost is what the run was planned to cost: a job that ended otherwise (cancelled, failed, lost) is billed its metered use, not that.
+      const planned = (j: (typeof r.jobs)[number]) => (j.placement && ['placed', 'running', 'succeeded'].includes(j.state) ? j.placement.cost : '-');
+      io.stdout(renderTable(['id', 'tenant', 'state', 'class', 'units', 'data center', 'planned cost (yuan)'], r.jobs.map((j) => [j.id, j.tenant, j.state, String(j.spec.class), String(j.spec.units), j.placement?.dataCenter ?? '', planned(j)])) + '\n');
       if (r.nextCursor) io.stdout(`more: --cursor ${r.nextCursor}\n`);
     });
 
