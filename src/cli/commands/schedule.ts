@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatYuan } from '../../core/money.js';
-import { POLICY_NAMES, SCARCITY_CLASS_FROM } from '../../core/placement/policy.js';
+import { POLICY_NAMES, SCARCITY_CLASS_FROM, DEFAULT_SCARCITY } from '../../core/placement/policy.js';
 import type { PolicyName } from '../../core/placement/policy.js';
 import { ScheduleTally, scheduleOnline, streamOnline } from '../../core/placement/schedule.js';
 import type { ScheduleSummary } from '../../core/placement/schedule.js';
@@ -57,7 +57,7 @@ function addCommon(cmd: Command): Command {
     .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free (0: off)', shareArg, 0)
     .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), 8)
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
-    .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off)', numberAtLeast(0), 2)
+    .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off, the default)', numberAtLeast(0), DEFAULT_SCARCITY)
     .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7)
     .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM)
     .option('--lookahead <seconds>', 'online engine: every this many seconds, price capacity by an LP over a forecast of the jobs to come (0: off)', intArg(0, 10_000_000), 0)

@@ -21,6 +21,9 @@ export interface Policy {
   selection: Selection;
 }
 
+/** Default of PolicyOptions.scarcity: off (see there). */
+export const DEFAULT_SCARCITY = 0;
+
 /** Default of PolicyOptions.scarcityClassFrom. */
 export const SCARCITY_CLASS_FROM = 0.3;
 
@@ -34,7 +37,11 @@ export interface PolicyOptions {
   keepWhole?: number;
   /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
   keepWholeFrom?: number;
-  /** Weight of scarcity pricing, a multiple of the unplaced penalty (engine only). Default 2; 0 turns it off. */
+  /**
+   * Weight of scarcity pricing, a multiple of the unplaced penalty (engine only). Default 0, off: on the
+   * placement suite's development cases it lost to the best baseline by up to 9%, against 1% without it,
+   * and the held-out cases agreed (bench/RESULTS.md, "The placement suite").
+   */
   scarcity?: number;
   /** Pool utilisation from which scarcity pricing applies. Default 0.7. */
   scarcityFrom?: number;
@@ -49,7 +56,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon) plus scarcity pricing of busy pools; small jobs keep whole blocks free for large ones; optional trunk reservation of eastern capacity',
+        description: 'lowest total cost (compute, transfer, carbon); small jobs keep whole blocks free for large ones once a class is busy; optional scarcity pricing of busy pools and trunk reservation of eastern capacity',
         checkers: [
           ...STANDARD_CHECKERS,
           ...((opts.keepWhole ?? 8) > 0 ? [keepWholeChecker(opts.keepWhole ?? 8, opts.keepWholeFrom ?? 0.7)] : []),
@@ -58,8 +65,8 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
         scorers: [
           w('cost'),
           // Pools that cannot hold two large jobs are too coarse for a share in use to signal scarcity.
-          ...((opts.scarcity ?? 2) > 0 && scenario
-            ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? 2, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8), opts.scarcityClassFrom ?? SCARCITY_CLASS_FROM), weight: 1 }]
+          ...((opts.scarcity ?? DEFAULT_SCARCITY) > 0 && scenario
+            ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? DEFAULT_SCARCITY, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8), opts.scarcityClassFrom ?? SCARCITY_CLASS_FROM), weight: 1 }]
             : []),
         ],
         selection: 'min-score',
