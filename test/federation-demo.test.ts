@@ -5,24 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHROMIUM, launch, shoot, signIn } from './browser.js';
 import { existsSync } from 'node:fs';
 import { runCli, tempDir } from './helpers.js';
+import { freePortRun as freeRun } from './readme.js';
 import { startSuanli, stopStarted, until } from './spawned.js';
 
 afterEach(() => stopStarted());
-
-/** A first port with `n` free ports from it on loopback. */
-async function freeRun(n: number): Promise<number> {
-  const free = (port: number) => new Promise<boolean>((resolve) => {
-    const s = createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-  for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
-    let ok = true;
-    for (let i = 0; i < n && ok; i++) ok = await free(base + i);
-    if (ok) return base;
-  }
-}
 
 const alive = (pid: number): boolean => {
   try {
@@ -38,18 +24,20 @@ interface Row { id: string; role: string; parent: string | null; dataCenters: nu
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
 type Json = any;
 
+/** The table `--json` prints once the federation is up, or undefined before. */
+function table(out: string): { platforms: Row[]; upInS: number } | undefined {
+  const start = out.indexOf('{\n');
+  const end = out.indexOf('\n}\n', start);
+  return start >= 0 && end > start ? JSON.parse(out.slice(start, end + 2)) as { platforms: Row[]; upInS: number } : undefined;
+}
+
 describe('suanli demo federation yrd-1plus4, as real processes', () => {
   it('starts six platforms linked by request and approval; national totals add up; routed jobs run at Wuhu and in the west; the ledgers on each path reconcile; stopping leaves no process', async () => {
     const base = await freeRun(6);
     const dir = tempDir('suanli-yrd-');
     const fast = { SUANLI_FEDERATION_INTERVAL_MS: '300', SUANLI_PLACEMENT_INTERVAL_MS: '200', SUANLI_ROUTE_AFTER_S: '2' };
     const demo = startSuanli(['demo', 'federation', 'yrd-1plus4', '--base-port', String(base), '--data-dir', dir, '--json'], fast);
-    const up = await until('the federation to be up', () => {
-      const out = demo.output();
-      const start = out.indexOf('{\n');
-      const end = out.indexOf('\n}\n', start);
-      return start >= 0 && end > start ? JSON.parse(out.slice(start, end + 2)) as { platforms: Row[]; upInS: number } : undefined;
-    }, 60_000, 200);
+    const up = await until('the federation to be up', () => table(demo.output()), 60_000, 200);
     expect(up.platforms.map((p) => [p.id, p.role, p.parent, p.api])).toEqual([
       ['national', 'national', null, `http://127.0.0.1:${base}/v1`], ['yrd-shanghai', 'hub', 'national', `http://127.0.0.1:${base + 1}/v1`],
       ...['sh-trading', 'suzhou', 'jiashan', 'wuhu'].map((id, i) => [id, 'regional', 'yrd-shanghai', `http://127.0.0.1:${base + 2 + i}/v1`]),
@@ -153,12 +141,7 @@ describe('suanli demo federation yrd-1plus4, as real processes', () => {
   it('starts national-west, and its platforms stop themselves when the command is killed outright', async () => {
     const base = await freeRun(4);
     const demo = startSuanli(['demo', 'federation', 'national-west', '--base-port', String(base), '--data-dir', tempDir('suanli-west-'), '--json'], { SUANLI_FEDERATION_INTERVAL_MS: '300' });
-    const up = await until('national-west to be up', () => {
-      const out = demo.output();
-      const start = out.indexOf('{\n');
-      const end = out.indexOf('\n}\n', start);
-      return start >= 0 && end > start ? JSON.parse(out.slice(start, end + 2)) as { platforms: Row[] } : undefined;
-    }, 60_000, 200);
+    const up = await until('national-west to be up', () => table(demo.output()), 60_000, 200);
     expect(up.platforms.map((p) => [p.id, p.parent, p.dataCenters])).toEqual([
       ['national', null, 15], ['chengdu-chongqing', 'national', 0], ['chongqing-west', 'chengdu-chongqing', 15], ['xinjiang', 'chengdu-chongqing', 2],
     ]);
