@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers.js';
+import { runCli, tempDir } from './helpers.js';
 import { startPlatform, startSuanli as start, stopStarted, until } from './spawned.js';
 
 afterAll(() => stopStarted());
@@ -24,6 +24,9 @@ const ATTACK = [
   'ls "$AGENT_DIR/local/work/$VICTIM" > /dev/null 2>&1 && echo "victim-work yes" || echo "victim-work no"',
   'kill -TERM $AGENT_PID 2>/dev/null && echo "signal-agent yes" || echo "signal-agent no"',
   'kill -9 -1 2>/dev/null; echo "kill-all done"',
+  // Its output is read by its tenant and by the data center's operators: a flood, and escape sequences meant for their terminals.
+  'head -c 300000 /dev/zero | tr "\\0" x; echo',
+  'printf "\\033]0;owned\\007\\033[2J\\n"',
 ].join('\n');
 
 describe('a hostile job against its own agent', () => {
@@ -83,6 +86,21 @@ describe('a hostile job against its own agent', () => {
       expect(said).toContain('cmdline-has-token 0\n');
       for (const attempt of ['environ', 'token-file', 'state', 'records', 'victim-exit', 'victim-work', 'signal-agent']) expect(said).toContain(`${attempt} no\n`);
       expect(said).toContain('kill-all done\n');
+      // The platform keeps the last 64 KiB of what it wrote, and nothing of the agent's: its tenant reads it there.
+      const output = await until(`the hostile job's output on ${id}`, async () => {
+        const o = await api(evil, 'GET', `/v1/jobs/${hostile.id}/output`);
+        return o.stdout?.bytes === Buffer.byteLength(said) ? o : undefined;
+      });
+      expect(output.stdout.truncated).toBe(true);
+      expect(Buffer.byteLength(output.stdout.text)).toBeLessThanOrEqual(65_536);
+      expect(said.endsWith(output.stdout.text)).toBe(true);
+      expect(output.stdout.text).not.toContain(a.token);
+      expect((await api(acme, 'GET', `/v1/jobs/${hostile.id}/output`)).error.code).toBe('not_found');
+      // Printed for a person, its escape sequences show as symbols instead of acting on the terminal.
+      const logs = await runCli('jobs', 'logs', hostile.id, '--url', url, '--token', evil);
+      expect(logs.stdout).toContain('\u241b]0;owned\u2407\u241b[2J\n');
+      expect(logs.stdout).not.toContain('\u001b');
+      expect(logs.stdout.startsWith('[... the first ')).toBe(true);
       // The victim still runs, its exit file untouched; the agent is alive and still answers for it.
       expect(existsSync(join(a.dataDir, 'local', 'jobs', victim.id, 'exit'))).toBe(false);
       expect((await api(acme, 'GET', `/v1/jobs/${victim.id}`)).state).toBe('running');

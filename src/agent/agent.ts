@@ -3,9 +3,10 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { PlatformLink } from './platform-link.js';
+import { readOutputTail } from './output-tail.js';
 import type { AgentConfig } from './config.js';
 import { ExecutorError } from './executors/executor.js';
-import type { ExecJob, Executor } from './executors/executor.js';
+import type { ExecJob, ExecStatus, Executor } from './executors/executor.js';
 
 /** The platform's answer to an agent asking for work. */
 interface Assignments {
@@ -24,6 +25,10 @@ interface Held {
   /** The platform has been told the job runs (a queued Slurm job has not started yet). */
   reportedRunning?: boolean;
 }
+
+/** The part of each output stream the platform keeps (job.service.ts OUTPUT_TAIL_BYTES), and how often a running job's goes up. */
+const OUTPUT_TAIL_BYTES = 65_536;
+const OUTPUT_EVERY_MS = 3000;
 
 /** Calls the platform; throws ApiRefusal for an answer of 4xx. */
 export type PlatformCall = (method: string, path: string, body?: unknown, signal?: AbortSignal) => Promise<unknown>;
@@ -55,6 +60,9 @@ export class Agent {
   private poolUnits = new Map<string, number>();
 
   private readonly link: PlatformLink;
+  /** Per job: what of its output was last sent, and when. */
+  private readonly outputSent = new Map<string, { key: string; at: number }>();
+  private readonly outputRefused = new Set<string>();
   private readonly call: PlatformCall;
 
   constructor(
@@ -223,6 +231,8 @@ export class Agent {
           h.reportedRunning = true;
           this.save();
         }
+        // Its output goes up while it runs (when it grew, at most every few seconds) and once more at its end, before the end is reported.
+        await this.uploadOutput(id, h.epoch, s, s.state !== 'running');
         if (s.state === 'running') continue;
         const state = s.state === 'succeeded' ? 'succeeded' : 'failed';
         const ok = await this.report(id, h.epoch, {
@@ -241,6 +251,38 @@ export class Agent {
       if (!PlatformLink.unreachable(e)) this.log.warn({ err: (e as Error).message }, 'checking job states failed; retrying');
     } finally {
       this.busy = wasBusy;
+    }
+  }
+
+  /**
+   * Sends the last part of a job's stdout and stderr to the platform, read
+   * from the files the executor names without following links
+   * (output-tail.ts). A stream that cannot be read safely is sent as a note
+   * saying so, and logged once.
+   */
+  private async uploadOutput(id: string, epoch: number, s: ExecStatus, final: boolean): Promise<void> {
+    if (s.stdout === undefined && s.stderr === undefined) return;
+    const last = this.outputSent.get(id);
+    if (!final && last && Date.now() - last.at < OUTPUT_EVERY_MS) return;
+    const stream = (file: string | undefined, name: string) => {
+      const t = file === undefined ? { tail: '', bytes: 0 } : readOutputTail(file, OUTPUT_TAIL_BYTES);
+      if (!('refused' in t)) return t;
+      if (!this.outputRefused.has(`${id}/${name}`)) {
+        this.outputRefused.add(`${id}/${name}`);
+        this.log.warn({ job: id, stream: name, why: t.refused }, "a job's output file was not read: it is not the file the job was given");
+      }
+      return { tail: `[suanli agent: the job's ${name} was not read: ${t.refused}]\n`, bytes: 0 };
+    };
+    const out = { epoch, stdout: stream(s.stdout, 'stdout'), stderr: stream(s.stderr, 'stderr') };
+    const key = `${out.stdout.bytes}/${out.stderr.bytes}/${out.stdout.tail.length}/${out.stderr.tail.length}`;
+    if (last?.key === key) return;
+    try {
+      await this.call('POST', `/v1/jobs/${encodeURIComponent(id)}/output`, out);
+      this.outputSent.set(id, { key, at: Date.now() });
+      if (final) this.outputSent.delete(id);
+    } catch (e) {
+      // The output is a convenience: a refusal (a stale epoch) or a platform down does not hold up the job's report.
+      if (!PlatformLink.unreachable(e)) this.log.warn({ job: id, err: (e as Error).message }, 'the platform refused the job\'s output');
     }
   }
 

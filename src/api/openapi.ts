@@ -574,6 +574,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/output": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last part of a job's standard output and error.
+         * @description The last 64 KiB of each stream, as the job's agent last uploaded it (every few seconds while it runs, and once at the end), with each stream's whole length. For the job's tenant, the platform's admins and its data center's operators; a job the caller may not see is not found. The text is what the job wrote: show it escaped.
+         *
+         *     Roles: platform-admin, dc-operator, tenant-admin, tenant-member.
+         */
+        get: operations["getJobOutput"];
+        put?: never;
+        /**
+         * An agent's upload of the last part of a job's output.
+         * @description The agent of the job's data center sends the last 64 KiB of each stream and its whole length, under the job's current epoch (a stale epoch is 409). It replaces the upload before.
+         *
+         *     Roles: dc-agent.
+         */
+        post: operations["putJobOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/jobs/{id}/cancel": {
         parameters: {
             query?: never;
@@ -8606,6 +8634,527 @@ export interface operations {
             };
             /** @description Every error has this shape. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJobOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "job": "job_viadv2VGUds7tA",
+                     *       "state": "running",
+                     *       "epoch": 1,
+                     *       "updatedAt": "2026-12-01T08:05:00.000Z",
+                     *       "stdout": {
+                     *         "text": "epoch 3: loss 0.41\n",
+                     *         "bytes": 1204551,
+                     *         "truncated": true
+                     *       },
+                     *       "stderr": {
+                     *         "text": "",
+                     *         "bytes": 0,
+                     *         "truncated": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        job: string;
+                        state: string;
+                        /** @description The placement its agent last uploaded the output under; null before any upload. */
+                        epoch: number | null;
+                        updatedAt: string | null;
+                        stdout: {
+                            /** @description The last part of the stream: at most 64 KiB, as the job wrote it (control characters included). */
+                            text: string;
+                            /** @description How many bytes the stream holds in all. */
+                            bytes: number;
+                            /** @description True when the stream is longer than the part kept. */
+                            truncated: boolean;
+                        };
+                        stderr: {
+                            /** @description The last part of the stream: at most 64 KiB, as the job wrote it (control characters included). */
+                            text: string;
+                            /** @description How many bytes the stream holds in all. */
+                            bytes: number;
+                            /** @description True when the stream is longer than the part kept. */
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putJobOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "epoch": 1,
+                 *       "stdout": {
+                 *         "tail": "epoch 3: loss 0.41\n",
+                 *         "bytes": 1204551
+                 *       },
+                 *       "stderr": {
+                 *         "tail": "",
+                 *         "bytes": 0
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The placement epoch the agent runs the job under. */
+                    epoch: number;
+                    stdout: {
+                        /** @description The stream's last 64 KiB at most, as text. */
+                        tail: string;
+                        /** @description How many bytes the stream holds in all. */
+                        bytes: number;
+                    };
+                    stderr: {
+                        /** @description The stream's last 64 KiB at most, as text. */
+                        tail: string;
+                        /** @description How many bytes the stream holds in all. */
+                        bytes: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "job": "job_viadv2VGUds7tA",
+                     *       "stdoutBytes": 1204551,
+                     *       "stderrBytes": 0
+                     *     }
+                     */
+                    "application/json": {
+                        job: string;
+                        stdoutBytes: number;
+                        stderrBytes: number;
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -358,6 +358,21 @@ CREATE TABLE audit_checkpoints (
 ALTER TABLE ledger_transactions ADD COLUMN body_hash TEXT;
 `,
   },
+  {
+    version: 6,
+    name: "the last part of each job's output, as its agent uploads it",
+    sql: `
+CREATE TABLE job_output (
+  job_id TEXT PRIMARY KEY,
+  epoch INTEGER NOT NULL,
+  stdout TEXT NOT NULL,
+  stderr TEXT NOT NULL,
+  stdout_bytes BIGINT NOT NULL,
+  stderr_bytes BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+`,
+  },
 ];
 
 const DIALECT = {

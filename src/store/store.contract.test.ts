@@ -82,6 +82,14 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(await store.federation.peer('west-2')).toBeUndefined();
   });
 
+  it("keeps one last part of a job's output, replaced by the next upload, text and byte counts as they were", async () => {
+    await store.jobs.submit(newJob('j-out'), T0);
+    expect(await store.jobs.output('j-out')).toBeUndefined();
+    await store.jobs.saveOutput('j-out', { epoch: 1, stdout: { tail: 'loss 0.5\n', bytes: 9 }, stderr: { tail: '', bytes: 0 } }, T0 + 1);
+    await store.jobs.saveOutput('j-out', { epoch: 2, stdout: { tail: '步 2: loss 0.4\n\u0007\u001b[31m', bytes: 5_000_000_000 }, stderr: { tail: 'warn\n', bytes: 5 } }, T0 + 2);
+    expect(await store.jobs.output('j-out')).toEqual({ epoch: 2, stdout: { tail: '步 2: loss 0.4\n\u0007\u001b[31m', bytes: 5_000_000_000 }, stderr: { tail: 'warn\n', bytes: 5 }, updatedAt: T0 + 2 });
+  });
+
   it('migrates once: a second run applies nothing', async () => {
     expect(await store.migrate(T0 + 1)).toEqual([]);
     const rows = await store.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');

@@ -211,6 +211,39 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       if (why.length > 0) io.stdout(`why it is where it is:\n${why.map((l) => `  ${l}`).join('\n')}\n`);
     });
 
+  clientFlags(jobs.command('logs').description("the last part of a job's output (up to 64 KiB of each stream), as its agent last sent it"))
+    .argument('<id>')
+    .option('--stderr', 'standard error instead of standard output')
+    .option('--follow', 'keep printing what the job writes, until it ends')
+    .option('--raw', 'print the bytes as the job wrote them (by default control characters are shown as symbols, so a job cannot drive your terminal)')
+    .action(async (id: string, opts: ClientFlags & { stderr?: boolean; follow?: boolean; raw?: boolean }) => {
+      const client = resolveClient(opts);
+      const read = async () => (await apiCall(client, 'GET', `/v1/jobs/${encodeURIComponent(id)}/output`)) as Answer<'getJobOutput'>;
+      const which = opts.stderr ? 'stderr' : 'stdout';
+      let o = await read();
+      if (opts.json) return out(o);
+      const show = (text: string) => io.stdout(opts.raw ? text : visibleText(text));
+      if (o[which].truncated) show(`[... the first ${(o[which].bytes - Buffer.byteLength(o[which].text, 'utf8')).toLocaleString('en-US')} bytes are not kept ...]\n`);
+      show(o[which].text);
+      if (!opts.follow) return;
+      let shown = o[which].bytes;
+      const ENDED = ['succeeded', 'failed', 'cancelled', 'lost'];
+      // The agent sends a job's last output before it reports the end: once the job has ended, one more read is all there is.
+      for (let ended = ENDED.includes(o.state); !ended;) {
+        await new Promise((r) => setTimeout(r, 2000));
+        o = await read();
+        ended = ENDED.includes(o.state);
+        if (ended) o = await read();
+        const s = o[which];
+        if (s.bytes <= shown) continue;
+        const fresh = Buffer.from(s.text, 'utf8');
+        const missed = s.bytes - shown - fresh.length;
+        if (missed > 0) show(`[... ${missed.toLocaleString('en-US')} bytes not kept ...]\n`);
+        show(fresh.subarray(Math.max(0, fresh.length - (s.bytes - shown))).toString('utf8'));
+        shown = s.bytes;
+      }
+    });
+
   clientFlags(jobs.command('cancel').description('cancel a job'))
     .argument('<id>')
     .action(async (id: string, opts: ClientFlags) => {
@@ -261,4 +294,13 @@ function jobBodies(text: string, file: string): unknown {
       }
     });
   }
+}
+
+/** A job's output for a terminal: control characters other than tab and newline as their Unicode symbols (ESC as ␛), so escape sequences print instead of acting. */
+export function visibleText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
+  });
 }

@@ -108,6 +108,18 @@ export const jobDetailSchema = jobSchema.extend({
   events: z.array(z.looseObject({ at: iso, state: z.string() })).describe('The job\'s history, oldest first.'),
   explanation: z.unknown().describe('Why the job is where it is: the checkers each data center failed, the scores of the rest, the choice.'),
 });
+const outputStream = z.strictObject({
+  text: z.string().describe('The last part of the stream: at most 64 KiB, as the job wrote it (control characters included).'),
+  bytes: z.number().int().describe('How many bytes the stream holds in all.'),
+  truncated: z.boolean().describe('True when the stream is longer than the part kept.'),
+});
+export const jobOutputAnswerSchema = z.strictObject({
+  job: z.string(), state: z.string(),
+  epoch: z.number().int().nullable().describe('The placement its agent last uploaded the output under; null before any upload.'),
+  updatedAt: iso.nullable(), stdout: outputStream, stderr: outputStream,
+});
+export const outputAcceptedSchema = z.strictObject({ job: z.string(), stdoutBytes: z.number().int(), stderrBytes: z.number().int() });
+
 export const assignmentsSchema = z.strictObject({
   dataCenter: z.string(), version: z.string().describe('Pass as `known` to wait for a change.'),
   assignments: z.array(z.strictObject({ id: z.string(), epoch: z.number().int(), state: z.enum(['placed', 'running']), pool: z.string(), units: z.number().int(), tenant: z.string(), spec: open })),

@@ -146,6 +146,20 @@ describe('every route x every role', () => {
       },
       expect: ok('agent'),
     },
+    {
+      route: 'POST /v1/jobs/:id/output',
+      request: async () => {
+        const j = await placedJob();
+        return { url: `/v1/jobs/${j.id}/output`, body: { epoch: j.epoch, stdout: { tail: 'hello\n', bytes: 6 }, stderr: { tail: '', bytes: 0 } } };
+      },
+      expect: ok('agent'),
+    },
+    {
+      route: 'GET /v1/jobs/:id/output',
+      request: async () => ({ url: `/v1/jobs/${(await placedJob()).id}/output` }),
+      // The job's tenant, the admins and its data center's operators; not found for anyone else, its agent included.
+      expect: { ...ok('admin', 'tenantAdmin', 'member', 'operator'), regulator: 404, otherTenant: 404, agent: 404 },
+    },
     { route: 'GET /v1/agent/assignments', request: async () => ({ url: '/v1/agent/assignments?wait=0' }), expect: ok('agent') },
     { route: 'GET /v1/audit', request: async () => ({ url: '/v1/audit' }), expect: ok('admin', 'regulator') },
     { route: 'GET /v1/audit/verify', request: async () => ({ url: '/v1/audit/verify' }), expect: ok('admin', 'regulator') },

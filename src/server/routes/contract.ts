@@ -19,7 +19,7 @@ interface Operation {
 }
 
 /** POST operations that act on something that exists rather than create: they answer 200. */
-export const ACTIONS = new Set(['cancelJob', 'reportJob', 'cancelOrder', 'approveJoin', 'rejectJoin', 'joinParent', 'deliverMessages', 'setPolicies', 'quoteOrder']);
+export const ACTIONS = new Set(['cancelJob', 'reportJob', 'putJobOutput', 'cancelOrder', 'approveJoin', 'rejectJoin', 'joinParent', 'deliverMessages', 'setPolicies', 'quoteOrder']);
 
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'];
 

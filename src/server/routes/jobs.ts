@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Role } from '../../store/repositories/identity.repository.js';
 import { assignmentsQuerySchema } from '../services/agent.service.js';
-import { jobListQuerySchema, jobReportSchema, jobSubmitSchema, jobView } from '../services/job.service.js';
+import { jobListQuerySchema, jobOutputSchema, jobReportSchema, jobSubmitSchema, jobView } from '../services/job.service.js';
 import { EXAMPLE_JOB, EXAMPLE_JOB_REQUEST } from './examples.js';
 import { idParam, route, TENANTS } from './route.js';
-import { assignmentsSchema, jobBatchSchema, jobDetailSchema, jobPageSchema, jobSchema } from '../contract/schemas.js';
+import { assignmentsSchema, jobBatchSchema, jobDetailSchema, jobOutputAnswerSchema, jobPageSchema, jobSchema, outputAcceptedSchema } from '../contract/schemas.js';
 
 const JOB_READERS: Role[] = ['platform-admin', 'tenant-admin', 'tenant-member', 'dc-operator', 'dc-agent'];
 
@@ -50,6 +50,22 @@ export const JOB_ROUTES = [
       const { job, events } = await p.jobs.get(r.params.id, r.who);
       return { ...jobView(job), events: events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), explanation: await p.placement.describe(job.explanation) };
     },
+  }),
+  route({
+    method: 'GET', url: '/v1/jobs/:id/output', operationId: 'getJobOutput', roles: ['platform-admin', 'dc-operator', 'tenant-admin', 'tenant-member'], tag: 'jobs', params: idParam('job'), hiddenAs404: 'job',
+    summary: "The last part of a job's standard output and error.",
+    description: 'The last 64 KiB of each stream, as the job\'s agent last uploaded it (every few seconds while it runs, and once at the end), with each stream\'s whole length. For the job\'s tenant, the platform\'s admins and its data center\'s operators; a job the caller may not see is not found. The text is what the job wrote: show it escaped.',
+    responses: { 200: jobOutputAnswerSchema },
+    examples: { response: { job: EXAMPLE_JOB.id, state: 'running', epoch: 1, updatedAt: EXAMPLE_JOB.updatedAt, stdout: { text: 'epoch 3: loss 0.41\n', bytes: 1_204_551, truncated: true }, stderr: { text: '', bytes: 0, truncated: false } } },
+    handler: (p, r) => p.jobs.output(r.params.id, r.who),
+  }),
+  route({
+    method: 'POST', url: '/v1/jobs/:id/output', operationId: 'putJobOutput', roles: ['dc-agent'], tag: 'jobs', params: idParam('job'), errors: [409],
+    summary: "An agent's upload of the last part of a job's output.",
+    description: 'The agent of the job\'s data center sends the last 64 KiB of each stream and its whole length, under the job\'s current epoch (a stale epoch is 409). It replaces the upload before.',
+    body: jobOutputSchema, responses: { 200: outputAcceptedSchema },
+    examples: { request: { epoch: 1, stdout: { tail: 'epoch 3: loss 0.41\n', bytes: 1_204_551 }, stderr: { tail: '', bytes: 0 } }, response: { job: EXAMPLE_JOB.id, stdoutBytes: 1_204_551, stderrBytes: 0 } },
+    handler: (p, r) => p.jobs.putOutput(r.params.id, r.body, r.who),
   }),
   route({
     method: 'POST', url: '/v1/jobs/:id/cancel', operationId: 'cancelJob', roles: TENANTS, tag: 'jobs', params: idParam('job'), errors: [409],

@@ -58,6 +58,21 @@ export const jobReportSchema = z.strictObject({
   externalId: z.string().min(1).max(200).optional().describe("The workload manager's id for the job, e.g. the Slurm job id."),
 });
 
+/** How much of each output stream the platform keeps: the last 64 KiB (UTF-8 characters count as their bytes). */
+export const OUTPUT_TAIL_BYTES = 65_536;
+
+const streamTail = z.strictObject({
+  tail: z.string().refine((t) => Buffer.byteLength(t, 'utf8') <= OUTPUT_TAIL_BYTES, { message: `must be at most ${OUTPUT_TAIL_BYTES} bytes: the last part of the stream only` })
+    .describe(`The stream's last ${OUTPUT_TAIL_BYTES / 1024} KiB at most, as text.`),
+  bytes: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(1e15).describe('How many bytes the stream holds in all.'),
+});
+
+export const jobOutputSchema = z.strictObject({
+  epoch: z.number().int().min(1).describe('The placement epoch the agent runs the job under.'),
+  stdout: streamTail,
+  stderr: streamTail,
+});
+
 export const jobListQuerySchema = z.strictObject({
   state: z.enum(JOB_STATES, { message: `must be one of ${JOB_STATES.join(', ')}` }).optional().describe('Only jobs in this state.'),
   tenant: z.string().min(1).max(200).optional().describe('Only this tenant\'s jobs (a tenant sees its own only).'),
@@ -207,6 +222,30 @@ export class JobService {
       return made;
     });
     return { jobs: out.map((m) => jobView(m.job)), created: out.filter((m) => m.created).length };
+  }
+
+  /**
+   * An agent's upload of the last part of a job's output: from the agent of
+   * the job's data center only, under its current epoch, and bounded (the
+   * schema keeps each stream to its tail). It replaces the one before.
+   */
+  async putOutput(id: string, o: z.output<typeof jobOutputSchema>, who: Principal): Promise<{ job: string; stdoutBytes: number; stderrBytes: number }> {
+    const job = await this.store.jobs.get(id);
+    const scope = dataCenterScope(who);
+    if (!job || job.dataCenterId === undefined || (scope && !scope.includes(job.dataCenterId))) throw new NotFoundError(`job "${id}" not found at your data center`);
+    if (o.epoch !== job.epoch) throw new ConflictError(`stale output: job "${id}" was placed again (epoch ${job.epoch}, output for ${o.epoch})`, { context: { epoch: job.epoch } });
+    // A NUL cannot be stored as text in PostgreSQL: it becomes the replacement character, as bytes that are not UTF-8 already have.
+    const clean = (x: { tail: string; bytes: number }) => ({ tail: x.tail.replaceAll('\u0000', '\uFFFD'), bytes: x.bytes });
+    await this.store.jobs.saveOutput(id, { epoch: o.epoch, stdout: clean(o.stdout), stderr: clean(o.stderr) }, this.clock.now());
+    return { job: id, stdoutBytes: o.stdout.bytes, stderrBytes: o.stderr.bytes };
+  }
+
+  /** The last part of a job's output, for its tenant, the platform's admins and its data center's operators; not found for anyone else. */
+  async output(id: string, who: Principal): Promise<Record<string, unknown>> {
+    const { job } = await this.get(id, who);
+    const o = await this.store.jobs.output(id);
+    const view = (x: { tail: string; bytes: number } | undefined) => ({ text: x?.tail ?? '', bytes: x?.bytes ?? 0, truncated: (x?.bytes ?? 0) > Buffer.byteLength(x?.tail ?? '', 'utf8') });
+    return { job: id, state: job.state, epoch: o?.epoch ?? null, updatedAt: o ? new Date(o.updatedAt).toISOString() : null, stdout: view(o?.stdout), stderr: view(o?.stderr) };
   }
 
   /** The job if the caller may see it; otherwise not found (never forbidden: its existence is not disclosed). */

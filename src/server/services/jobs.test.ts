@@ -23,6 +23,26 @@ describe('job lifecycle', () => {
     return { id: r.body.id, pool };
   }
 
+  it("keeps the last part of a job's output from its agent, bounded, at its epoch, for its tenant and operators only", async () => {
+    const { id } = await placeAt(a);
+    const none = await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`);
+    expect(none.body).toMatchObject({ job: id, epoch: null, updatedAt: null, stdout: { text: '', bytes: 0, truncated: false } });
+    const up = (body: unknown, token = t.tokens.agent) => t.call(token, 'POST', `/v1/jobs/${id}/output`, body);
+    // Hostile output is kept as it was written, except a NUL, which text cannot hold.
+    expect((await up({ epoch: 1, stdout: { tail: 'step 1\n\u0000\u001b]0;owned\u0007', bytes: 3_000_000 }, stderr: { tail: 'oops\n', bytes: 5 } })).body).toEqual({ job: id, stdoutBytes: 3_000_000, stderrBytes: 5 });
+    const got = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body;
+    expect(got).toMatchObject({ epoch: 1, stdout: { text: 'step 1\n\uFFFD\u001b]0;owned\u0007', bytes: 3_000_000, truncated: true }, stderr: { text: 'oops\n', bytes: 5, truncated: false } });
+    expect((await t.call(t.tokens.operator, 'GET', `/v1/jobs/${id}/output`)).status).toBe(200);
+    expect((await t.call(t.tokens.otherTenant, 'GET', `/v1/jobs/${id}/output`)).status).toBe(404);
+    // Bounded: more than the tail is refused, naming the field; so is a stale epoch; nothing stored changes.
+    const big = await up({ epoch: 1, stdout: { tail: 'x'.repeat(65_537), bytes: 65_537 }, stderr: { tail: '', bytes: 0 } });
+    expect(big.status).toBe(400);
+    expect(big.body.error.issues).toEqual([{ path: 'stdout.tail', message: 'must be at most 65536 bytes: the last part of the stream only' }]);
+    expect((await up({ epoch: 2, stdout: { tail: 'later', bytes: 5 }, stderr: { tail: '', bytes: 0 } })).status).toBe(409);
+    expect((await up({ epoch: 1, stdout: { tail: 'x', bytes: -1 } })).body.error.issues.map((i: { path: string }) => i.path)).toEqual(['stdout.bytes', 'stderr']);
+    expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body.stdout.bytes).toBe(3_000_000);
+  });
+
   it('runs a job through placed, running and succeeded on its agent\'s reports, refusing stale epochs', async () => {
     const { id } = await placeAt(a);
     const stale = await t.call(t.tokens.agent, 'POST', `/v1/jobs/${id}/report`, { epoch: 7, state: 'running' });

@@ -4,6 +4,13 @@ import { placeholders } from '../db.js';
 import type { Db, SqlValue } from '../db.js';
 
 /** A job as stored. `spec` is the submitted body after validation. */
+/** The last part of a job's output streams: each one's tail (text) and its whole length in bytes. */
+export interface JobOutput {
+  epoch: number;
+  stdout: { tail: string; bytes: number };
+  stderr: { tail: string; bytes: number };
+}
+
 export interface JobRecord {
   seq: number;
   id: string;
@@ -175,6 +182,24 @@ export class JobRepository {
       `UPDATE jobs SET ${change.reason !== undefined ? 'reason = ?, ' : ''}explanation = ?, updated_at = ? WHERE id = ?${onlyWhileRouted ? " AND state = 'routed'" : ''}`,
       [...(change.reason !== undefined ? [change.reason] : []), JSON.stringify(change.explanation), now, id],
     );
+  }
+
+  /** Keeps the last part of a job's output (each stream's tail, and how many bytes it had in all), replacing the one before. */
+  async saveOutput(jobId: string, o: JobOutput, at: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO job_output (job_id, epoch, stdout, stderr, stdout_bytes, stderr_bytes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (job_id) DO UPDATE SET epoch = excluded.epoch, stdout = excluded.stdout, stderr = excluded.stderr,
+         stdout_bytes = excluded.stdout_bytes, stderr_bytes = excluded.stderr_bytes, updated_at = excluded.updated_at`,
+      [jobId, o.epoch, o.stdout.tail, o.stderr.tail, o.stdout.bytes, o.stderr.bytes, at],
+    );
+  }
+
+  async output(jobId: string): Promise<(JobOutput & { updatedAt: number }) | undefined> {
+    const r = await this.db.one<{ epoch: number; stdout: string; stderr: string; stdout_bytes: number | string; stderr_bytes: number | string; updated_at: number | string }>(
+      'SELECT epoch, stdout, stderr, stdout_bytes, stderr_bytes, updated_at FROM job_output WHERE job_id = ?', [jobId]);
+    return r && {
+      epoch: Number(r.epoch), stdout: { tail: r.stdout, bytes: Number(r.stdout_bytes) }, stderr: { tail: r.stderr, bytes: Number(r.stderr_bytes) }, updatedAt: Number(r.updated_at),
+    };
   }
 
   async events(id: string): Promise<JobEvent[]> {
