@@ -5,6 +5,14 @@ import { failOverSilentDataCenters } from './agent.service.js';
 
 const JOB = { origin: 'shanghai', class: 'intelligent', units: 1, durationS: 600, latency: 'batch' };
 
+/** A tenant's job, placed by hand at `dc` (the placer is not what these tests are about). */
+async function placeJobAt(t: TestPlatform, dc: string): Promise<{ id: string; pool: string }> {
+  const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
+  const pool = (await t.platform.network.require()).dataCenters.get(dc)!.pools[0]!.id;
+  await t.platform.store.jobs.transition([{ id: r.body.id, from: ['pending'], to: 'placed', placement: { dataCenterId: dc, poolId: pool, cost: 1, explanation: {} } }], t.clock.now());
+  return { id: r.body.id, pool };
+}
+
 describe('job lifecycle', () => {
   let t: TestPlatform;
   let a: string;
@@ -16,32 +24,7 @@ describe('job lifecycle', () => {
     await t?.close();
   });
 
-  async function placeAt(dc: string): Promise<{ id: string; pool: string }> {
-    const r = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
-    const pool = (await t.platform.network.require()).dataCenters.get(dc)!.pools[0]!.id;
-    await t.platform.store.jobs.transition([{ id: r.body.id, from: ['pending'], to: 'placed', placement: { dataCenterId: dc, poolId: pool, cost: 1, explanation: {} } }], t.clock.now());
-    return { id: r.body.id, pool };
-  }
-
-  it("keeps the last part of a job's output from its agent, bounded, at its epoch, for its tenant and operators only", async () => {
-    const { id } = await placeAt(a);
-    const none = await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`);
-    expect(none.body).toMatchObject({ job: id, epoch: null, updatedAt: null, stdout: { text: '', bytes: 0, truncated: false } });
-    const up = (body: unknown, token = t.tokens.agent) => t.call(token, 'POST', `/v1/jobs/${id}/output`, body);
-    // Hostile output is kept as it was written, except a NUL, which text cannot hold.
-    expect((await up({ epoch: 1, stdout: { tail: 'step 1\n\u0000\u001b]0;owned\u0007', bytes: 3_000_000 }, stderr: { tail: 'oops\n', bytes: 5 } })).body).toEqual({ job: id, stdoutBytes: 3_000_000, stderrBytes: 5 });
-    const got = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body;
-    expect(got).toMatchObject({ epoch: 1, stdout: { text: 'step 1\n\uFFFD\u001b]0;owned\u0007', bytes: 3_000_000, truncated: true }, stderr: { text: 'oops\n', bytes: 5, truncated: false } });
-    expect((await t.call(t.tokens.operator, 'GET', `/v1/jobs/${id}/output`)).status).toBe(200);
-    expect((await t.call(t.tokens.otherTenant, 'GET', `/v1/jobs/${id}/output`)).status).toBe(404);
-    // Bounded: more than the tail is refused, naming the field; so is a stale epoch; nothing stored changes.
-    const big = await up({ epoch: 1, stdout: { tail: 'x'.repeat(65_537), bytes: 65_537 }, stderr: { tail: '', bytes: 0 } });
-    expect(big.status).toBe(400);
-    expect(big.body.error.issues).toEqual([{ path: 'stdout.tail', message: 'must be at most 65536 bytes: the last part of the stream only' }]);
-    expect((await up({ epoch: 2, stdout: { tail: 'later', bytes: 5 }, stderr: { tail: '', bytes: 0 } })).status).toBe(409);
-    expect((await up({ epoch: 1, stdout: { tail: 'x', bytes: -1 } })).body.error.issues.map((i: { path: string }) => i.path)).toEqual(['stdout.bytes', 'stderr']);
-    expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body.stdout.bytes).toBe(3_000_000);
-  });
+  const placeAt = (dc: string) => placeJobAt(t, dc);
 
   it('runs a job through placed, running and succeeded on its agent\'s reports, refusing stale epochs', async () => {
     const { id } = await placeAt(a);
@@ -152,6 +135,40 @@ describe('job lifecycle', () => {
     const audit = await t.call(t.tokens.admin, 'GET', `/v1/audit?limit=1000`);
     const refused = audit.body.entries.filter((e: { action: string }) => e.action === 'job.report-refused').map((e: { target: string; detail: string }) => [e.target, JSON.parse(e.detail).why]);
     expect(refused).toEqual(expect.arrayContaining([[id, 'stale epoch 9 of 1'], ['job_nope', 'not at this data center']]));
+  });
+});
+
+describe("a job's output", () => {
+  let t: TestPlatform;
+  let a: string;
+  beforeAll(async () => {
+    t = await testPlatform('sqlite');
+    [a] = (await operatorDataCenters(t)) as [string];
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const placeAt = (dc: string) => placeJobAt(t, dc);
+
+  it("keeps the last part of a job's output from its agent, bounded, at its epoch, for its tenant and operators only", async () => {
+    const { id } = await placeAt(a);
+    const none = await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`);
+    expect(none.body).toMatchObject({ job: id, epoch: null, updatedAt: null, stdout: { text: '', bytes: 0, truncated: false } });
+    const up = (body: unknown, token = t.tokens.agent) => t.call(token, 'POST', `/v1/jobs/${id}/output`, body);
+    // Hostile output is kept as it was written, except a NUL, which text cannot hold.
+    expect((await up({ epoch: 1, stdout: { tail: 'step 1\n\u0000\u001b]0;owned\u0007', bytes: 3_000_000 }, stderr: { tail: 'oops\n', bytes: 5 } })).body).toEqual({ job: id, stdoutBytes: 3_000_000, stderrBytes: 5 });
+    const got = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body;
+    expect(got).toMatchObject({ epoch: 1, stdout: { text: 'step 1\n\uFFFD\u001b]0;owned\u0007', bytes: 3_000_000, truncated: true }, stderr: { text: 'oops\n', bytes: 5, truncated: false } });
+    expect((await t.call(t.tokens.operator, 'GET', `/v1/jobs/${id}/output`)).status).toBe(200);
+    expect((await t.call(t.tokens.otherTenant, 'GET', `/v1/jobs/${id}/output`)).status).toBe(404);
+    // Bounded: more than the tail is refused, naming the field; so is a stale epoch; nothing stored changes.
+    const big = await up({ epoch: 1, stdout: { tail: 'x'.repeat(65_537), bytes: 65_537 }, stderr: { tail: '', bytes: 0 } });
+    expect(big.status).toBe(400);
+    expect(big.body.error.issues).toEqual([{ path: 'stdout.tail', message: 'must be at most 65536 bytes: the last part of the stream only' }]);
+    expect((await up({ epoch: 2, stdout: { tail: 'later', bytes: 5 }, stderr: { tail: '', bytes: 0 } })).status).toBe(409);
+    expect((await up({ epoch: 1, stdout: { tail: 'x', bytes: -1 } })).body.error.issues.map((i: { path: string }) => i.path)).toEqual(['stdout.bytes', 'stderr']);
+    expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${id}/output`)).body.stdout.bytes).toBe(3_000_000);
   });
 });
 
