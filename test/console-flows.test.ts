@@ -130,6 +130,25 @@ withBrowser('the console\'s flows', () => {
     await page.context().close();
   });
 
+  it("a job's output shows on its page, stdout and stderr, as the job wrote it", async () => {
+    const origin = (await api('/v1/network', tenant)).body.origins[0].id as string;
+    const job = (await api('/v1/jobs', tenant, 'POST', { origin, class: 'general', units: 1, durationS: 60, latency: 'batch', command: 'echo "hello from the job"; echo "<b>not markup</b>"; echo "a warning" >&2; sleep 3' })).body.id as string;
+    const page = await signIn(tenant);
+    await page.getByRole('heading', { name: 'Computing power offers' }).waitFor({ timeout: 20_000 });
+    await page.goto(`${url}/jobs/${job}`);
+    await until('the job to end', async () => (['succeeded', 'failed'].includes((await api(`/v1/jobs/${job}`, tenant)).body.state) ? true : undefined), 45_000).catch(async (e: Error) => {
+      throw new Error(`${e.message}: ${JSON.stringify((await api(`/v1/jobs/${job}`, tenant)).body).slice(0, 800)}`);
+    });
+    // Its last output arrives with its end: the page reads it again then, and shows it as text (markup included).
+    await expect.poll(() => page.getByTestId('job-stdout').textContent({ timeout: 1000 }).catch(() => ''), { timeout: 20_000 }).toBe('hello from the job\n<b>not markup</b>\n');
+    await page.getByRole('tab', { name: 'Standard error' }).click();
+    await expect.poll(() => page.getByTestId('job-stderr').textContent({ timeout: 1000 }).catch(() => '')).toBe('a warning\n');
+    await page.getByRole('tab', { name: 'Standard output' }).click();
+    await shoot(page, 'job-output.en');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it('a tenant sees its jobs update live, its balance, and its statement with a CSV download', async () => {
     const page = await signIn(tenant);
     await page.getByRole('heading', { name: 'Computing power offers' }).waitFor();

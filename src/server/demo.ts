@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isolationFromConfig } from '../agent/executors/isolation.js';
 import { LocalExecutor } from '../agent/executors/local.js';
+import { readOutputTail } from '../agent/output-tail.js';
 import { formatYuan } from '../core/money.js';
 import type { Clock } from '../core/clock.js';
 import { SeededRng, randomNormal } from '../core/rng.js';
@@ -10,7 +11,7 @@ import type { JobSpec } from '../core/workload/job.js';
 import type { Platform } from './platform.js';
 import type { Principal } from './services/actor.js';
 import type { Idempotency } from './services/idempotency.js';
-import { jobReportSchema, jobSubmitSchema } from './services/job.service.js';
+import { jobOutputSchema, jobReportSchema, jobSubmitSchema, OUTPUT_TAIL_BYTES } from './services/job.service.js';
 import { topUpSchema } from './services/ledger.service.js';
 import { offerCreateSchema, orderCreateSchema } from './services/market/index.js';
 import { parseTelemetry } from './services/telemetry.service.js';
@@ -166,6 +167,8 @@ export class Demo {
             continue;
           }
           const s = statuses.get(j.id);
+          // Its output goes up as an agent's would: read without following links, bounded (agent/output-tail.ts).
+          if (s) await this.uploadOutput(j.id, j.epoch, s.stdout, s.stderr, agent);
           if (s && (s.state === 'succeeded' || s.state === 'failed' || s.state === 'cancelled')) {
             await report({ state: s.state === 'succeeded' ? 'succeeded' : 'failed', ...(s.exitCode !== undefined && { exitCode: s.exitCode }), ...(s.message !== undefined && { reason: s.message }), ...(s.unitSeconds !== undefined && { unitSeconds: s.unitSeconds }) });
           }
@@ -204,6 +207,14 @@ export class Demo {
     } finally {
       this.busy = false;
     }
+  }
+
+  private async uploadOutput(id: string, epoch: number, stdout: string | undefined, stderr: string | undefined, agent: Principal): Promise<void> {
+    const read = (f: string | undefined) => {
+      const t = f === undefined ? { tail: '', bytes: 0 } : readOutputTail(f, OUTPUT_TAIL_BYTES);
+      return 'refused' in t ? { tail: `[suanli demo: not read: ${t.refused}]\n`, bytes: 0 } : t;
+    };
+    await this.p.jobs.putOutput(id, jobOutputSchema.parse({ epoch, stdout: read(stdout), stderr: read(stderr) }), agent).catch(() => undefined);
   }
 
   async stop(): Promise<void> {

@@ -73,6 +73,13 @@ export const useJob = (id: string) => useQuery({
   queryFn: () => api<Answer<'getJob'>>('GET', `/v1/jobs/${encodeURIComponent(id)}`),
 });
 
+/** The last part of a job's output, read again while the job runs, and once more when its state changes (its last output comes before its end). */
+export const useJobOutput = (id: string, state: string | undefined, running: boolean) => useQuery({
+  queryKey: ['job-output', id, state], enabled: state !== undefined, placeholderData: (prev) => prev,
+  refetchInterval: running ? LIVE_MS : false, refetchIntervalInBackground: false, retry: false,
+  queryFn: () => api<Answer<'getJobOutput'>>('GET', `/v1/jobs/${encodeURIComponent(id)}/output`),
+});
+
 // --- market and ledger ---------------------------------------------------------
 
 export const useOffers = (q: Query<'searchOffers'>, enabled = true) => useQuery({

@@ -1,10 +1,10 @@
-import { Breadcrumb, Button, Card, Descriptions, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Popconfirm, Space, Tabs, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import type { Answer } from '../../api/client';
 import { useCancelJob } from '../../api/mutations';
-import { useJob } from '../../api/queries';
+import { useJob, useJobOutput } from '../../api/queries';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Explanation } from '../../components/Explanation';
 import { JobState } from '../../components/JobState';
@@ -20,6 +20,7 @@ export function Job(props: { me: Answer<'whoAmI'> }) {
   const lang = i18n.language;
   const { id = '' } = useParams();
   const job = useJob(id);
+  const output = useJobOutput(id, job.data?.state, job.data !== undefined && !ENDED.has(job.data.state));
   const cancel = useCancelJob();
   if (job.error instanceof ApiError && job.error.status === 404) return <NotFound />;
   if (!job.data) return <Loading query={job} />;
@@ -59,9 +60,27 @@ export function Job(props: { me: Answer<'whoAmI'> }) {
       <Card title={t('job.explanation')}>
         <Explanation explanation={j.explanation} />
       </Card>
+      <Card title={t('job.output')}>
+        <JobOutput output={output.data} />
+      </Card>
       <Card title={t('job.history')}>
         <Timeline data-testid="job-history" items={j.events.map((e, i) => ({ key: i, children: <span>{formatTime(e.at, lang)} · <strong>{t(`state.${e.state}`)}</strong>{typeof e.reason === 'string' ? ` — ${e.reason}` : ''}</span> }))} />
       </Card>
     </Space>
   );
+}
+
+/** The last part of the job's standard output and error, as its agent last sent them (React prints escape sequences as text). */
+function JobOutput({ output }: { output: Answer<'getJobOutput'> | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!output) return <Typography.Text type="secondary">{t('job.noOutput')}</Typography.Text>;
+  const pane = (s: Answer<'getJobOutput'>['stdout'], name: string) => (s.bytes === 0 && s.text === ''
+    ? <Typography.Text type="secondary">{t('job.noOutput')}</Typography.Text>
+    : (
+      <>
+        {s.truncated && <Typography.Paragraph type="secondary">{t('job.outputNotKept', { n: formatNumber(s.bytes - new TextEncoder().encode(s.text).length, i18n.language, 0) })}</Typography.Paragraph>}
+        <pre data-testid={`job-${name}`} style={{ maxHeight: 360, overflow: 'auto', background: '#f6f8fa', padding: 12, margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{s.text}</pre>
+      </>
+    ));
+  return <Tabs items={[{ key: 'stdout', label: t('job.stdout'), children: pane(output.stdout, 'stdout') }, { key: 'stderr', label: t('job.stderr'), children: pane(output.stderr, 'stderr') }]} />;
 }
