@@ -37,6 +37,26 @@ describe('ordinary mistakes exit 2 with one line, never as a bug', () => {
     next.proc.kill('SIGTERM');
   });
 
+  it('an agent given a token of another role, or a wrong one, says so and exits 2', async () => {
+    const dir = tempDir('suanli-agent-role-');
+    // Job users would pass through it: the agent checks that before it calls the platform.
+    (await import('node:fs')).chmodSync(dir, 0o711);
+    const platform = startSuanli(['serve', '--port', '0', '--data-dir', join(dir, 'p'), '--log-level', 'warn']);
+    const url = await until('the platform', () => /API\s+(\S+)\/v1/.exec(platform.output())?.[1]);
+    const admin = /Token\s+(sl_\S+)/.exec(platform.output())![1]!;
+    const { writeFileSync } = await import('node:fs');
+    for (const [name, token, status] of [['admin', admin, 403], ['bogus', 'sl_not_a_token', 401]] as const) {
+      const file = join(dir, `${name}.token`);
+      writeFileSync(file, `${token}\n`, { mode: 0o600 });
+      const r = await finished(['agent', '--platform', url, '--token-file', file, '--data-dir', join(dir, `agent-${name}`)]);
+      expect(r.code).toBe(2);
+      expect(r.output).toContain(`error: the platform at ${url} refused the agent's token (${status}): `);
+      expect(r.output).toContain('an agent needs a dc-agent token of its data center');
+      expect(r.output).not.toContain('internal error');
+    }
+    platform.proc.kill('SIGTERM');
+  });
+
   it('an unreachable database, a missing file and a path through a file each name the thing', async () => {
     const pg = await finished(['serve', '--database-url', 'postgres://suanli@127.0.0.1:1/none', '--port', '0', '--data-dir', join(tempDir('suanli-pg-'), 'd'), '--log-level', 'fatal']);
     expect(pg.code).toBe(2);

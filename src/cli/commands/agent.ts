@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { Agent } from '../../agent/agent.js';
+import { Agent, ApiRefusal } from '../../agent/agent.js';
 import { parseAgentConfig, readAgentConfig } from '../../agent/config.js';
 import { createExecutor } from '../../agent/executors/registry.js';
 import { platformClient } from '../../agent/platform-client.js';
@@ -67,7 +67,13 @@ export function registerAgentCommands(program: Command, io: CliIo, waitForStop: 
       const log = pino({ level: flags.logLevel, base: { service: 'suanli-agent' } });
       const executor = createExecutor(settings, process.env, (line) => io.stderr(`${line}\n`));
       const agent = new Agent(settings, executor, platformClient(platform, token), log);
-      await agent.start();
+      try {
+        await agent.start();
+      } catch (e) {
+        // A token the platform refuses (another role, revoked, unknown) is the operator's mistake, said as such.
+        if (e instanceof ApiRefusal) throw new UsageError(`the platform at ${platform} refused the agent's token (${e.status}): ${e.message}; an agent needs a dc-agent token of its data center (suanli users create --role dc-agent --data-center ID)`);
+        throw e;
+      }
       io.stderr(`agent running for ${platform} with the ${executor.name} executor; state in ${settings.dataDir}\n`);
       await waitForStop(() => agent.stop());
     });
