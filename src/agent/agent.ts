@@ -3,7 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { PlatformLink } from './platform-link.js';
-import { readOutputTail } from './output-tail.js';
+import { streamForUpload } from './output-tail.js';
 import type { AgentConfig } from './config.js';
 import { ExecutorError } from './executors/executor.js';
 import type { ExecJob, ExecStatus, Executor } from './executors/executor.js';
@@ -265,13 +265,12 @@ export class Agent {
     const last = this.outputSent.get(id);
     if (!final && last && Date.now() - last.at < OUTPUT_EVERY_MS) return;
     const stream = (file: string | undefined, name: string) => {
-      const t = file === undefined ? { tail: '', bytes: 0 } : readOutputTail(file, OUTPUT_TAIL_BYTES);
-      if (!('refused' in t)) return t;
-      if (!this.outputRefused.has(`${id}/${name}`)) {
+      const { refused, ...t } = streamForUpload(file, name, OUTPUT_TAIL_BYTES);
+      if (refused !== undefined && !this.outputRefused.has(`${id}/${name}`)) {
         this.outputRefused.add(`${id}/${name}`);
-        this.log.warn({ job: id, stream: name, why: t.refused }, "a job's output file was not read: it is not the file the job was given");
+        this.log.warn({ job: id, stream: name, why: refused }, "a job's output file was not read: it is not the file the job was given");
       }
-      return { tail: `[suanli agent: the job's ${name} was not read: ${t.refused}]\n`, bytes: 0 };
+      return t;
     };
     const out = { epoch, stdout: stream(s.stdout, 'stdout'), stderr: stream(s.stderr, 'stderr') };
     const key = `${out.stdout.bytes}/${out.stderr.bytes}/${out.stdout.tail.length}/${out.stderr.tail.length}`;

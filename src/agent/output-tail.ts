@@ -44,3 +44,13 @@ export function readOutputTail(file: string, maxBytes: number): OutputTail {
     closeSync(fd);
   }
 }
+
+/**
+ * One stream as it is uploaded: its tail and length, or, when the file was
+ * not read, a note saying why in its place (and the reason, to log).
+ */
+export function streamForUpload(file: string | undefined, name: string, maxBytes: number): { tail: string; bytes: number; refused?: string } {
+  const t = file === undefined ? { tail: '', bytes: 0 } : readOutputTail(file, maxBytes);
+  if (!('refused' in t)) return t;
+  return { tail: `[suanli agent: the job's ${name} was not read: ${t.refused}]\n`, bytes: 0, refused: t.refused };
+}

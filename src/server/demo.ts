@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isolationFromConfig } from '../agent/executors/isolation.js';
 import { LocalExecutor } from '../agent/executors/local.js';
-import { readOutputTail } from '../agent/output-tail.js';
+import { streamForUpload } from '../agent/output-tail.js';
 import { formatYuan } from '../core/money.js';
 import type { Clock } from '../core/clock.js';
 import { SeededRng, randomNormal } from '../core/rng.js';
@@ -210,11 +210,11 @@ export class Demo {
   }
 
   private async uploadOutput(id: string, epoch: number, stdout: string | undefined, stderr: string | undefined, agent: Principal): Promise<void> {
-    const read = (f: string | undefined) => {
-      const t = f === undefined ? { tail: '', bytes: 0 } : readOutputTail(f, OUTPUT_TAIL_BYTES);
-      return 'refused' in t ? { tail: `[suanli demo: not read: ${t.refused}]\n`, bytes: 0 } : t;
+    const read = (f: string | undefined, name: string) => {
+      const { refused: _refused, ...t } = streamForUpload(f, name, OUTPUT_TAIL_BYTES);
+      return t;
     };
-    await this.p.jobs.putOutput(id, jobOutputSchema.parse({ epoch, stdout: read(stdout), stderr: read(stderr) }), agent).catch(() => undefined);
+    await this.p.jobs.putOutput(id, jobOutputSchema.parse({ epoch, stdout: read(stdout, 'stdout'), stderr: read(stderr, 'stderr') }), agent).catch(() => undefined);
   }
 
   async stop(): Promise<void> {
