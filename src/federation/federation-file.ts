@@ -119,6 +119,12 @@ export function loadFederation(file: string): Federation {
   });
   const depth = depths(f.platforms, index, (i) => issues.push({ path: at(i, 'parent'), message: 'the parents of this platform form a cycle' }));
   const owner = new Map<string, string>();
+  // Several platforms take their parts of one scenario file: it is read and parsed once.
+  const documents = new Map<string, unknown>();
+  const documentOf = (file: string): unknown => {
+    if (!documents.has(file)) documents.set(file, readScenarioDocument(file));
+    return documents.get(file);
+  };
   const planned: PlannedPlatform[] = [];
   f.platforms.forEach((p, i) => {
     const merged = { ...f.settings, ...p.settings };
@@ -136,7 +142,7 @@ export function loadFederation(file: string): Federation {
     if (scenario) {
       const scenarioFile = resolve(dirname(file), scenario.file);
       try {
-        const part = scenarioPart(readScenarioDocument(scenarioFile), scenario, `${f.id}/${p.id}`);
+        const part = scenarioPart(documentOf(scenarioFile), scenario, `${f.id}/${p.id}`);
         for (const x of part.issues) issues.push({ path: at(i, 'scenario', ...x.path), message: x.message });
         for (const dc of part.dataCenterIds) {
           const other = owner.get(dc);
