@@ -173,6 +173,11 @@ describe('suanli demo federation yrd-1plus4, as real processes', () => {
     } finally {
       blocker.close();
     }
+    for (const [flag, value, message] of [['--base-port', 'eighty', 'must be a whole number from 1 to 65530, got "eighty"'], ['--base-port', '65531', 'must be a whole number from 1 to 65530, got "65531"'], ['--timeout', '0', 'must be a whole number from 1 to 3600, got "0"']] as const) {
+      const bad = await runCli('demo', 'federation', 'yrd-1plus4', flag, value, '--data-dir', join(dir, 'flags'));
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe(`error: ${flag}: ${message}\n`);
+    }
     const list = await runCli('demo', 'federation', '--list', '--json');
     expect(JSON.parse(list.stdout).federations.map((f: { id: string; platforms: number }) => [f.id, f.platforms])).toEqual([['national-west', 4], ['yrd-1plus4', 6]]);
   }, 60_000);
