@@ -50,4 +50,17 @@ describe('CapacityTimeline', () => {
     expect(timeline.commitments()).toEqual([]);
     expect(Array.from(timeline.free)).toEqual([5, 7]);
   });
+
+  it('gives units of a lost job back at once, and its end frees nothing more', () => {
+    const timeline = new CapacityTimeline([10, 10], [0, 0]);
+    timeline.hold(0, 4, 100);
+    timeline.hold(0, 3, 100);
+    timeline.hold(1, 2, 50);
+    timeline.release(0, 4, 100);
+    expect(Array.from(timeline.free)).toEqual([7, 8]);
+    expect(timeline.groupUse(0)).toBeCloseTo(5 / 20);
+    timeline.advanceTo(100);
+    expect(Array.from(timeline.free)).toEqual([10, 10]);
+    expect(timeline.groupUse(0)).toBe(0);
+  });
 });

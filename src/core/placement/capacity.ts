@@ -10,6 +10,8 @@ export class CapacityTimeline {
   private ends: number[] = [];
   private endPool: number[] = [];
   private endUnits: number[] = [];
+  /** Units released before their end (release()), by `end|pool`: the heap entry frees only the rest. */
+  private early = new Map<string, number>();
 
   /** Units in use per group (e.g. compute class) and in all, when pools are given groups. */
   readonly groupUsed: Float64Array;
@@ -34,6 +36,7 @@ export class CapacityTimeline {
     this.ends.length = 0;
     this.endPool.length = 0;
     this.endUnits.length = 0;
+    this.early.clear();
     this.groupUsed.fill(0);
     for (let i = 0; i < this.total.length; i++) {
       const f = Math.max(0, Math.min(this.total[i] as number, free[i] as number));
@@ -47,10 +50,35 @@ export class CapacityTimeline {
   advanceTo(time: number): void {
     while (this.ends.length > 0 && (this.ends[0] as number) <= time) {
       const pool = this.endPool[0] as number;
-      this.free[pool] = (this.free[pool] as number) + (this.endUnits[0] as number);
-      this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - (this.endUnits[0] as number);
+      let units = this.endUnits[0] as number;
+      if (this.early.size > 0) units -= this.takeEarly(this.ends[0] as number, pool, units);
+      this.free[pool] = (this.free[pool] as number) + units;
+      this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
       this.pop();
     }
+  }
+
+  /**
+   * Gives back now the `units` of pool `pool` held until `end` (a job lost
+   * before its end): they are free at once, and the hold's end frees
+   * nothing more. The caller names a hold it made.
+   */
+  release(pool: number, units: number, end: number): void {
+    this.free[pool] = (this.free[pool] as number) + units;
+    this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
+    const key = `${end}|${pool}`;
+    this.early.set(key, (this.early.get(key) ?? 0) + units);
+  }
+
+  /** The part of a hold ending now that release() already gave back. */
+  private takeEarly(end: number, pool: number, units: number): number {
+    const key = `${end}|${pool}`;
+    const early = this.early.get(key);
+    if (early === undefined) return 0;
+    const taken = Math.min(early, units);
+    if (early - taken > 0) this.early.set(key, early - taken);
+    else this.early.delete(key);
+    return taken;
   }
 
   /** Holds `units` of pool `pool` until `end`. The caller has checked they are free. */

@@ -39,6 +39,8 @@ export class PlacementContext {
   readonly classPoolIndices: Record<ComputeClass, Int32Array>;
   /** Per pool index: its position in classPoolIndices of its class. */
   readonly classRank: Int32Array;
+  /** Pool indices of each data center, by data center id. */
+  private readonly dcPools = new Map<string, number[]>();
 
   constructor(readonly network: Network) {
     this.pools = network.pools;
@@ -59,6 +61,9 @@ export class PlacementContext {
       this.poolDc.push(dc);
       this.poolDcIndex[i] = network.dcIndex.get(dc.id) as number;
       this.poolIndex.set(p.key, i);
+      const own = this.dcPools.get(dc.id);
+      if (own) own.push(i);
+      else this.dcPools.set(dc.id, [i]);
       this.poolGreen[i] = dc.greenShare;
       this.poolHub[i] = hubAt.get(dc.hubId) ?? -1;
       this.unitHourRate[i] = p.price + carbonPrice * p.unitPowerKw * dc.pue * (1 - dc.greenShare) * dc.gridFactor;
@@ -74,6 +79,11 @@ export class PlacementContext {
     this.westHubs = new Set(network.scenario.hubs.filter((h) => h.side === 'west').map((h) => h.id));
     this.noPools = this.reachList(new Int32Array(0), new Int32Array(0), -1);
   }
+  /** The pool indices of a data center (none for an id the network does not have). */
+  dcPoolIndices(dc: string): readonly number[] {
+    return this.dcPools.get(dc) ?? [];
+  }
+
 
   /** Facts about each origin seen so far; reach lists that hold the whole class are shared by every origin of a hub. */
   private readonly origins = new Map<string, OriginFacts>();

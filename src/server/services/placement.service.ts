@@ -1,12 +1,11 @@
 import type { Clock } from '../../core/clock.js';
 import { SeededRng } from '../../core/rng.js';
 import { OnlinePlacer } from '../../core/placement/placer.js';
-import { offloadChecker } from '../../core/placement/checkers.js';
 import { offloadRoom, takeOffload } from '../../core/placement/offload.js';
 import { computeCost } from '../../core/placement/cost.js';
-import { policyFor } from '../../core/placement/policy.js';
-import type { JobSpec } from '../../core/workload/job.js';
 import type { Explanation } from '../../core/placement/types.js';
+import { isEastOrigin, placeAvoiding, platformPolicy, withPolicies } from '../../core/placement/live-rules.js';
+import type { PlacementPolicies } from '../../core/placement/live-rules.js';
 import { LIVE_ORDER_STATES } from '../../core/market/orders.js';
 import { formatYuan } from '../../core/money.js';
 import type { JobRecord, Transition } from '../../store/repositories/job.repository.js';
@@ -21,17 +20,8 @@ function compact(e: Explanation | undefined): unknown {
   return { ...e, checkers: e.checkers.map(({ rule: _rule, ...rest }) => rest) };
 }
 
-/** Federation policies the placement applies (src/federation/protocol.ts has their schema). */
-export interface PlacementPolicies {
-  batchMinGreenShare?: number;
-  maxOffloadShare?: number;
-}
-
-/** A batch job accepts no less green power than the federation's policy asks for. */
-export function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
-  if (spec.latency !== 'batch' || p.batchMinGreenShare === undefined || (spec.minGreenShare ?? 0) >= p.batchMinGreenShare) return spec;
-  return { ...spec, minGreenShare: p.batchMinGreenShare };
-}
+export type { PlacementPolicies } from '../../core/placement/live-rules.js';
+export { withPolicies } from '../../core/placement/live-rules.js';
 
 /** Placements written per transaction. */
 const WRITE_CHUNK = 100;
@@ -118,11 +108,7 @@ export class PlacementService {
 
   private placerFor(live: LiveNetwork): OnlinePlacer {
     if (this.placer?.version !== live.version) {
-      const sides = new Map(live.scenario.hubs.map((h) => [h.id, h.side]));
-      const engine = policyFor('engine', (hub) => sides.get(hub) === 'east', {}, live.scenario);
-      const eastOrigins = new Set([...live.net.origins.keys()].filter((o) => isEastOrigin(live, o)));
-      const offload = offloadChecker((origin) => eastOrigins.has(origin), (hub) => sides.get(hub) === 'west');
-      const policy = { ...engine, checkers: [...engine.checkers, offload] };
+      const policy = platformPolicy(live.net);
       this.placer = { version: live.version, placer: new OnlinePlacer(live.ctx, policy, new SeededRng(1)) };
     }
     return this.placer.placer;
@@ -224,28 +210,6 @@ export class PlacementService {
     };
   }
 
-  /**
-   * Places a job with the data centers it was lost from closed to it: their
-   * pools offer nothing for this one decision.
-   */
-  private placeAvoiding(placer: OnlinePlacer, live: LiveNetwork, spec: JobSpec, lostFrom: readonly string[] | undefined): ReturnType<OnlinePlacer['place']> {
-    if (!lostFrom || lostFrom.length === 0) return placer.place(spec, true);
-    const closed = new Set(lostFrom);
-    const free = placer.capacity.free;
-    const kept: [number, number][] = [];
-    live.ctx.pools.forEach((p, i) => {
-      if (closed.has(p.dataCenterId)) {
-        kept.push([i, free[i] as number]);
-        free[i] = 0;
-      }
-    });
-    try {
-      return placer.place(spec, true);
-    } finally {
-      for (const [i, units] of kept) free[i] = units;
-    }
-  }
-
   /** One round: places up to `batch` pending jobs in submission order. */
   async placePending(): Promise<PlacementRound> {
     const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} };
@@ -265,7 +229,7 @@ export class PlacementService {
     const policies = (await this.policies?.()) ?? {};
     // The offload cap, a federation policy, reaches the offload checker through the placer's state.
     const offload = policies.maxOffloadShare === undefined ? undefined
-      : offloadRoom(live.scenario, policies.maxOffloadShare, await this.store.jobs.heldByOrigin(), (o) => isEastOrigin(live, o));
+      : offloadRoom(live.scenario, policies.maxOffloadShare, await this.store.jobs.heldByOrigin(), (o) => isEastOrigin(live.net, o));
     placer.setOffload(offload);
     for (const job of pending) {
       if (job.orderId !== undefined) {
@@ -281,9 +245,9 @@ export class PlacementService {
         continue;
       }
       const spec = withPolicies(specOf(job), policies);
-      const d = this.placeAvoiding(placer, live, spec, job.lostFrom);
+      const d = placeAvoiding(placer, live.ctx, spec, job.lostFrom);
       if (d.placed && d.pool && d.dc && d.cost) {
-        if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live, spec.origin));
+        if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live.net, spec.origin));
         moves.push({
           id: job.id, from: ['pending'], to: 'placed',
           reason: `placed by the engine in ${d.dc.id} (${d.pool.id})`,
@@ -330,10 +294,4 @@ export class PlacementService {
     round.waiting = waits.length;
     return round;
   }
-}
-
-/** Whether an origin's home hub is in the east; origins this platform does not know are not counted. */
-function isEastOrigin(live: LiveNetwork, origin: string): boolean {
-  if (!live.net.origins.has(origin)) return false;
-  return live.scenario.hubs.find((h) => h.id === live.net.homeHub(origin))?.side === 'east';
 }
