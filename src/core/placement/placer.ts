@@ -232,7 +232,7 @@ export class OnlinePlacer {
 
     if (!chosen) {
       const reason = classPools === 0 ? `no pool of class ${job.class}` : `no pool left after the ${rejectedBy} check`;
-      return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, ...(explanation && { explanation }) };
+      return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, rejectedBy: rejectedBy ?? 'class', ...(explanation && { explanation }) };
     }
     this.capacity.hold(chosen.c.poolIndex, job.units, end);
     const placed: Decision = {

@@ -108,5 +108,7 @@ export interface Decision {
   /** For an unplaced job: the penalty, in 1/10,000 yuan. */
   penalty?: number;
   reason?: string;
+  /** For an unplaced job: the rule after which no pool was left (`class` when no pool has its class). */
+  rejectedBy?: string;
   explanation?: Explanation;
 }
