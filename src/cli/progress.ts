@@ -39,3 +39,23 @@ function through(io: CliIo): NodeJS.WriteStream {
     removeListener: () => undefined,
   } as unknown as NodeJS.WriteStream;
 }
+
+/**
+ * A bar over virtual time (the planner's simulation): hours simulated of the
+ * stream's span, how many times faster than real time, and the ETA. On a
+ * terminal only, and not with `quiet`.
+ */
+export function virtualTimeBar(io: CliIo, label: string, totalS: number, quiet = false): { update(virtualS: number): void; stop(): void } {
+  if (!io.stderrIsTty || quiet) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} h virtual | {speed}x real time | eta {eta}s`, stream: through(io), hideCursor: true }, Presets.shades_classic);
+  const totalH = Math.max(1, Math.ceil(totalS / 3600));
+  const t0 = performance.now();
+  bar.start(totalH, 0, { speed: '-' });
+  return {
+    update: (virtualS) => {
+      const realS = (performance.now() - t0) / 1000;
+      bar.update(Math.min(totalH, Math.floor(virtualS / 3600)), { speed: realS > 0 ? Math.round(virtualS / realS).toLocaleString('en') : '-' });
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -76,6 +76,21 @@ function throwYamlSyntax(text: string, source: string, e: jsYaml.YAMLException):
   throw new ValidationError(source, [{ path: '', message: `malformed YAML: ${e.reason}`, ...(mark && { line: mark.line + 1, column: mark.column + 1 }) }]);
 }
 
+/**
+ * Issues of a YAML or JSON text (a what-if file, say) with the line and
+ * column of each path in YAML; JSON text keeps the paths alone.
+ */
+export function locateIssues(text: string, source: string, issues: readonly Issue[]): Issue[] {
+  if (looksLikeJson(source, text)) return [...issues];
+  const { doc, lineCounter } = yamlDocument(text);
+  return issues.map((i) => locate(i, doc, lineCounter));
+}
+
+/** Parses YAML or JSON text into a plain document; a syntax error is a ValidationError at its line. */
+export function parseDocumentText(text: string, source: string): unknown {
+  return parseScenarioDocument(text, source);
+}
+
 /** Reads a scenario file as a plain document (YAML or JSON), without validating it. */
 export function readScenarioDocument(file: string): unknown {
   return parseScenarioDocument(readTextFile(file), file);

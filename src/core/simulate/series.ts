@@ -2,8 +2,9 @@ import { COMPUTE_CLASSES } from '../network/compute-class.js';
 import type { ComputeClass } from '../network/compute-class.js';
 
 /** What the series keeps per hub and step: unit-seconds of each class, facility energy and its green part. */
-export const CHANNELS = [...COMPUTE_CLASSES, 'energyKwh', 'greenKwh'] as const;
-const ENERGY = COMPUTE_CLASSES.length;
+export const CHANNELS = [...COMPUTE_CLASSES, 'pflops', 'energyKwh', 'greenKwh'] as const;
+const PFLOPS = COMPUTE_CLASSES.length;
+const ENERGY = PFLOPS + 1;
 const GREEN = ENERGY + 1;
 
 /** One hub's figures in one step, as `series.csv` writes them. */
@@ -13,6 +14,8 @@ export interface SeriesRow {
   hub: string;
   /** Mean units in use over the step, by class. */
   units: Record<ComputeClass, number>;
+  /** Mean computing power in use over the step, PFLOPS (each class at its own precision). */
+  pflops: number;
   /** Mean facility power over the step, kW. */
   powerKw: number;
   /** Green share of the step's energy; null when nothing ran. */
@@ -37,11 +40,12 @@ export class HubSeries {
     this.diff = hubs.flatMap(() => CHANNELS.map(() => new Float64Array(n + 1)));
   }
 
-  /** A run on hub `hub` (its index) of `units` of `cls` over [start, end), drawing `powerKw` with `green` of it green. */
-  addRun(hub: number, cls: ComputeClass, units: number, powerKw: number, green: number, start: number, end: number): void {
+  /** A run on hub `hub` (its index) of `units` of `cls` (`tflops` in all) over [start, end), drawing `powerKw` with `green` of it green. */
+  addRun(hub: number, cls: ComputeClass, units: number, tflops: number, powerKw: number, green: number, start: number, end: number): void {
     if (!(end > start)) return;
     const base = hub * CHANNELS.length;
     this.add(base + COMPUTE_CLASSES.indexOf(cls), units, start, end);
+    this.add(base + PFLOPS, tflops / 1000, start, end);
     this.add(base + ENERGY, powerKw / 3600, start, end);
     this.add(base + GREEN, (powerKw * green) / 3600, start, end);
   }
@@ -115,6 +119,6 @@ export class HubSeries {
     const get = (c: number): number => (this.acc[base + c] as Float64Array)[i] as number;
     const units = Object.fromEntries(COMPUTE_CLASSES.map((cls, k) => [cls, get(k) / this.stepS])) as Record<ComputeClass, number>;
     const energy = get(ENERGY);
-    return { at: i * this.stepS, hub: this.hubs[hub] as string, units, powerKw: (energy * 3600) / this.stepS, greenShare: energy > 0 ? get(GREEN) / energy : null };
+    return { at: i * this.stepS, hub: this.hubs[hub] as string, units, pflops: get(PFLOPS) / this.stepS, powerKw: (energy * 3600) / this.stepS, greenShare: energy > 0 ? get(GREEN) / energy : null };
   }
 }

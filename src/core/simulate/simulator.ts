@@ -83,6 +83,7 @@ export interface SimJob {
   dataCenter?: string;
   pool?: string;
   startAt?: number;
+  /** Time spent waiting to be placed: from submission to its final start, less the time it was placed where it was then lost. */
   waitS?: number;
   /** Cost of its final placement (compute, transfer, carbon), or the penalty of a job never placed; 1/10,000 yuan. */
   cost: number;
@@ -115,6 +116,8 @@ export class Simulation {
   private readonly carbon: Float64Array;
   private readonly penalty: Float64Array;
   private readonly attempts: Uint8Array;
+  /** Per job: seconds it was placed on data centers it was then lost from (not waiting). */
+  private readonly heldS: Float64Array;
   private readonly rule: Uint16Array;
   private readonly ruleNames: string[] = [];
   private readonly ruleIds = new Map<string, number>();
@@ -157,6 +160,7 @@ export class Simulation {
     this.carbon = new Float64Array(this.n);
     this.penalty = new Float64Array(this.n);
     this.attempts = new Uint8Array(this.n);
+    this.heldS = new Float64Array(this.n);
     this.rule = new Uint16Array(this.n);
     this.ctx = new PlacementContext(first.network);
     this.placer = this.newPlacer(first.network, this.ctx);
@@ -326,6 +330,7 @@ export class Simulation {
       const p = this.pool[j] as number;
       if (this.state[j] === S.placed) this.lostRuns.push({ job: job.id, dataCenter: outage.dataCenter, start: this.start[j] as number, end: this.start[j] as number });
       this.placer.capacity.release(p, job.units, (this.start[j] as number) + job.durationS);
+      this.heldS[j] = (this.heldS[j] as number) + this.now - (this.start[j] as number);
       this.tally.lost(!this.lostFrom.has(j));
       this.move(j, S.lost);
       const from = [...new Set([...(this.lostFrom.get(j) ?? []), outage.dataCenter])];
@@ -480,7 +485,7 @@ export class Simulation {
     const state = PLATFORM_STATE[s] as JobState;
     return {
       job, state,
-      ...(pool && { dataCenter: pool.dataCenterId, pool: pool.id, startAt: this.start[j] as number, waitS: (this.start[j] as number) - job.submitAt }),
+      ...(pool && { dataCenter: pool.dataCenterId, pool: pool.id, startAt: this.start[j] as number, waitS: (this.start[j] as number) - job.submitAt - (this.heldS[j] as number) }),
       cost: (this.compute[j] as number) + (this.transfer[j] as number) + (this.carbon[j] as number) + (this.penalty[j] as number), attempts: this.attempts[j] as number, lostFrom: this.lostFrom.get(j) ?? [],
       decidedBy: this.ruleNames[this.rule[j] as number] as string,
     };

@@ -90,7 +90,7 @@ export class SimTally {
     const prov = this.province(job);
     prov.energyKwh += energy;
     prov.greenKwh += green;
-    this.series.addRun(ctx.poolHub[pool] as number, p.class, job.units, powerKw, dc.greenShare, start, end);
+    this.series.addRun(ctx.poolHub[pool] as number, p.class, job.units, job.units * p.unitTflops, powerKw, dc.greenShare, start, end);
     const uh = (job.units * seconds) / 3600;
     if (lost) {
       const money = computeCost(p.price, job.units, seconds) + Math.round(this.carbonPrice * co2);

@@ -23,6 +23,9 @@ function compact(e: Explanation | undefined): unknown {
 export type { PlacementPolicies } from '../../core/placement/live-rules.js';
 export { withPolicies } from '../../core/placement/live-rules.js';
 
+/** The placement loop's own defaults: pending jobs per round, and the wait of a job that found no room before its next attempt. */
+export const PLACEMENT_DEFAULTS = { batch: 2000, retryAfterMs: 5000 } as const;
+
 /** Placements written per transaction. */
 const WRITE_CHUNK = 100;
 
@@ -97,8 +100,8 @@ export class PlacementService {
   ) {
     this.staleAfterMs = options.unavailableAfterMs;
     this.requireReport = options.requireReport;
-    this.batch = options.batch ?? 2000;
-    this.retryAfterMs = options.retryAfterMs ?? 5000;
+    this.batch = options.batch ?? PLACEMENT_DEFAULTS.batch;
+    this.retryAfterMs = options.retryAfterMs ?? PLACEMENT_DEFAULTS.retryAfterMs;
     this.heldRefreshMs = options.heldRefreshMs ?? 1000;
     this.routeAfterMs = options.routeAfterMs ?? 60_000;
     const f = options.federation;
