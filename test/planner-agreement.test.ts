@@ -41,7 +41,7 @@ describe('the planner against a real platform', () => {
     expect(sim.code, sim.stderr).toBe(0);
     const rows = parseCsv(readFileSync(join(dir, 'sim', 'jobs.csv'), 'utf8')).map((r) => r.fields);
     const col = (name: string) => rows[0]!.indexOf(name);
-    const outcomes = (run: string) => Object.fromEntries(rows.slice(1).filter((f) => f[col('run')] === run).map((f) => [f[col('job')], `${f[col('state')]} ${f[col('dataCenter')]}`]));
+    const outcomes = (run: string): Record<string, string> => Object.fromEntries(rows.slice(1).filter((f) => f[col('run')] === run).map((f) => [f[col('job')], `${f[col('state')]} ${f[col('dataCenter')]}`]));
     const simulated = outcomes('base');
     const afterOutage = outcomes('dc-a-dark');
 

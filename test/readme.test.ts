@@ -81,7 +81,7 @@ describe('the README, block by block', () => {
     const docs = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort();
     const quick = docs.flatMap((f) => shellBlocks(readFileSync(join(ROOT, 'docs', f), 'utf8')).map((b) => ({ ...b, heading: `docs/${f}: ${b.heading}` })));
     // Every runnable block of the docs is one of these; a sketch of a deployment is a text block.
-    expect(quick.map((b) => b.heading)).toEqual(['docs/agent.md: The data center agent', 'docs/api.md: Live stream']);
+    expect(quick.map((b) => b.heading)).toEqual(['docs/agent.md: The data center agent', 'docs/api.md: Live stream', 'docs/planner.md: Walk-through: Xinjiang Computing to Chongqing']);
     const run = await newRun('docs');
     const platform: Block = { index: 0, heading: 'a platform', text: './bin/suanli.js serve --port 8080 --data-dir .suanli --scenario data/scenarios/national.yaml\nexport TOKEN=$ADMIN_TOKEN' };
     const r = runBlocks([platform, ...quick], run, {}, 180_000);
@@ -89,6 +89,9 @@ describe('the README, block by block', () => {
     // The agent's token went to its file (the agent then started: the run waits for it), and the stream sent its topic.
     expect(readFileSync(join(run.dir, 'agent.token'), 'utf8')).toMatch(/^sl_\S+\n$/);
     expect(r.output).toMatch(/^event: jobs$/m);
+    // The planner's walk-through prints the table docs/planner.md shows.
+    expect(r.output).toMatch(/^without-xinjiang +677398\.7361 +\+0\.9%/m);
+    expect(readFileSync(join(run.dir, 'plan', 'report.html'), 'utf8')).toContain('"name":"hami-dark"');
   }, 200_000);
 
   it('the analysis commands: scenarios, traces, schedules, bounds', async () => {
@@ -96,6 +99,8 @@ describe('the README, block by block', () => {
     const r = runBlocks([find(/^# The reference network/)], run, {}, 300_000);
     expectOk(r);
     expect(r.output).toMatch(/wrote synthetic\.jsonl: 100000 jobs/);
+    expect(r.output).toMatch(/^demand-x3 +\d+(\.\d+)? +\+\d/m);
+    expect(r.output).toMatch(/wrote summary\.json, jobs\.csv, series\.csv and report\.html \(en\) in plan/);
   }, 320_000);
 
   it('fails when a block is broken: a README block with a wrong flag, a missing file, a command that fails in a pipe', async () => {

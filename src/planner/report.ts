@@ -184,27 +184,30 @@ const PAGE_SCRIPT = String.raw`
     ]
   });
   var hours = []; for (var h = 0; h < d.hours; h++) hours.push(h);
-  d.runs.forEach(function (r) {
-    var el = document.createElement('div'); el.className = 'chart'; document.getElementById('use').appendChild(el);
-    echarts.init(el).setOption({
+  // Every chart's box is in the grid before any is drawn, so that each is drawn at its final width.
+  var boxes = function (parent) {
+    return d.runs.map(function () { var el = document.createElement('div'); el.className = 'chart'; document.getElementById(parent).appendChild(el); return el; });
+  };
+  var useBoxes = boxes('use'), flowBoxes = boxes('flow');
+  d.runs.forEach(function (r, i) {
+    echarts.init(useBoxes[i]).setOption({
       animation: false, title: { text: r.name, textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
       grid: { left: 60, right: 20, top: 40, bottom: 60 },
-      xAxis: { type: 'category', data: hours, name: t.hour, axisLabel: { interval: 23, formatter: function (v) { return t.day.replace('{n}', Math.floor(v / 24) + 1); } } },
+      xAxis: { type: 'category', data: hours, name: t.hour, axisLabel: { interval: Math.max(1, Math.ceil(d.hours / 24 / 7)) * 24 - 1, formatter: function (v) { return t.day.replace('{n}', Math.floor(v / 24) + 1); } } },
       yAxis: { type: 'value', name: 'PFLOPS', min: 0 },
       series: d.hubs.map(function (hub, k) { return { name: hub.name, type: 'line', stack: 'use', areaStyle: {}, showSymbol: false, lineStyle: { width: 1 }, data: r.pflops.map(function (row) { return row[k]; }) }; })
     });
   });
-  d.runs.forEach(function (r) {
-    var el = document.createElement('div'); el.className = 'chart'; document.getElementById('flow').appendChild(el);
+  d.runs.forEach(function (r, i) {
     var nodes = {}, links = [];
     r.flows.forEach(function (f) {
       if (f.unitHours <= 0) return;
       var a = (hubName[f.from] || f.from) + ' ▸', b = '▸ ' + (hubName[f.to] || f.to);
       nodes[a] = true; nodes[b] = true; links.push({ source: a, target: b, value: Math.round(f.unitHours) });
     });
-    echarts.init(el).setOption({
+    echarts.init(flowBoxes[i]).setOption({
       animation: false, title: { text: r.name, textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
-      series: [{ type: 'sankey', top: 40, bottom: 10, left: 10, right: 120, emphasis: { focus: 'adjacency' }, lineStyle: { color: 'gradient', curveness: 0.5 }, label: { fontSize: 12 },
+      series: [{ type: 'sankey', top: 40, bottom: 10, left: 10, right: 160, emphasis: { focus: 'adjacency' }, lineStyle: { color: 'gradient', curveness: 0.5 }, label: { fontSize: 12 },
         data: Object.keys(nodes).map(function (n) { return { name: n }; }), links: links }]
     });
   });
