@@ -83,6 +83,14 @@ describe('the CLI against a running platform', () => {
     const monitor = await runCli('monitor', '--url', server.url, '--token', admin, '--scope', 'hub:gansu');
     expect(monitor.code).toBe(0);
     expect(monitor.stdout).toMatch(/^hub:gansu at \S+: \d+ data centers \(0 reporting, \d+ stale\)\n/);
+    // A new platform has no daily series yet: the trends say so rather than fit.
+    const trends = await runCli('trends', '--url', server.url, '--token', admin, '--scope', 'hub:gansu', '--days', '30');
+    expect(trends.code, trends.stderr).toBe(0);
+    expect(trends.stdout).toMatch(/^class\s+capacity\s+days\s+in use now/m);
+    expect(trends.stdout).toMatch(/^intelligent: too short for a fit: 0 days of units in use, and a fit needs at least 3\. Demand: too short/m);
+    const badDays = await runCli('trends', '--url', server.url, '--token', admin, '--days', '2');
+    expect(badDays.code).toBe(2);
+    expect(badDays.stderr).toMatch(/--days/);
   });
 
   it('runs the market: an operator offers, an admin tops up, a tenant buys by requirement and reads its statement', async () => {

@@ -392,6 +392,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Use and demand growth per class over the stored daily series, and the day the scope fills at that rate.
+         * @description For each class with capacity in the scope: a least-squares line through the daily mean units in use and through the units submitted each day, over the last `days` whole days, with the 95% interval of each slope, and the day the use line reaches the scope's capacity. Where there are fewer than 3 days, the answer says so instead of fitting. An operator sees its own data centers.
+         *
+         *     Roles: platform-admin, regulator, dc-operator.
+         */
+        get: operations["getTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/monitoring/flows": {
         parameters: {
             query?: never;
@@ -6020,6 +6042,339 @@ export interface operations {
                         };
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Every error has this shape. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable code: validation, unauthorized, payment_required, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, rate_limited, internal. */
+                            code: string;
+                            /** @description What went wrong, for a person. */
+                            message: string;
+                            /** @description For validation errors: every problem, each naming its field. */
+                            issues?: {
+                                /** @description The field, e.g. `jobs[3].units`; empty for the whole body. */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Facts a client can act on, e.g. the shortfall of a 402. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Quote it when reporting a problem. */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTrends: {
+        parameters: {
+            query?: {
+                /** @description national, hub:ID, cluster:ID or dc:ID. */
+                scope?: string;
+                /** @description Whole days before today to fit (today, not yet whole, is left out). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Use and demand growth per class over the stored daily series, and when the scope fills at that rate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "scope": "national",
+                     *       "asOf": "2026-12-01T10:00:00.000Z",
+                     *       "days": 90,
+                     *       "method": "An ordinary least-squares line through the daily values of the window ...",
+                     *       "classes": [
+                     *         {
+                     *           "class": "intelligent",
+                     *           "capacityUnits": 1285432,
+                     *           "use": {
+                     *             "points": 30,
+                     *             "from": "2026-11-01",
+                     *             "to": "2026-11-30",
+                     *             "latest": 412000,
+                     *             "slopePerDay": 3100,
+                     *             "slopeInterval": [
+                     *               2900,
+                     *               3300
+                     *             ],
+                     *             "r2": 0.97,
+                     *             "growthPerDayShare": 0.0083,
+                     *             "fullOn": "2027-07-10",
+                     *             "fullOnRange": [
+                     *               "2027-06-19",
+                     *               "2027-08-05"
+                     *             ],
+                     *             "note": "units in use: +3100 a day (95%: 2900 to 3300) over 30 days; at this rate the 1285432 units fill on 2027-07-10"
+                     *           },
+                     *           "demand": {
+                     *             "points": 30,
+                     *             "from": "2026-11-01",
+                     *             "to": "2026-11-30",
+                     *             "latest": 52000,
+                     *             "slopePerDay": 410,
+                     *             "slopeInterval": [
+                     *               350,
+                     *               470
+                     *             ],
+                     *             "r2": 0.9,
+                     *             "growthPerDayShare": 0.009,
+                     *             "note": "units submitted a day: +410 a day (95%: 350 to 470) over 30 days"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        scope: string;
+                        /** @description A time, ISO 8601 in UTC. */
+                        asOf: string;
+                        /** @description The window asked for, in days. */
+                        days: number;
+                        /** @description How the trends are found, in words. */
+                        method: string;
+                        classes: {
+                            class: string;
+                            capacityUnits: number;
+                            /** @description Daily mean units in use. */
+                            use: {
+                                /** @description Days the fit used. */
+                                points: number;
+                                /** @description The first day (China Standard Time), YYYY-MM-DD. */
+                                from: string;
+                                /** @description The last whole day. */
+                                to: string;
+                                /** @description The last day's value. */
+                                latest: number | null;
+                                /** @description Change per day of the least-squares line; null without a fit. */
+                                slopePerDay: number | null;
+                                /** @description 95% interval of the slope (Student t, n - 2 degrees of freedom). */
+                                slopeInterval: [
+                                    number,
+                                    number
+                                ] | null;
+                                r2: number | null;
+                                /** @description The slope as a share of the mean. */
+                                growthPerDayShare: number | null;
+                                /** @description What the fit says, or why there is none (too few days). */
+                                note: string;
+                                /** @description The day the line reaches the capacity at the fitted rate (YYYY-MM-DD); null if it does not grow. */
+                                fullOn: string | null;
+                                /** @description The same day at the high and low ends of the slope's interval (null: never at the low end). */
+                                fullOnRange: [
+                                    string,
+                                    string | null
+                                ] | null;
+                            };
+                            /** @description Units of the jobs submitted each day. */
+                            demand: {
+                                /** @description Days the fit used. */
+                                points: number;
+                                /** @description The first day (China Standard Time), YYYY-MM-DD. */
+                                from: string;
+                                /** @description The last whole day. */
+                                to: string;
+                                /** @description The last day's value. */
+                                latest: number | null;
+                                /** @description Change per day of the least-squares line; null without a fit. */
+                                slopePerDay: number | null;
+                                /** @description 95% interval of the slope (Student t, n - 2 degrees of freedom). */
+                                slopeInterval: [
+                                    number,
+                                    number
+                                ] | null;
+                                r2: number | null;
+                                /** @description The slope as a share of the mean. */
+                                growthPerDayShare: number | null;
+                                /** @description What the fit says, or why there is none (too few days). */
+                                note: string;
+                            };
+                        }[];
                     };
                 };
             };

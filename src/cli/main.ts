@@ -44,7 +44,7 @@ const MODULES: { commands: readonly string[]; load: () => Promise<Registrar> }[]
   { commands: ['schedule', 'verify', 'bound', 'explain'], load: async () => (await import('./commands/schedule.js')).registerScheduleCommands },
   { commands: ['simulate'], load: async () => (await import('./commands/simulate.js')).registerSimulateCommands },
   { commands: ['serve', 'audit'], load: async () => { const m = await import('./commands/platform.js'); return (p, io) => m.registerServerCommands(p, io, waitForSignal); } },
-  { commands: ['jobs', 'monitor'], load: async () => (await import('./commands/platform.js')).registerClientCommands },
+  { commands: ['jobs', 'monitor', 'trends'], load: async () => (await import('./commands/platform.js')).registerClientCommands },
   { commands: ['market'], load: async () => (await import('./commands/market.js')).registerMarketCommands },
   { commands: ['federation'], load: async () => (await import('./commands/federation.js')).registerFederationCommands },
   { commands: ['tenants', 'users', 'tokens', 'admin'], load: async () => (await import('./commands/identity.js')).registerIdentityCommands },

@@ -14,6 +14,7 @@ import { JobService } from './services/job.service.js';
 import { LedgerService } from './services/ledger.service.js';
 import { MarketService } from './services/market/index.js';
 import { MonitoringService } from './services/monitoring.service.js';
+import { TrendsService } from './services/trends.service.js';
 import { NetworkService } from './services/network.service.js';
 import { AuditService } from './services/audit.service.js';
 import { PlacementService } from './services/placement.service.js';
@@ -26,6 +27,7 @@ export class Platform {
   readonly jobs: JobService;
   readonly telemetry: TelemetryService;
   readonly monitoring: MonitoringService;
+  readonly trends: TrendsService;
   readonly identity: IdentityService;
   readonly placement: PlacementService;
   readonly agents: AgentService;
@@ -41,6 +43,7 @@ export class Platform {
     this.network = new NetworkService(store, clock);
     this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
     this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000, config.requireReport ?? !config.demo);
+    this.trends = new TrendsService(store, this.network, this.monitoring, clock);
     this.identity = new IdentityService(store, this.network, clock);
     this.agents = new AgentService(store, clock);
     this.ledger = new LedgerService(store, clock);

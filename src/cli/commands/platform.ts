@@ -12,6 +12,7 @@ import type { ClientFlags } from '../client.js';
 import { EXIT, ExitWith } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../table.js';
+import { intArg } from '../args.js';
 import { explanationLines } from '../explanation.js';
 
 
@@ -264,6 +265,23 @@ export function registerClientCommands(program: Command, io: CliIo): void {
       io.stdout(renderTable(['class', 'capacity (P)', 'in use (P)', 'fill'], classes.map((c) => [c, String(s.capacityP[c]), String(s.inUseP[c]), s.fillRate[c] === null ? '-' : `${(s.fillRate[c] * 100).toFixed(1)}%`])) + '\n');
       io.stdout(`power ${s.powerKw} kW, PUE ${s.pue ?? '-'}, green ${s.greenShare === null ? '-' : `${(s.greenShare * 100).toFixed(1)}%`}, carbon today ${s.carbonTodayKg} kg\n`);
       io.stdout(`jobs running ${s.jobs.running}, east-to-west ${s.eastToWest.jobs} jobs (${s.eastToWest.units} units)\n`);
+    });
+
+  clientFlags(program.command('trends').description('use and demand growth per class over the stored daily series, and when the scope fills at that rate'))
+    .option('--scope <scope>', 'national, hub:ID, cluster:ID or dc:ID', 'national')
+    .option('--days <n>', 'whole days before today to fit (at least 3)', intArg(3, 3650), 90)
+    .action(async (opts: ClientFlags & { scope: string; days: number }) => {
+      const s = (await apiCall(resolveClient(opts), 'GET', `/v1/monitoring/trends?scope=${encodeURIComponent(opts.scope)}&days=${opts.days}`)) as Answer<'getTrends'>;
+      if (opts.json) return out(s);
+      const slope = (f: { slopePerDay: number | null; slopeInterval: [number, number] | null }) => (f.slopePerDay === null ? '-' : `${f.slopePerDay >= 0 ? '+' : ''}${f.slopePerDay} (${f.slopeInterval![0]} to ${f.slopeInterval![1]})`);
+      io.stdout(`${s.scope}, the last ${s.days} days, as of ${s.asOf}
+`);
+      io.stdout(renderTable(['class', 'capacity', 'days', 'in use now', 'use a day (95%)', 'fills on', 'demand a day (95%)'], s.classes.map((c) => [
+        c.class, String(c.capacityUnits), String(c.use.points), c.use.latest === null ? '-' : String(c.use.latest), slope(c.use),
+        c.use.fullOn === null ? '-' : `${c.use.fullOn}${c.use.fullOnRange ? ` (${c.use.fullOnRange[0]} to ${c.use.fullOnRange[1] ?? 'never'})` : ''}`, slope(c.demand),
+      ])) + '\n');
+      for (const c of s.classes) io.stdout(`${c.class}: ${c.use.note}. Demand: ${c.demand.note}.\n`);
+      io.stdout(`method: ${s.method}\n`);
     });
 }
 

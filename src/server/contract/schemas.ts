@@ -158,6 +158,29 @@ export const seriesSchema = z.looseObject({
   scope: z.string(), metric: z.string(), step: z.number().int().describe('Seconds per point.'), from: iso, to: iso,
   points: z.array(z.looseObject({ t: iso, value: z.number().nullable() })),
 });
+const trendFit = z.strictObject({
+  points: z.number().int().describe('Days the fit used.'),
+  from: z.string().describe('The first day (China Standard Time), YYYY-MM-DD.'), to: z.string().describe('The last whole day.'),
+  latest: z.number().nullable().describe('The last day\'s value.'),
+  slopePerDay: z.number().nullable().describe('Change per day of the least-squares line; null without a fit.'),
+  slopeInterval: z.tuple([z.number(), z.number()]).nullable().describe('95% interval of the slope (Student t, n - 2 degrees of freedom).'),
+  r2: z.number().nullable(),
+  growthPerDayShare: z.number().nullable().describe('The slope as a share of the mean.'),
+  note: z.string().describe('What the fit says, or why there is none (too few days).'),
+});
+export const trendsSchema = z.strictObject({
+  scope: z.string(), asOf: iso, days: z.number().int().describe('The window asked for, in days.'),
+  method: z.string().describe('How the trends are found, in words.'),
+  classes: z.array(z.strictObject({
+    class: z.string(), capacityUnits: z.number(),
+    use: trendFit.extend({
+      fullOn: z.string().nullable().describe('The day the line reaches the capacity at the fitted rate (YYYY-MM-DD); null if it does not grow.'),
+      fullOnRange: z.tuple([z.string(), z.string().nullable()]).nullable().describe('The same day at the high and low ends of the slope\'s interval (null: never at the low end).'),
+    }).describe('Daily mean units in use.'),
+    demand: trendFit.describe('Units of the jobs submitted each day.'),
+  })),
+}).describe('Use and demand growth per class over the stored daily series, and when the scope fills at that rate.');
+export type TrendsView = z.output<typeof trendsSchema>;
 export const alertsSchema = z.looseObject({
   alerts: z.array(z.looseObject({ id: z.number().int(), key: z.string(), kind: z.string(), scope: z.string(), message: z.string(), raisedAt: iso, resolvedAt: iso.optional() })),
 });

@@ -114,6 +114,7 @@ describe('every route x every role', () => {
       expect: { ...ok(), admin: 202, operator: 202, agent: 202 },
     },
     { route: 'GET /v1/monitoring/summary', request: async () => ({ url: `/v1/monitoring/summary?scope=dc:${ops[0]}` }), expect: ok('admin', 'regulator', 'operator') },
+    { route: 'GET /v1/monitoring/trends', request: async () => ({ url: `/v1/monitoring/trends?scope=dc:${ops[0]}` }), expect: ok('admin', 'regulator', 'operator') },
     { route: 'GET /v1/monitoring/series', request: async () => ({ url: `/v1/monitoring/series?scope=dc:${ops[0]}&metric=power_kw` }), expect: ok('admin', 'regulator', 'operator') },
     { route: 'GET /v1/alerts', request: async () => ({ url: '/v1/alerts' }), expect: ok('admin', 'regulator', 'operator') },
     {

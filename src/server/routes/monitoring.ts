@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { alertsQuerySchema, flowsQuerySchema, seriesQuerySchema, summaryQuerySchema } from '../services/monitoring.service.js';
 import { parseTelemetry, telemetryBatchSchema } from '../services/telemetry.service.js';
 import { queryInt, route, WATCHERS } from './route.js';
-import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, flowsSchema, seriesSchema, summarySchema } from '../contract/schemas.js';
+import { acceptedSchema, alertsSchema, auditPageSchema, auditVerifySchema, flowsSchema, seriesSchema, summarySchema, trendsSchema } from '../contract/schemas.js';
+import { trendsQuerySchema } from '../services/trends.service.js';
 
 const EXAMPLE_SUMMARY = {
   scope: 'national', asOf: '2026-12-01T10:14:08.533Z', networkVersion: 1, dataCenters: { total: 51, reporting: 51, stale: 0 },
@@ -40,6 +41,21 @@ export const MONITORING_ROUTES = [
       if (r.query.scope === 'national') return p.federation.views.readSummary(r.who);
       return p.monitoring.summary(r.query, r.who);
     },
+  }),
+  route({
+    method: 'GET', url: '/v1/monitoring/trends', operationId: 'getTrends', roles: WATCHERS, tag: 'monitoring', query: trendsQuerySchema, errors: [404],
+    summary: 'Use and demand growth per class over the stored daily series, and the day the scope fills at that rate.',
+    description: 'For each class with capacity in the scope: a least-squares line through the daily mean units in use and through the units submitted each day, over the last `days` whole days, with the 95% interval of each slope, and the day the use line reaches the scope\'s capacity. Where there are fewer than 3 days, the answer says so instead of fitting. An operator sees its own data centers.',
+    responses: { 200: trendsSchema },
+    examples: { response: {
+      scope: 'national', asOf: '2026-12-01T10:00:00.000Z', days: 90, method: 'An ordinary least-squares line through the daily values of the window ...',
+      classes: [{
+        class: 'intelligent', capacityUnits: 1285432,
+        use: { points: 30, from: '2026-11-01', to: '2026-11-30', latest: 412000, slopePerDay: 3100, slopeInterval: [2900, 3300], r2: 0.97, growthPerDayShare: 0.0083, fullOn: '2027-07-10', fullOnRange: ['2027-06-19', '2027-08-05'], note: 'units in use: +3100 a day (95%: 2900 to 3300) over 30 days; at this rate the 1285432 units fill on 2027-07-10' },
+        demand: { points: 30, from: '2026-11-01', to: '2026-11-30', latest: 52000, slopePerDay: 410, slopeInterval: [350, 470], r2: 0.9, growthPerDayShare: 0.009, note: 'units submitted a day: +410 a day (95%: 350 to 470) over 30 days' },
+      }],
+    } },
+    handler: (p, r) => p.trends.trends(r.query, r.who),
   }),
   route({
     method: 'GET', url: '/v1/monitoring/flows', operationId: 'getFlows', roles: WATCHERS, tag: 'monitoring', query: flowsQuerySchema,

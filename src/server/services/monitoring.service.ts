@@ -105,7 +105,7 @@ export class MonitoringService {
   }
 
   /** A dc-operator sees the scopes of its own data centers only; others' are not found. */
-  private checkScope(live: LiveNetwork, scope: string, who: Principal): DataCenter[] {
+  checkScope(live: LiveNetwork, scope: string, who: Principal): DataCenter[] {
     const dcs = this.scopeDataCenters(live, scope);
     const allowed = dataCenterScope(who);
     if (allowed && !(scope.startsWith('dc:') && allowed.includes(dcs[0]!.id))) throw new NotFoundError(`scope "${scope}" not found among your data centers`);

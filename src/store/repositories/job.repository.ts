@@ -268,6 +268,20 @@ export class JobRepository {
     return rows.map((r) => ({ origin: r.origin, dataCenterId: r.dc_id, class: r.class, units: Number(r.units) }));
   }
 
+  /**
+   * Units and jobs submitted per day from `from` (a day's start) to `to`, by
+   * class and by the data center that holds each job (none for a job never
+   * placed): the demand a trend is fitted to. `day` counts days from `from`.
+   */
+  async submittedPerDay(from: number, to: number): Promise<{ day: number; class: string; dataCenterId: string | null; jobs: number; units: number }[]> {
+    const rows = await this.db.all<{ day: number; class: string; dc_id: string | null; n: number; units: number }>(
+      `SELECT (created_at - ?) / ${86_400_000} AS day, class, dc_id, COUNT(*) AS n, SUM(units) AS units
+       FROM jobs WHERE created_at >= ? AND created_at < ? GROUP BY (created_at - ?) / ${86_400_000}, class, dc_id`,
+      [from, from, to, from],
+    );
+    return rows.map((r) => ({ day: Math.floor(Number(r.day)), class: r.class, dataCenterId: r.dc_id, jobs: Number(r.n), units: Number(r.units) }));
+  }
+
   /** Placed and running jobs per origin and data center: where work flows. */
   async flows(): Promise<{ origin: string; dataCenterId: string; jobs: number; units: number }[]> {
     const rows = await this.db.all<{ origin: string; dc_id: string; n: number; units: number }>(
