@@ -34,6 +34,10 @@ interface ReportData {
     flows: { from: string; to: string; unitHours: number }[];
     waits: number[];
     provinces: { name: string; costYuan: number; greenShare: number | null; costChangeShare: number | null; greenShareChange: number | null }[];
+    demandFactor: number | null;
+    /** The hubs and classes nearest their capacity, and each class's trend. */
+    tightest: { hub: string; class: string; peakShare: number; hoursAbove95: number }[];
+    trends: { class: string; note: string; fullOnDay: number | null }[];
   }[];
   hours: number;
 }
@@ -69,6 +73,9 @@ function reportData(inputs: PlannerInputsNote, runs: readonly PlannedRun[], lang
         co2Tonnes: s.co2Tonnes, greenShare: s.greenShareOfEnergy, batchWestShare: s.batchWestShare,
         unplacedUnitHours: s.unplacedUnitHours, waitP95: s.waitS.p95, jobsLost: s.jobsLost, jobsPlacedAgain: s.jobsPlacedAgain,
         latencyViolations: s.latencyViolations, pflops, flows: s.flows, waits,
+        demandFactor: r.plan.demandFactor ?? null,
+        tightest: s.capacity.hubs.slice(0, 4).map((h) => ({ hub: h.hub, class: h.class, peakShare: h.peakShare, hoursAbove95: h.hoursAbove95 })),
+        trends: s.capacity.trends.map((x) => ({ class: x.class, note: x.note, fullOnDay: x.fullOnDay })),
         provinces: Object.entries(s.byProvince).map(([name, f]) => ({
           name, costYuan: f.cost / 10_000, greenShare: f.greenShareOfEnergy,
           costChangeShare: base.byProvince[name] && base.byProvince[name].cost !== 0 ? round((f.cost - base.byProvince[name].cost) / base.byProvince[name].cost, 4) : null,
@@ -134,6 +141,7 @@ th { color: #486581; font-weight: 600; }
 <section><h2>${esc(t.useHeading)}</h2><p class="note">${esc(t.useNote)}</p><div id="use" class="grid"></div></section>
 <section><h2>${esc(t.flowHeading)}</h2><p class="note">${esc(t.flowNote)}</p><div id="flow" class="grid"></div></section>
 <section><h2>${esc(t.waitHeading)}</h2><p class="note">${esc(t.waitNote)}</p><div id="waits" class="chart"></div></section>
+<section><h2>${esc(t.capacityHeading)}</h2><p class="note">${esc(t.capacityNote)}</p><table id="capacity"></table></section>
 <section><h2>${esc(t.provinceHeading)}</h2><p class="note">${esc(t.provinceNote)}</p><table id="provinces"></table></section>
 </main>
 <script>${echarts()}</script>
@@ -227,6 +235,13 @@ const PAGE_SCRIPT = String.raw`
     }).join('') + '</tr>');
   });
   document.getElementById('provinces').innerHTML = prov.join('');
+  var cap = ['<tr><th>' + t.run + '</th><th>' + t.demand + '</th><th>' + t.tightest + '</th><th>' + t.trend + '</th></tr>'];
+  d.runs.forEach(function (r) {
+    var tight = r.tightest.map(function (h) { return (hubName[h.hub] || h.hub) + ' ' + (t.classes[h.class] || h.class) + ' ' + pct(h.peakShare) + (h.hoursAbove95 > 0 ? ' (' + fmt1.format(h.hoursAbove95) + ' h ≥ 95%)' : ''); }).join('<br>');
+    var trend = r.trends.map(function (x) { return (t.classes[x.class] || x.class) + ': ' + (x.fullOnDay === null ? t.noFill : t.fillsOn.replace('{n}', Math.floor(x.fullOnDay) + 1)); }).join('<br>');
+    cap.push('<tr' + (r.demandFactor !== null ? ' style="background:#fff8e1"' : '') + '><td>' + r.name + '</td><td>' + (r.demandFactor === null ? '' : '×' + r.demandFactor) + '</td><td style="text-align:left">' + tight + '</td><td style="text-align:left">' + trend + '</td></tr>');
+  });
+  document.getElementById('capacity').innerHTML = cap.join('');
   window.addEventListener('resize', function () { document.querySelectorAll('.chart').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); }); });
   document.body.setAttribute('data-ready', 'true');
 })();

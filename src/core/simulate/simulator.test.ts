@@ -78,6 +78,25 @@ describe('Simulation', () => {
     expect(out.map((o) => o.state)).toEqual(['running', 'pending']);
   });
 
+  it('projects when growing use fills the network, and names the hub nearest to full', () => {
+    // Day d has 50 x (d + 1) one-hour jobs of 100 cards, spread evenly: daily mean use grows by about 208 cards a day.
+    const jobs: JobSpec[] = [];
+    for (let d = 0; d < 6; d++) {
+      const n = 50 * (d + 1);
+      for (let i = 0; i < n; i++) jobs.push(mk(`d${d}-${i}`, { submitAt: d * 86_400 + (i * 86_400) / n }));
+    }
+    const s = summarize('growth', simulate(jobs), net);
+    const ai = s.capacity.trends.find((x) => x.class === 'intelligent')!;
+    expect(ai.days).toBe(5);
+    expect(ai.slopePerDay!).toBeGreaterThan(180);
+    expect(ai.slopePerDay!).toBeLessThan(240);
+    // 8,400 cards at about 208 more a day from about 1,000 on day 4: full around day 40.
+    expect(ai.fullOnDay!).toBeGreaterThan(30);
+    expect(ai.fullOnDay!).toBeLessThan(50);
+    expect(s.capacity.hubs[0]).toMatchObject({ hub: 'yrd', class: 'intelligent', units: 400 });
+    expect(s.capacity.hubs[0]!.peakShare).toBeGreaterThan(0.9);
+  });
+
   it('gives the same outcome for the same inputs and seed', () => {
     const jobs = generateJobs(net, { count: 3000, ratePerS: 0.5 }, new SeededRng(9));
     const run = () => JSON.stringify(summarize('x', simulate(jobs, { outages: [{ dataCenter: 'qy-a', from: 1000, to: 3000 }] }), net));

@@ -2,6 +2,7 @@ import { COMPUTE_CLASSES } from '../network/compute-class.js';
 import type { ComputeClass } from '../network/compute-class.js';
 import type { Network } from '../network/network.js';
 import type { JobState } from '../workload/lifecycle.js';
+import { dayReaching, fitLine } from '../trend-fit.js';
 import type { Simulation } from './simulator.js';
 import type { SimCost } from './tally.js';
 
@@ -33,6 +34,68 @@ export interface SimSummary {
   byProvince: Record<string, { jobs: number; cost: number; greenShareOfEnergy: number | null }>;
   /** Seconds from time 0 to the last event. */
   spanS: number;
+  /** Where capacity runs out first, and how fast use grows. */
+  capacity: CapacityOutlook;
+}
+
+/** Per hub and class, how close use came to the units there; per class, the trend of daily use and when it fills. */
+export interface CapacityOutlook {
+  /** Largest share first. */
+  hubs: { hub: string; class: ComputeClass; units: number; peakShare: number; hoursAbove95: number }[];
+  trends: { class: ComputeClass; units: number; days: number; slopePerDay: number | null; slopeInterval: [number, number] | null; fullOnDay: number | null; note: string }[];
+}
+
+/**
+ * Where capacity runs out first: each hub's peak share of its units of a
+ * class in use (5-minute means) and the hours at 95% or more; and per class,
+ * a least-squares line through the daily mean use network-wide over the
+ * whole days of arrivals, with the day (from time 0) it reaches the class's
+ * units, as the live platform's trends project it (src/core/trend-fit.ts).
+ */
+export function capacityOutlook(sim: Simulation, network: Network): CapacityOutlook {
+  const s = sim.series;
+  const hubs: CapacityOutlook['hubs'] = [];
+  const unitsOf = (hub: string, cls: ComputeClass) => network.scenario.dataCenters.filter((d) => d.hubId === hub).reduce((a, d) => a + d.pools.filter((p) => p.class === cls).reduce((b, p) => b + p.units, 0), 0);
+  s.hubs.forEach((hub, k) => {
+    for (const cls of COMPUTE_CLASSES) {
+      const units = unitsOf(hub, cls);
+      if (units === 0) continue;
+      let peak = 0;
+      let above = 0;
+      for (let i = 0; i < s.length; i++) {
+        const share = s.row(k, i).units[cls] / units;
+        if (share > peak) peak = share;
+        if (share >= 0.95) above++;
+      }
+      hubs.push({ hub, class: cls, units, peakShare: round(peak, 4), hoursAbove95: round((above * s.stepS) / 3600, 4) });
+    }
+  });
+  hubs.sort((a, b) => b.peakShare - a.peakShare || b.hoursAbove95 - a.hoursAbove95 || a.hub.localeCompare(b.hub));
+  const lastArrival = sim.size > 0 ? (sim.jobs[sim.size - 1] as { submitAt: number }).submitAt : 0;
+  const days = Math.floor(lastArrival / 86_400);
+  const perDay = Math.round(86_400 / s.stepS);
+  const trends: CapacityOutlook['trends'] = [];
+  for (const cls of COMPUTE_CLASSES) {
+    const units = s.hubs.reduce((a, h) => a + unitsOf(h, cls), 0);
+    if (units === 0) continue;
+    const points = Array.from({ length: days }, (_, d) => {
+      let sum = 0;
+      for (let i = d * perDay; i < (d + 1) * perDay; i++) for (let k = 0; k < s.hubs.length; k++) sum += i < s.length ? s.row(k, i).units[cls] : 0;
+      return { x: d, y: sum / perDay };
+    });
+    const fit = fitLine(points);
+    if (!fit) {
+      trends.push({ class: cls, units, days, slopePerDay: null, slopeInterval: null, fullOnDay: null, note: `too short for a fit: ${days} whole day${days === 1 ? '' : 's'} of arrivals, and a fit needs at least 3` });
+      continue;
+    }
+    const full = dayReaching(fit, units, days - 1);
+    trends.push({
+      class: cls, units, days, slopePerDay: round(fit.slope), slopeInterval: [round(fit.slopeLow), round(fit.slopeHigh)],
+      fullOnDay: full === undefined ? null : round(full, 3),
+      note: full === undefined ? 'use does not grow: at this rate it does not fill' : `at this rate the ${units} units fill on day ${Math.floor(full) + 1}`,
+    });
+  }
+  return { hubs, trends };
 }
 
 /** Rounds a figure for the file: the same inputs give the same bytes, and nobody reads 17 digits. */
@@ -92,6 +155,6 @@ export function summarize(name: string, sim: Simulation, network: Network): SimS
       const [from, to] = k.split('>') as [string, string];
       return { from, to, unitHours: round(uh) };
     }),
-    byProvince, spanS: round(span),
+    byProvince, spanS: round(span), capacity: capacityOutlook(sim, network),
   };
 }
