@@ -37,7 +37,7 @@ interface ReportData {
     demandFactor: number | null;
     /** The hubs and classes nearest their capacity, and each class's trend. */
     tightest: { hub: string; class: string; peakShare: number; hoursAbove95: number }[];
-    trends: { class: string; note: string; fullOnDay: number | null }[];
+    trends: { class: string; note: string; fullOnDay: number | null; growing: boolean }[];
   }[];
   hours: number;
 }
@@ -75,7 +75,7 @@ function reportData(inputs: PlannerInputsNote, runs: readonly PlannedRun[], lang
         latencyViolations: s.latencyViolations, pflops, flows: s.flows, waits,
         demandFactor: r.plan.demandFactor ?? null,
         tightest: s.capacity.hubs.slice(0, 4).map((h) => ({ hub: h.hub, class: h.class, peakShare: h.peakShare, hoursAbove95: h.hoursAbove95 })),
-        trends: s.capacity.trends.map((x) => ({ class: x.class, note: x.note, fullOnDay: x.fullOnDay })),
+        trends: s.capacity.trends.map((x) => ({ class: x.class, note: x.note, fullOnDay: x.fullOnDay, growing: x.growing })),
         provinces: Object.entries(s.byProvince).map(([name, f]) => ({
           name, costYuan: f.cost / 10_000, greenShare: f.greenShareOfEnergy,
           costChangeShare: base.byProvince[name] && base.byProvince[name].cost !== 0 ? round((f.cost - base.byProvince[name].cost) / base.byProvince[name].cost, 4) : null,
@@ -130,6 +130,7 @@ th:first-child, td:first-child { text-align: left; }
 th { color: #486581; font-weight: 600; }
 .up { color: #c62828; } .down { color: #2e7d32; }
 .chart { height: 340px; }
+#capacity th, #capacity td { text-align: left; white-space: normal; vertical-align: top; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 12px; }
 </style>
 </head>
@@ -238,8 +239,8 @@ const PAGE_SCRIPT = String.raw`
   var cap = ['<tr><th>' + t.run + '</th><th>' + t.demand + '</th><th>' + t.tightest + '</th><th>' + t.trend + '</th></tr>'];
   d.runs.forEach(function (r) {
     var tight = r.tightest.map(function (h) { return (hubName[h.hub] || h.hub) + ' ' + (t.classes[h.class] || h.class) + ' ' + pct(h.peakShare) + (h.hoursAbove95 > 0 ? ' (' + fmt1.format(h.hoursAbove95) + ' h ≥ 95%)' : ''); }).join('<br>');
-    var trend = r.trends.map(function (x) { return (t.classes[x.class] || x.class) + ': ' + (x.fullOnDay === null ? t.noFill : t.fillsOn.replace('{n}', Math.floor(x.fullOnDay) + 1)); }).join('<br>');
-    cap.push('<tr' + (r.demandFactor !== null ? ' style="background:#fff8e1"' : '') + '><td>' + r.name + '</td><td>' + (r.demandFactor === null ? '' : '×' + r.demandFactor) + '</td><td style="text-align:left">' + tight + '</td><td style="text-align:left">' + trend + '</td></tr>');
+    var trend = r.trends.map(function (x) { return (t.classes[x.class] || x.class) + ': ' + (!x.growing ? t.noGrowth : x.fullOnDay === null ? t.noFill : t.fillsOn.replace('{n}', Math.floor(x.fullOnDay) + 1)); }).join('<br>');
+    cap.push('<tr' + (r.demandFactor !== null ? ' style="background:#fff8e1"' : '') + '><td>' + r.name + '</td><td>' + (r.demandFactor === null ? '' : '×' + r.demandFactor) + '</td><td>' + tight + '</td><td>' + trend + '</td></tr>');
   });
   document.getElementById('capacity').innerHTML = cap.join('');
   window.addEventListener('resize', function () { document.querySelectorAll('.chart').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); }); });

@@ -87,12 +87,13 @@ describe('Simulation', () => {
     }
     const s = summarize('growth', simulate(jobs), net);
     const ai = s.capacity.trends.find((x) => x.class === 'intelligent')!;
-    expect(ai.days).toBe(5);
+    expect(ai.days).toBe(4);
     expect(ai.slopePerDay!).toBeGreaterThan(180);
     expect(ai.slopePerDay!).toBeLessThan(240);
     // 8,400 cards at about 208 more a day from about 1,000 on day 4: full around day 40.
     expect(ai.fullOnDay!).toBeGreaterThan(30);
     expect(ai.fullOnDay!).toBeLessThan(50);
+    expect(ai.growing).toBe(true);
     expect(s.capacity.hubs[0]).toMatchObject({ hub: 'yrd', class: 'intelligent', units: 400 });
     expect(s.capacity.hubs[0]!.peakShare).toBeGreaterThan(0.9);
   });

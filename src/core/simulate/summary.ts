@@ -42,14 +42,14 @@ export interface SimSummary {
 export interface CapacityOutlook {
   /** Largest share first. */
   hubs: { hub: string; class: ComputeClass; units: number; peakShare: number; hoursAbove95: number }[];
-  trends: { class: ComputeClass; units: number; days: number; slopePerDay: number | null; slopeInterval: [number, number] | null; fullOnDay: number | null; note: string }[];
+  trends: { class: ComputeClass; units: number; days: number; slopePerDay: number | null; slopeInterval: [number, number] | null; fullOnDay: number | null; growing: boolean; note: string }[];
 }
 
 /**
  * Where capacity runs out first: each hub's peak share of its units of a
  * class in use (5-minute means) and the hours at 95% or more; and per class,
  * a least-squares line through the daily mean use network-wide over the
- * whole days of arrivals, with the day (from time 0) it reaches the class's
+ * whole days of arrivals after the first (ten years at most ahead), with the day (from time 0) it reaches the class's
  * units, as the live platform's trends project it (src/core/trend-fit.ts).
  */
 export function capacityOutlook(sim: Simulation, network: Network): CapacityOutlook {
@@ -78,21 +78,27 @@ export function capacityOutlook(sim: Simulation, network: Network): CapacityOutl
   for (const cls of COMPUTE_CLASSES) {
     const units = s.hubs.reduce((a, h) => a + unitsOf(h, cls), 0);
     if (units === 0) continue;
-    const points = Array.from({ length: days }, (_, d) => {
+    // The first day is left out: the simulation starts with nothing running, and its use only builds up.
+    const points = Array.from({ length: Math.max(0, days - 1) }, (_, k) => {
+      const d = k + 1;
       let sum = 0;
       for (let i = d * perDay; i < (d + 1) * perDay; i++) for (let k = 0; k < s.hubs.length; k++) sum += i < s.length ? s.row(k, i).units[cls] : 0;
       return { x: d, y: sum / perDay };
     });
+    const horizon = 3650;
     const fit = fitLine(points);
     if (!fit) {
-      trends.push({ class: cls, units, days, slopePerDay: null, slopeInterval: null, fullOnDay: null, note: `too short for a fit: ${days} whole day${days === 1 ? '' : 's'} of arrivals, and a fit needs at least 3` });
+      trends.push({ class: cls, units, days: points.length, slopePerDay: null, slopeInterval: null, fullOnDay: null, growing: false, note: `too short for a fit: ${points.length} whole day${points.length === 1 ? '' : 's'} of arrivals after the first, and a fit needs at least 3` });
       continue;
     }
     const full = dayReaching(fit, units, days - 1);
+    // Growth counts only where the slope's 95% interval lies above zero: a flat week projects nothing.
+    const growing = fit.slopeLow > 0;
     trends.push({
-      class: cls, units, days, slopePerDay: round(fit.slope), slopeInterval: [round(fit.slopeLow), round(fit.slopeHigh)],
-      fullOnDay: full === undefined ? null : round(full, 3),
-      note: full === undefined ? 'use does not grow: at this rate it does not fill' : `at this rate the ${units} units fill on day ${Math.floor(full) + 1}`,
+      class: cls, units, days: points.length, slopePerDay: round(fit.slope), slopeInterval: [round(fit.slopeLow), round(fit.slopeHigh)],
+      fullOnDay: full === undefined || full > horizon ? null : round(full, 3), growing,
+      note: !growing ? 'no clear growth: the 95% interval of the daily change includes 0'
+        : full === undefined || full > horizon ? 'at this rate it does not fill within ten years' : `at this rate the ${units} units fill on day ${Math.floor(full) + 1}`,
     });
   }
   return { hubs, trends };
