@@ -30,6 +30,7 @@ export const configSchema = z.strictObject({
   host: z.string().min(1).default('127.0.0.1').describe('Address to listen on.'),
   port: int(0, 65535).default(8080).describe('TCP port to listen on (0 picks a free one).'),
   dataDir: z.string().min(1).default('.suanli').describe('Directory of the embedded SQLite database and local state.'),
+  plannerDir: z.string().min(1).optional().describe('Folder the console lists planner runs from: each of its folders is the --out of a suanli simulate. Default: planner/ in dataDir.'),
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' }).optional()
     .describe('PostgreSQL URL; when set, the platform stores its data there instead of SQLite (also read from DATABASE_URL).'),
   scenario: z.string().min(1).optional().describe('Scenario file whose network is loaded at start (YAML or JSON).'),

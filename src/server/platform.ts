@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { yuanToMinor } from '../core/money.js';
@@ -15,6 +16,7 @@ import { LedgerService } from './services/ledger.service.js';
 import { MarketService } from './services/market/index.js';
 import { MonitoringService } from './services/monitoring.service.js';
 import { TrendsService } from './services/trends.service.js';
+import { PlannerService } from './services/planner.service.js';
 import { NetworkService } from './services/network.service.js';
 import { AuditService } from './services/audit.service.js';
 import { PlacementService } from './services/placement.service.js';
@@ -28,6 +30,7 @@ export class Platform {
   readonly telemetry: TelemetryService;
   readonly monitoring: MonitoringService;
   readonly trends: TrendsService;
+  readonly planner: PlannerService;
   readonly identity: IdentityService;
   readonly placement: PlacementService;
   readonly agents: AgentService;
@@ -44,6 +47,7 @@ export class Platform {
     this.telemetry = new TelemetryService(store, this.network, clock, config.futureSkewS * 1000);
     this.monitoring = new MonitoringService(store, this.network, clock, config.staleAfterS * 1000, config.requireReport ?? !config.demo);
     this.trends = new TrendsService(store, this.network, this.monitoring, clock);
+    this.planner = new PlannerService(config.plannerDir ?? join(config.dataDir, 'planner'));
     this.identity = new IdentityService(store, this.network, clock);
     this.agents = new AgentService(store, clock);
     this.ledger = new LedgerService(store, clock);

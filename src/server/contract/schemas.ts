@@ -181,6 +181,24 @@ export const trendsSchema = z.strictObject({
   })),
 }).describe('Use and demand growth per class over the stored daily series, and when the scope fills at that rate.');
 export type TrendsView = z.output<typeof trendsSchema>;
+const plannerRunSchema = z.strictObject({
+  id: z.string().describe('The folder under the planner\'s folder (the --out of suanli simulate).'),
+  writtenAt: iso.describe('When its summary.json was written.'),
+  scenario: z.string().nullable(), jobs: z.string().nullable(), policy: z.string().nullable(), seed: z.number().int().nullable(),
+  hasReport: z.boolean(),
+  runs: z.array(z.strictObject({
+    name: z.string(), description: z.string().optional(),
+    costMinor: z.number().int().nullable().describe('Total cost, 1/10,000 yuan.'), co2Tonnes: z.number().nullable(), greenShareOfEnergy: z.number().nullable(), jobs: z.number().int().nullable(),
+  })).describe('The base first, then each what-if.'),
+});
+export type PlannerRunView = z.output<typeof plannerRunSchema>;
+export const plannerRunListSchema = z.strictObject({
+  runs: z.array(plannerRunSchema).describe('Newest first.'),
+  nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last.'),
+});
+export type PlannerRunList = z.output<typeof plannerRunListSchema>;
+export const plannerSummarySchema = z.looseObject({ inputs: z.looseObject({}), runs: z.array(z.looseObject({ name: z.string() })) }).describe('summary.json as suanli simulate wrote it (docs/planner.md).');
+export const plannerReportSchema = z.strictObject({ id: z.string(), lang: z.string(), html: z.string().describe('report.html: a self-contained page; show it in a sandboxed frame.') });
 export const alertsSchema = z.looseObject({
   alerts: z.array(z.looseObject({ id: z.number().int(), key: z.string(), kind: z.string(), scope: z.string(), message: z.string(), raisedAt: iso, resolvedAt: iso.optional() })),
 });

@@ -5,6 +5,7 @@ import { LIVE_ROUTES } from './live.js';
 import { MARKET_ROUTES } from './market.js';
 import { MONITORING_ROUTES } from './monitoring.js';
 import { NETWORK_ROUTES } from './network.js';
+import { PLANNER_ROUTES } from './planner.js';
 import type { RouteDef } from './route.js';
 
 export { Reply } from './route.js';
@@ -18,5 +19,6 @@ export const V1_ROUTES: readonly RouteDef[] = [
   ...JOB_ROUTES,
   ...MARKET_ROUTES,
   ...FEDERATION_ROUTES,
+  ...PLANNER_ROUTES,
   ...LIVE_ROUTES,
 ];
