@@ -123,7 +123,7 @@ header p { margin: 0; color: #bcccdc; font-size: 14px; }
 main { padding: 16px 32px 40px; max-width: 1280px; }
 section { background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.08); margin: 16px 0; padding: 16px 20px; }
 h2 { font-size: 17px; margin: 0 0 4px; }
-.note { color: #627d98; font-size: 13px; margin: 0 0 10px; }
+.note { color: #52606d; font-size: 13px; margin: 0 0 10px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: right; padding: 6px 8px; border-bottom: 1px solid #e4e7eb; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }

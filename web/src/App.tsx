@@ -23,6 +23,7 @@ const Cluster = named(() => import('./pages/Cluster'), 'Cluster');
 const DataCenter = named(() => import('./pages/DataCenter'), 'DataCenter');
 const Alerts = named(() => import('./pages/Alerts'), 'Alerts');
 const Federation = named(() => import('./pages/Federation'), 'Federation');
+const Planner = named(() => import('./pages/Planner'), 'Planner');
 const Offers = named(() => import('./pages/tenant/Offers'), 'Offers');
 const Buy = named(() => import('./pages/tenant/Buy'), 'Buy');
 const Jobs = named(() => import('./pages/tenant/Jobs'), 'Jobs');
@@ -76,6 +77,7 @@ export function App() {
             <Route path="/datacenters/:id" element={may(role, 'overview') || may(role, 'operator') ? <DataCenter /> : <Forbidden role={role} />} />
             <Route path="/alerts" element={gate('alerts', <Alerts />)} />
             <Route path="/federation" element={gate('federation', <Federation />)} />
+            <Route path="/planner" element={gate('planner', <Planner />)} />
             <Route path="/offers" element={gate('offers', <Offers me={me.data} />)} />
             <Route path="/buy" element={gate('buy', <Buy me={me.data} />)} />
             <Route path="/jobs" element={gate('jobs', <Jobs me={me.data} />)} />

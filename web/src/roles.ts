@@ -2,11 +2,11 @@
 
 export type Role = 'platform-admin' | 'regulator' | 'dc-operator' | 'tenant-admin' | 'tenant-member' | 'dc-agent';
 
-export type Page = 'overview' | 'alerts' | 'federation' | 'operator' | 'offers' | 'buy' | 'jobs' | 'billing' | 'tenants' | 'users' | 'audit' | 'settings';
+export type Page = 'overview' | 'alerts' | 'federation' | 'planner' | 'operator' | 'offers' | 'buy' | 'jobs' | 'billing' | 'tenants' | 'users' | 'audit' | 'settings';
 
 const PAGES: Record<Role, readonly Page[]> = {
-  'platform-admin': ['overview', 'alerts', 'federation', 'offers', 'jobs', 'tenants', 'users', 'audit', 'settings'],
-  regulator: ['overview', 'alerts', 'federation', 'audit'],
+  'platform-admin': ['overview', 'alerts', 'federation', 'planner', 'offers', 'jobs', 'tenants', 'users', 'audit', 'settings'],
+  regulator: ['overview', 'alerts', 'federation', 'planner', 'audit'],
   'dc-operator': ['operator', 'alerts', 'jobs'],
   'tenant-admin': ['offers', 'buy', 'jobs', 'billing', 'users'],
   'tenant-member': ['offers', 'buy', 'jobs', 'billing'],
@@ -15,7 +15,7 @@ const PAGES: Record<Role, readonly Page[]> = {
 
 /** Where each page lives. */
 export const PATH: Record<Page, string> = {
-  overview: '/', alerts: '/alerts', federation: '/federation', operator: '/operator', offers: '/offers', buy: '/buy',
+  overview: '/', alerts: '/alerts', federation: '/federation', planner: '/planner', operator: '/operator', offers: '/offers', buy: '/buy',
   jobs: '/jobs', billing: '/billing', tenants: '/admin/tenants', users: '/admin/users', audit: '/admin/audit', settings: '/admin/settings',
 };
 

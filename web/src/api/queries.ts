@@ -115,3 +115,7 @@ export const useAudit = (after: number) => useQuery({ queryKey: ['audit', after]
 export const useAuditVerify = () => useQuery({ queryKey: ['audit-verify'], queryFn: () => api<Answer<'verifyAudit'>>('GET', '/v1/audit/verify') });
 
 export const useFederation = () => useQuery({ queryKey: ['federation'], refetchInterval: LIVE_MS * 2, refetchIntervalInBackground: false, queryFn: () => api<Answer<'federationStatus'>>('GET', '/v1/federation/status') });
+
+/** The planner's runs, page by page (newest first), and one run's self-contained report. */
+export const usePlannerRuns = (cursor: string | null) => useQuery({ queryKey: ['planner-runs', cursor], placeholderData: (prev) => prev, queryFn: () => api<Answer<'listPlannerRuns'>>('GET', `/v1/planner/runs${qs({ limit: 20, cursor })}`) });
+export const usePlannerReport = (id: string | undefined) => useQuery({ queryKey: ['planner-report', id], enabled: id !== undefined, staleTime: 60_000, queryFn: () => api<Answer<'getPlannerReport'>>('GET', `/v1/planner/runs/${encodeURIComponent(id!)}/report`) });
