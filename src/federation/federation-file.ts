@@ -15,8 +15,8 @@ import { scenarioPart } from './scenario-part.js';
 export const FEDERATIONS_DIR = fileURLToPath(new URL('../../data/federations/', import.meta.url));
 
 const ROLES = ['national', 'hub', 'regional'] as const;
-/** Settings the demo sets itself for each platform: a federation file may not. */
-const RESERVED = ['host', 'port', 'dataDir', 'databaseUrl', 'scenario', 'demo', 'role', 'platformId', 'commissionBps', 'demoJobsPerMinute'] as const;
+/** Settings the demo sets itself for each platform, or derives from the data dir it gives it: a federation file may not. */
+const RESERVED = ['host', 'port', 'dataDir', 'plannerDir', 'databaseUrl', 'scenario', 'demo', 'role', 'platformId', 'commissionBps', 'demoJobsPerMinute'] as const;
 
 const id = z.string({ message: 'must be a text' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit' });
 const text = z.string({ message: 'must be a text' }).min(1, { message: 'must not be empty' });

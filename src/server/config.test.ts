@@ -28,7 +28,7 @@ describe('config', () => {
         'databaseUrl: must be a postgres:// or postgresql:// URL (from DATABASE_URL, value text "mysql://nope")',
         'demo: must be true or false (from SUANLI_DEMO, value text "perhaps")',
         'role: must be one of national, hub, regional (from suanli.yaml, value text "galactic")',
-        ': unknown setting "colour" (known: host, port, dataDir, databaseUrl, scenario, demo, role, platformId, federationIntervalMs, federationWindowS, acceptRoutedCommands, joinRequestsPerHour, routeAfterS, federationOutboxMax, requestTimeoutS, authFailuresPerSecond, authFailureBurst, bodyLimitBytes, rateLimitPerSecond, rateLimitBurst, staleAfterS, agentTimeoutS, requireReport, usageToleranceS, maxAttempts, futureSkewS, placementIntervalMs, rollupIntervalMs, leaderCheckMs, loopsInWorker, auditCheckpointIntervalMs, rawRetentionH, commissionBps, minBalance, lowBalanceAlert, spotNoticeS, marketIntervalMs, demoJobsPerMinute, metricsRequireToken, logLevel)',
+        ': unknown setting "colour" (known: host, port, dataDir, plannerDir, databaseUrl, scenario, demo, role, platformId, federationIntervalMs, federationWindowS, acceptRoutedCommands, joinRequestsPerHour, routeAfterS, federationOutboxMax, requestTimeoutS, authFailuresPerSecond, authFailureBurst, bodyLimitBytes, rateLimitPerSecond, rateLimitBurst, staleAfterS, agentTimeoutS, requireReport, usageToleranceS, maxAttempts, futureSkewS, placementIntervalMs, rollupIntervalMs, leaderCheckMs, loopsInWorker, auditCheckpointIntervalMs, rawRetentionH, commissionBps, minBalance, lowBalanceAlert, spotNoticeS, marketIntervalMs, demoJobsPerMinute, metricsRequireToken, logLevel)',
       ]);
     }
   });
