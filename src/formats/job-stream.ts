@@ -11,10 +11,10 @@ import { forEachJsonLine } from './json-lines.js';
 /** Column order of a job stream; the same order is written to JSON Lines and CSV. */
 export const JOB_COLUMNS = [
   'id', 'submitAt', 'origin', 'class', 'units', 'model', 'durationS', 'latency', 'maxLatencyMs',
-  'dataGb', 'residency', 'minGreenShare', 'maxPrice', 'tenant',
+  'dataGb', 'residency', 'minGreenShare', 'maxPrice', 'maxWaitS', 'tenant',
 ] as const;
 
-const NUMERIC = new Set(['submitAt', 'units', 'durationS', 'maxLatencyMs', 'dataGb', 'minGreenShare', 'maxPrice']);
+const NUMERIC = new Set(['submitAt', 'units', 'durationS', 'maxLatencyMs', 'dataGb', 'minGreenShare', 'maxPrice', 'maxWaitS']);
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 export type JobStreamFormat = 'csv' | 'jsonl';
@@ -124,6 +124,7 @@ export function jobToRecord(job: JobSpec): Record<string, string | number | stri
   if (job.residency) r.residency = job.residency.join('|');
   if (job.minGreenShare !== undefined) r.minGreenShare = job.minGreenShare;
   if (job.maxPrice !== undefined) r.maxPrice = Number(formatYuan(job.maxPrice));
+  if (job.maxWaitS !== undefined) r.maxWaitS = job.maxWaitS;
   if (job.tenant !== undefined) r.tenant = job.tenant;
   return r;
 }

@@ -11,7 +11,7 @@ import type { Decision } from '../core/placement/types.js';
  * The placements file: one JSON line per job, written by `suanli schedule` and
  * read by `suanli verify`. Money is decimal yuan (exact: at most 4 decimals).
  *
- *   {"job":"j1","dataCenter":"qy-a","pool":"a100","start":0,"end":3600,"latencyMs":11.33,
+ *   {"job":"j1","dataCenter":"qy-a","pool":"a100","start":0,"startAt":0,"end":3600,"latencyMs":11.33,
  *    "cost":{"compute":6.5,"transfer":0,"carbon":0.0123,"total":6.5123}}
  *   {"job":"j2","unplaced":true,"reason":"no pool left after the latency check","penalty":50}
  */
@@ -21,6 +21,8 @@ export interface PlacementRecord {
   dataCenter?: string;
   pool?: string;
   start?: number;
+  /** The same as start, under the name job streams with waiting use; optional in a file. */
+  startAt?: number;
   end?: number;
   latencyMs?: number;
   cost?: { compute: Money; transfer: Money; carbon: Money; total: Money };
@@ -43,6 +45,7 @@ const placementSchema = z.union([
     dataCenter: z.string().min(1),
     pool: z.string().min(1),
     start: z.number(),
+    startAt: z.number().optional(),
     end: z.number(),
     latencyMs: z.number().min(0),
     cost: z.strictObject({ compute: yuan, transfer: yuan, carbon: yuan, total: yuan }),
@@ -53,7 +56,7 @@ const placementSchema = z.union([
     reason: z.string(),
     penalty: yuan,
   }),
-], { message: 'must be a placement ({job, dataCenter, pool, start, end, latencyMs, cost}) or {job, unplaced: true, reason, penalty}' });
+], { message: 'must be a placement ({job, dataCenter, pool, start, startAt, end, latencyMs, cost}) or {job, unplaced: true, reason, penalty}' });
 
 const money = (m: Money): number => Number(formatYuan(m));
 
@@ -67,6 +70,7 @@ export function formatPlacement(d: Decision): string {
     dataCenter: d.dc.id,
     pool: d.pool.id,
     start: d.start,
+    startAt: d.start,
     end: d.end,
     latencyMs: Math.round((d.latencyMs ?? 0) * 1e6) / 1e6,
     cost: { compute: money(d.cost.compute), transfer: money(d.cost.transfer), carbon: money(d.cost.carbon), total: money(d.cost.total) },
@@ -88,7 +92,7 @@ export function parsePlacements(text: string, source: string): { records: Placem
       'unplaced' in p
         ? { job: p.job, unplaced: true, reason: p.reason, penalty: yuanToMinor(p.penalty) }
         : {
-            job: p.job, dataCenter: p.dataCenter, pool: p.pool, start: p.start, end: p.end, latencyMs: p.latencyMs,
+            job: p.job, dataCenter: p.dataCenter, pool: p.pool, start: p.start, ...(p.startAt !== undefined && { startAt: p.startAt }), end: p.end, latencyMs: p.latencyMs,
             cost: { compute: yuanToMinor(p.cost.compute), transfer: yuanToMinor(p.cost.transfer), carbon: yuanToMinor(p.cost.carbon), total: yuanToMinor(p.cost.total) },
           },
     );

@@ -37,6 +37,29 @@ function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * Over [start, start + seconds): the hours weighted by each hour's price
+ * factor, and the hours weighted by each hour's share not green, walking
+ * the run hour by hour (hour of time t: floor(t / 3600) mod 24).
+ */
+function hourByHour(dc: Scenario['dataCenters'][number], start: number, seconds: number): { factorHours: number; nonGreenHours: number } {
+  let factorHours = 0;
+  let nonGreenHours = 0;
+  if (!dc.hourly) return { factorHours: seconds / 3600, nonGreenHours: (seconds / 3600) * (1 - dc.greenShare) };
+  let t = start;
+  const end = start + seconds;
+  while (t < end) {
+    const hourStart = Math.floor(t / 3600) * 3600;
+    const next = Math.min(end, hourStart + 3600);
+    const h = ((Math.floor(t / 3600) % 24) + 24) % 24;
+    const part = (next - t) / 3600;
+    factorHours += part * (dc.hourly.priceFactor[h] as number);
+    nonGreenHours += part * (1 - (dc.hourly.greenShare[h] as number));
+    t = next;
+  }
+  return { factorHours, nonGreenHours };
+}
+
 export function verifySchedule(s: Scenario, jobs: readonly JobSpec[], records: readonly PlacementRecord[]): VerifyReport {
   const violations: Violation[] = [];
   const fail = (job: string, rule: string, detail: string): void => {
@@ -116,16 +139,26 @@ export function verifySchedule(s: Scenario, jobs: readonly JobSpec[], records: r
     }
     if (job.minGreenShare !== undefined && dc.greenShare < job.minGreenShare) fail(r.job, 'green', `green share ${dc.greenShare} < ${job.minGreenShare}`);
     if (job.maxPrice !== undefined && pool.price > job.maxPrice) fail(r.job, 'price', `price ${pool.price} > ${job.maxPrice} (1/10,000 yuan)`);
-    if (r.start !== job.submitAt) fail(r.job, 'start', `starts at ${r.start}, submitted at ${job.submitAt}`);
-    if (r.end !== job.submitAt + job.durationS) fail(r.job, 'end', `ends at ${r.end}, should be ${job.submitAt + job.durationS}`);
+    // The job starts inside its window [submitAt, submitAt + maxWaitS] and runs for its duration.
+    const start = r.start ?? NaN;
+    const latest = job.submitAt + (job.maxWaitS ?? 0);
+    if (!(start >= job.submitAt && start <= latest)) {
+      fail(r.job, 'start', job.maxWaitS ? `starts at ${r.start}, outside its window ${job.submitAt} to ${latest}` : `starts at ${r.start}, submitted at ${job.submitAt}`);
+    }
+    if (r.startAt !== undefined && r.startAt !== r.start) fail(r.job, 'startAt', `startAt ${r.startAt} is not start ${r.start}`);
+    if (r.end !== start + job.durationS) fail(r.job, 'end', `ends at ${r.end}, should be ${start + job.durationS}`);
     const key = `${dc.id}/${pool.id}`;
     let list = events.get(key);
     if (!list) events.set(key, (list = []));
-    list.push({ t: job.submitAt, du: job.units }, { t: job.submitAt + job.durationS, du: -job.units });
+    list.push({ t: start, du: job.units }, { t: start + job.durationS, du: -job.units });
 
-    const compute = Math.round((pool.price * job.units * job.durationS) / 3600);
+    // Hourly prices and green shares, hour by hour over the run (the definition, not the engine's prefix sums).
+    const { factorHours, nonGreenHours } = hourByHour(dc, start, job.durationS);
+    const compute = dc.hourly ? Math.round((pool.price * job.units * factorHours)) : Math.round((pool.price * job.units * job.durationS) / 3600);
     const transfer = dc.hubId !== homeHub.get(origin.id) ? Math.round(s.network.transferPricePerGb * job.dataGb) : 0;
-    const co2 = job.units * pool.unitPowerKw * dc.pue * hours * (1 - dc.greenShare) * dc.gridFactor;
+    const co2 = dc.hourly
+      ? job.units * pool.unitPowerKw * dc.pue * nonGreenHours * dc.gridFactor
+      : job.units * pool.unitPowerKw * dc.pue * hours * (1 - dc.greenShare) * dc.gridFactor;
     const carbon = Math.round(s.carbonPrice * co2);
     const c = r.cost ?? { compute: NaN, transfer: NaN, carbon: NaN, total: NaN };
     for (const [part, mine, theirs] of [['compute', compute, c.compute], ['transfer', transfer, c.transfer], ['carbon', carbon, c.carbon]] as const) {

@@ -72,6 +72,11 @@ export interface DataCenter {
   /** Yuan per kWh, in 1/10,000 yuan. */
   electricityPrice: Money;
   greenShare: number;
+  /**
+   * Hour by hour (China Standard Time; time 0 of a stream is 00:00): what its pools' prices are
+   * multiplied by, and its green share in place of greenShare. Absent: flat.
+   */
+  hourly?: { priceFactor: readonly number[]; greenShare: readonly number[] };
   /** kgCO2 per kWh of grid power. */
   gridFactor: number;
   racks: { built: number; inUse: number };

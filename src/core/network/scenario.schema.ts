@@ -64,6 +64,17 @@ export const poolFileSchema = z
   })
   .describe('One class of hardware in one data center.');
 
+const hours24 = (item: z.ZodNumber, what: string) => z.array(item, { message: `must be a list of 24 numbers, ${what}` })
+  .length(24, { message: `must have 24 numbers, one per hour from 00:00 China Standard Time (${what})` });
+
+/** Hour-by-hour figures of a data center (China Standard Time; hour of time t is floor(t / 3600) mod 24). */
+export const hourlyFileSchema = z.strictObject({
+  priceFactor: hours24(z.number({ message: 'must be a number above 0' }).positive({ message: 'must be above 0' }).max(100, { message: 'must be at most 100' }), 'each above 0')
+    .optional().describe("Multiplies its pools' prices in that hour (a time-of-use tariff)."),
+  greenShare: hours24(shareSchema, 'each between 0 and 1').optional().describe('Its green share in that hour, in place of greenShare.'),
+  source: sourceSchema,
+}).describe('Hour-by-hour price factors and green shares; without it prices and green share are flat.');
+
 export const dataCenterFileSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
@@ -77,6 +88,7 @@ export const dataCenterFileSchema = z.strictObject({
   pue: z.number().min(1, { message: 'PUE must be at least 1' }).max(10).describe('Power usage effectiveness, >= 1.'),
   electricityPrice: yuanSchema('Electricity price per kWh.'),
   greenShare: shareSchema.describe('Share of power from renewable sources, 0..1.'),
+  hourly: hourlyFileSchema.optional(),
   gridFactor: z.number().min(0, { message: 'must not be negative' }).max(5).describe('Grid CO2 emission factor, kgCO2/kWh.'),
   racks: z
     .strictObject({

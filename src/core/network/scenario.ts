@@ -126,6 +126,9 @@ function toModel(f: ScenarioFile, errors: Issue[], warnings: Issue[]): Scenario 
       lat: d.lat, lon: d.lon, pue: d.pue,
       electricityPrice: yuanToMinor(d.electricityPrice),
       greenShare: d.greenShare, gridFactor: d.gridFactor,
+      ...(d.hourly !== undefined && (d.hourly.priceFactor !== undefined || d.hourly.greenShare !== undefined) && {
+        hourly: { priceFactor: d.hourly.priceFactor ?? Array.from({ length: 24 }, () => 1), greenShare: d.hourly.greenShare ?? Array.from({ length: 24 }, () => d.greenShare) },
+      }),
       racks: { built: d.racks.built, inUse: d.racks.inUse },
       pools,
     };

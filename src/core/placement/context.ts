@@ -66,7 +66,10 @@ export class PlacementContext {
       else this.dcPools.set(dc.id, [i]);
       this.poolGreen[i] = dc.greenShare;
       this.poolHub[i] = hubAt.get(dc.hubId) ?? -1;
-      this.unitHourRate[i] = p.price + carbonPrice * p.unitPowerKw * dc.pue * (1 - dc.greenShare) * dc.gridFactor;
+      // With hourly figures, the rate of its cheapest hour and greenest hour: a lower bound of any run's, as the walk's early stop needs.
+      const factor = dc.hourly ? Math.min(...dc.hourly.priceFactor) : 1;
+      const green = dc.hourly ? Math.max(...dc.hourly.greenShare) : dc.greenShare;
+      this.unitHourRate[i] = p.price * factor + carbonPrice * p.unitPowerKw * dc.pue * (1 - green) * dc.gridFactor;
     });
     // Cheapest first; equal rates keep scenario order.
     for (const cls of Object.keys(this.poolsByClass) as (keyof typeof this.poolsByClass)[]) {

@@ -1,6 +1,7 @@
 import type { DataCenter, Pool, Scenario } from '../network/model.js';
 import type { Money } from '../money.js';
 import type { JobSpec } from '../workload/job.js';
+import { runIntegrals } from './hourly.js';
 
 /**
  * The cost model of placement (docs/placement.md). Each part is a whole number
@@ -31,9 +32,11 @@ export function hoursOf(job: Pick<JobSpec, 'durationS'>): number {
   return job.durationS / 3600;
 }
 
-export function energyOf(job: Pick<JobSpec, 'units' | 'durationS'>, pool: Pool, dc: DataCenter): EnergyFigures {
+/** Energy of a job's run; with hourly green shares, over its run from `submitAt` (the start it is placed at). */
+export function energyOf(job: Pick<JobSpec, 'units' | 'durationS'> & Partial<Pick<JobSpec, 'submitAt'>>, pool: Pool, dc: DataCenter): EnergyFigures {
   const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
-  return { energyKwh, greenKwh: energyKwh * dc.greenShare, co2Kg: energyKwh * (1 - dc.greenShare) * dc.gridFactor };
+  const green = dc.hourly ? runIntegrals(dc, job.submitAt ?? 0, job.durationS).greenSeconds / job.durationS : dc.greenShare;
+  return { energyKwh, greenKwh: energyKwh * green, co2Kg: energyKwh * (1 - green) * dc.gridFactor };
 }
 
 /**
@@ -49,12 +52,24 @@ export function computeCost(pricePerUnitHour: Money, units: number, durationS: n
   return Math.round((pricePerUnitHour * units * durationS) / 3600);
 }
 
-/** costOf(), written into `out` (the placement walk reuses one object) and returned. */
+/**
+ * costOf(), written into `out` (the placement walk reuses one object) and
+ * returned. On a data center with hourly figures, the run from the job's
+ * `submitAt` (the start it is placed at) integrates them: compute is the
+ * price x that hour's factor x units x hours in each hour, and carbon uses
+ * each hour's green share.
+ */
 export function costInto(out: CostParts, job: JobSpec, pool: Pool, dc: DataCenter, scenario: Scenario, crossesHubs: boolean): CostParts {
-  out.compute = computeCost(pool.price, job.units, job.durationS);
   out.transfer = crossesHubs ? Math.round(scenario.network.transferPricePerGb * job.dataGb) : 0;
   const energyKwh = job.units * pool.unitPowerKw * dc.pue * hoursOf(job);
-  out.carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));
+  if (dc.hourly) {
+    const { priceSeconds, greenSeconds } = runIntegrals(dc, job.submitAt, job.durationS);
+    out.compute = Math.round((pool.price * job.units * priceSeconds) / 3600);
+    out.carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - greenSeconds / job.durationS) * dc.gridFactor));
+  } else {
+    out.compute = computeCost(pool.price, job.units, job.durationS);
+    out.carbon = Math.round(scenario.carbonPrice * (energyKwh * (1 - dc.greenShare) * dc.gridFactor));
+  }
   out.total = out.compute + out.transfer + out.carbon;
   return out;
 }

@@ -2,6 +2,7 @@ import { STANDARD_CHECKERS, keepWholeChecker, reserveChecker } from './checkers.
 import { SCORERS, scarcityScorer } from './scorers.js';
 import type { Scenario } from '../network/model.js';
 import type { Checker, Scorer } from './types.js';
+import type { StartRule } from './start-time.js';
 
 /** How a policy picks among feasible candidates. */
 export type Selection =
@@ -27,7 +28,7 @@ export const DEFAULT_SCARCITY = 0;
 /** Default of PolicyOptions.scarcityClassFrom. */
 export const SCARCITY_CLASS_FROM = 0.3;
 
-export const POLICY_NAMES = ['engine', 'nearest', 'cheapest', 'spread', 'random'] as const;
+export const POLICY_NAMES = ['engine', 'nearest', 'cheapest', 'spread', 'random', 'wait-awhile'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
 export interface PolicyOptions {
@@ -95,7 +96,20 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
         scorers: [w('cost')],
         selection: 'capacity-weighted',
       };
+    case 'wait-awhile':
+      return {
+        name,
+        description: 'each job at its cheapest pool, started in the hour of its window with the least carbon there (Wiesner et al., "Let\'s Wait Awhile", 2021); placed as cheapest',
+        checkers: STANDARD_CHECKERS,
+        scorers: [w('cost')],
+        selection: 'min-score',
+      };
     case 'random':
       return { name, description: 'a seeded uniform choice among feasible pools', checkers: STANDARD_CHECKERS, scorers: [w('cost')], selection: 'uniform' };
   }
+}
+
+/** How each policy chooses when a job that may wait starts (start-time.ts): the engine the cheapest start, wait-awhile the greenest hour, the rest now. */
+export function startRuleOf(name: PolicyName): StartRule {
+  return name === 'engine' ? 'cheapest' : name === 'wait-awhile' ? 'greenest-hour' : 'now';
 }

@@ -4,7 +4,9 @@ import type { JobSpec } from '../workload/job.js';
 import { PlacementContext } from './context.js';
 import { energyOf, hoursOf } from './cost.js';
 import { OnlinePlacer } from './placer.js';
-import { policyFor } from './policy.js';
+import { policyFor, startRuleOf } from './policy.js';
+import { chooseStart } from './start-time.js';
+import type { StartChoice } from './start-time.js';
 import type { PolicyName, PolicyOptions } from './policy.js';
 import type { Decision } from './types.js';
 import { latencyBoundMs } from '../workload/job.js';
@@ -45,11 +47,107 @@ export function streamOnline(network: Network, jobs: readonly JobSpec[], opts: S
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
   const ordered = inStartOrder(jobs);
   const every = Math.max(1, Math.floor(ordered.length / 200));
+  const rule = startRuleOf(opts.policy);
+  if (rule !== 'now' && ordered.some((j) => (j.maxWaitS ?? 0) > 0)) {
+    streamInTime(ctx, placer, ordered, rule, opts, each);
+    return;
+  }
   for (let i = 0; i < ordered.length; i++) {
     const job = ordered[i] as JobSpec;
     each(placer.place(job, job.id === opts.explainJob));
     if (opts.onProgress && (i % every === 0 || i === ordered.length - 1)) opts.onProgress(i + 1, ordered.length);
     if (job.id === opts.stopAfter) break;
+  }
+}
+
+/**
+ * The online mode for jobs that may wait: each job's start is chosen when it
+ * is submitted, from its own window and the hourly prices and green shares
+ * alone (start-time.ts), and it is placed at that start on the capacity then
+ * free, in start order. A job that finds no room at its start waits for the
+ * next hour of its window; past its window it is turned away.
+ */
+function streamInTime(ctx: PlacementContext, placer: OnlinePlacer, ordered: readonly JobSpec[], rule: ReturnType<typeof startRuleOf>, opts: ScheduleOptions, each: (d: Decision) => void): void {
+  const transient = new Set(placer.policy.checkers.filter((c) => c.transient).map((c) => c.name));
+  const queue = new StartQueue();
+  const choices = new Map<string, StartChoice>();
+  ordered.forEach((job, i) => {
+    const choice = chooseStart(ctx, job, rule);
+    if (job.id === opts.explainJob) choices.set(job.id, choice);
+    queue.push(choice.at, i);
+  });
+  const every = Math.max(1, Math.floor(ordered.length / 200));
+  let done = 0;
+  while (queue.size > 0) {
+    const { at, index } = queue.pop();
+    const job = ordered[index] as JobSpec;
+    const explain = job.id === opts.explainJob;
+    const d = placer.place(at === job.submitAt ? job : { ...job, submitAt: at }, explain);
+    const next = (Math.floor(at / 3600) + 1) * 3600;
+    if (!d.placed && transient.has(d.rejectedBy ?? '') && next <= job.submitAt + (job.maxWaitS ?? 0)) {
+      queue.push(next, index);
+      continue;
+    }
+    if (explain && d.explanation) d.explanation.start = choices.get(job.id)!;
+    each(d);
+    done++;
+    if (opts.onProgress && (done % every === 0 || done === ordered.length)) opts.onProgress(done, ordered.length);
+    if (job.id === opts.stopAfter) break;
+  }
+}
+
+/** Jobs by start time, then by their order in the stream: a binary heap. */
+class StartQueue {
+  private at: number[] = [];
+  private index: number[] = [];
+
+  get size(): number {
+    return this.at.length;
+  }
+
+  push(at: number, index: number): void {
+    let i = this.at.length;
+    this.at.push(at);
+    this.index.push(index);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  pop(): { at: number; index: number } {
+    const top = { at: this.at[0] as number, index: this.index[0] as number };
+    const lastAt = this.at.pop() as number;
+    const lastIndex = this.index.pop() as number;
+    if (this.at.length > 0) {
+      this.at[0] = lastAt;
+      this.index[0] = lastIndex;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.at.length && this.before(l, m)) m = l;
+        if (r < this.at.length && this.before(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  private before(a: number, b: number): boolean {
+    const x = this.at[a] as number;
+    const y = this.at[b] as number;
+    return x < y || (x === y && (this.index[a] as number) < (this.index[b] as number));
+  }
+
+  private swap(a: number, b: number): void {
+    [this.at[a], this.at[b]] = [this.at[b] as number, this.at[a] as number];
+    [this.index[a], this.index[b]] = [this.index[b] as number, this.index[a] as number];
   }
 }
 

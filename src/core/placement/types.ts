@@ -1,6 +1,7 @@
 import type { DataCenter, Pool } from '../network/model.js';
 import type { JobSpec } from '../workload/job.js';
 import type { CostParts } from './cost.js';
+import type { StartChoice } from './start-time.js';
 
 /** One pool considered for one job, with what the checkers and scorers need. */
 export interface Candidate {
@@ -93,6 +94,8 @@ export interface Explanation {
   runnerUp?: CandidateSummary;
   /** For an unplaced job: the checker after which nothing was left. */
   rejectedBy?: string;
+  /** For a job that may wait: the starts considered, and why this one. */
+  start?: StartChoice;
 }
 
 /** The outcome for one job. */

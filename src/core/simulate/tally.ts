@@ -1,7 +1,7 @@
 import type { Network } from '../network/network.js';
 import type { JobSpec } from '../workload/job.js';
 import { latencyBoundMs } from '../workload/job.js';
-import { computeCost } from '../placement/cost.js';
+import { runIntegrals } from '../placement/hourly.js';
 import type { PlacementContext } from '../placement/context.js';
 import type { Decision } from '../placement/types.js';
 import type { HubSeries } from './series.js';
@@ -82,7 +82,10 @@ export class SimTally {
     const seconds = end - start;
     const powerKw = job.units * p.unitPowerKw * dc.pue;
     const energy = (powerKw * seconds) / 3600;
-    const green = energy * dc.greenShare;
+    // Hourly figures are integrated over the run; the series takes the run's mean green share.
+    const { priceSeconds, greenSeconds } = runIntegrals(dc, start, seconds);
+    const share = seconds > 0 ? greenSeconds / seconds : dc.greenShare;
+    const green = energy * share;
     const co2 = (energy - green) * dc.gridFactor;
     this.energyKwh += energy;
     this.greenKwh += green;
@@ -90,10 +93,10 @@ export class SimTally {
     const prov = this.province(job);
     prov.energyKwh += energy;
     prov.greenKwh += green;
-    this.series.addRun(ctx.poolHub[pool] as number, p.class, job.units, job.units * p.unitTflops, powerKw, dc.greenShare, start, end);
+    this.series.addRun(ctx.poolHub[pool] as number, p.class, job.units, job.units * p.unitTflops, powerKw, share, start, end);
     const uh = (job.units * seconds) / 3600;
     if (lost) {
-      const money = computeCost(p.price, job.units, seconds) + Math.round(this.carbonPrice * co2);
+      const money = Math.round((p.price * job.units * priceSeconds) / 3600) + Math.round(this.carbonPrice * co2);
       this.cost.lostWork += money;
       prov.cost += money;
       this.lostUnitHours += uh;

@@ -31,6 +31,8 @@ export interface JobSpec {
   minGreenShare?: number;
   /** Highest acceptable posted price per unit-hour, in 1/10,000 yuan. */
   maxPrice?: Money;
+  /** Seconds the job may wait past submitAt to start (a cheaper or greener hour); absent or 0: it starts when submitted. */
+  maxWaitS?: number;
   tenant?: string;
 }
 
@@ -70,6 +72,9 @@ export const jobFieldsSchema = z
     residency: alternatives.optional(),
     minGreenShare: z.number().min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).optional(),
     maxPrice: yuanSchema('Highest acceptable price per unit-hour.').optional(),
+    maxWaitS: z.number({ message: 'must be a whole number of seconds, 0 or more' }).int({ message: 'must be a whole number of seconds' })
+      .min(0, { message: 'must not be negative' }).max(365 * 86_400, { message: 'must be at most a year (31536000 s)' }).optional()
+      .describe('Seconds the job may wait past submitAt to start; 0 (the default): it starts when submitted.'),
     tenant: z.string().min(1).max(200).optional(),
   });
 
@@ -101,6 +106,7 @@ export function toJobSpec(r: z.output<typeof jobRecordSchema>): JobSpec {
     ...(r.residency !== undefined && { residency: r.residency }),
     ...(r.minGreenShare !== undefined && { minGreenShare: r.minGreenShare }),
     ...(r.maxPrice !== undefined && { maxPrice: yuanToMinor(r.maxPrice) }),
+    ...(r.maxWaitS !== undefined && r.maxWaitS > 0 && { maxWaitS: r.maxWaitS }),
     ...(r.tenant !== undefined && { tenant: r.tenant }),
   };
 }

@@ -36,8 +36,9 @@ export const runFieldsSchema = {
   image: z.string().min(1).max(1000).optional().describe('Reserved for a container executor; no executor runs images yet.'),
 };
 
+// A platform does not hold jobs for a later start yet: maxWaitS is for job streams (schedule, simulate) only.
 export const jobSubmitSchema = jobFieldsSchema
-  .omit({ id: true, submitAt: true })
+  .omit({ id: true, submitAt: true, maxWaitS: true })
   .extend({
     name: z.string().min(1).max(200).optional().describe('A label of your own.'),
     order: idSchema.optional().describe('A matched or active market order to run under: the job runs in its pool, and its metered use is billed to it.'),

@@ -63,7 +63,7 @@ export const offerSearchSchema = z.strictObject({
 });
 
 /** A requirement: the job fields the placement engine matches offers against. */
-export const requirementSchema = jobFieldsSchema.omit({ id: true, submitAt: true, tenant: true }).superRefine(requireLatency);
+export const requirementSchema = jobFieldsSchema.omit({ id: true, submitAt: true, tenant: true, maxWaitS: true }).superRefine(requireLatency);
 
 export const orderCreateSchema = z.strictObject({
   tenant: idSchema.optional().describe('Admins only: the tenant the order is for.'),
