@@ -15,7 +15,15 @@ export interface EngineExplanation {
   winner?: Candidate;
   runnerUp?: Candidate;
   rejectedBy?: string;
+  start?: { at: number; rule: string; reason: string; considered: { at: number; cost: number; co2Kg: number; pool?: string }[] };
 }
+
+/** Seconds from the start of a stream as day and time (China Standard Time; time 0 is 00:00 of day 1). */
+const clock = (t: number): string => {
+  const day = Math.floor(t / 86_400) + 1;
+  const s = t - (day - 1) * 86_400;
+  return `day ${day} ${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
+};
 
 export function isEngineExplanation(e: unknown): e is EngineExplanation {
   return typeof e === 'object' && e !== null && Array.isArray((e as { checkers?: unknown }).checkers);
@@ -32,7 +40,14 @@ export function explanationLines(e: unknown): string[] {
   if (!isEngineExplanation(e)) {
     return Object.entries(e as Record<string, unknown>).filter(([, v]) => typeof v !== 'object').map(([k, v]) => `${k}: ${String(v)}`);
   }
-  const out = [`policy ${e.policy}: ${e.candidates} pools in the network, ${e.feasible} feasible`];
+  const out: string[] = [];
+  if (e.start && e.start.considered.length > 0) {
+    out.push(`start ${clock(e.start.at)} (t=${e.start.at} s): ${e.start.reason}; starts considered (${e.start.rule}):`);
+    for (const o of e.start.considered) {
+      out.push(`  ${o.at === e.start.at ? '*' : ' '} ${clock(o.at).padEnd(13)} ${yuan(Math.round(o.cost)).padStart(16)}  ${o.co2Kg.toFixed(3).padStart(10)} kg CO2${o.pool ? `  at ${o.pool}` : ''}`);
+    }
+  }
+  out.push(`policy ${e.policy}: ${e.candidates} pools in the network, ${e.feasible} feasible`);
   for (const c of e.checkers) {
     out.push(`  ${c.name.padEnd(10)} removed ${String(c.removed).padStart(6)}${c.rule ? `  (${c.rule})` : ''}${c.example ? `\n             e.g. ${c.example.pool}: ${c.example.reason}` : ''}`);
   }

@@ -228,7 +228,7 @@ function renderSummary(s: ScheduleSummary, seconds: number): string {
 
 function renderExplanation(d: Decision): string {
   const j = d.job;
-  const out = [`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${j.submitAt}`];
+  const out = [`job ${j.id}: ${j.units} ${j.class} units${j.models ? ` (${j.models.join('|')})` : ''} for ${j.durationS} s from ${j.origin}, ${j.latency}${j.maxLatencyMs !== undefined ? ` (<= ${j.maxLatencyMs} ms)` : ''}, submitted at ${d.explanation?.start?.considered[0]?.at ?? j.submitAt}${d.explanation?.start && d.explanation.start.considered.length > 0 ? `, may wait ${j.maxWaitS ?? 0} s, starts at ${d.start}` : ''}`];
   if (!d.explanation) return `${out.join('\n')}\n`;
   out.push(...explanationLines({ ...d.explanation, rejectedBy: undefined }));
   if (!d.placed) out.push(`unplaced: ${d.reason}; rejected by the ${d.explanation.rejectedBy} check; penalty ${yuan(d.penalty ?? 0)}`);

@@ -12,6 +12,7 @@ import { scheduleOnline } from './schedule.js';
 import { chooseStart, startCandidates } from './start-time.js';
 import { PlacementContext } from './context.js';
 import type { PolicyName } from './policy.js';
+import { Simulation } from '../simulate/simulator.js';
 
 /** One data center, Gansu, whose hours 06, 07 and 08 cost 0.5, 1 and 1.5 times its price and are 20%, 50% and 80% green. */
 function hourlyScenario() {
@@ -100,5 +101,17 @@ describe('hourly prices and green shares', () => {
     const a = scheduleOnline(net, jobs, { policy: 'engine', rng: new SeededRng(1) }).map(formatPlacement);
     const b = scheduleOnline(net, jobs.map((j) => ({ ...j, maxWaitS: 0 })), { policy: 'engine', rng: new SeededRng(1) }).map(formatPlacement);
     expect(b).toEqual(a);
+  });
+
+  it('starts a job that may wait at the same hour in the planner as in a schedule', () => {
+    const net = hourlyScenario();
+    const jobs: JobSpec[] = Array.from({ length: 50 }, (_, i) => job({ id: `j${i}`, submitAt: 18 * 3600 + i * 300, durationS: 3600, units: 10, maxWaitS: i % 2 ? 6 * 3600 : 0, models: ['A100'] }));
+    const scheduled = new Map(scheduleOnline(net, jobs, { policy: 'engine', rng: new SeededRng(1) }).map((d) => [d.job.id, d.start]));
+    const sim = new Simulation({ versions: [{ at: 0, network: net }], jobs, policy: 'engine', rng: new SeededRng(1), settings: { agentTimeoutS: 30, staleAfterS: 60, maxAttempts: 3, retryAfterS: 5, batch: 2000 } }).run();
+    const out = Array.from({ length: sim.size }, (_, j) => sim.outcome(j));
+    for (const o of out) expect(o.startAt, o.job.id).toBe(scheduled.get(o.job.id));
+    const waited = out.filter((o) => (o.waitS ?? 0) > 0);
+    expect(waited.length).toBeGreaterThan(0);
+    for (const o of waited) expect(o.decidedBy).toBe('placed at its planned start, a cheaper or greener hour of its window');
   });
 });

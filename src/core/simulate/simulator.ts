@@ -9,7 +9,9 @@ import { unplacedCost } from '../placement/cost.js';
 import { placeAvoiding, platformPolicy, withPolicies } from '../placement/live-rules.js';
 import type { PlacementPolicies } from '../placement/live-rules.js';
 import { OnlinePlacer } from '../placement/placer.js';
+import { startRuleOf } from '../placement/policy.js';
 import type { PolicyName, PolicyOptions } from '../placement/policy.js';
+import { chooseStart } from '../placement/start-time.js';
 import { inStartOrder } from '../placement/schedule.js';
 import { EVENT, EventQueue } from './events.js';
 import type { EventKind } from './events.js';
@@ -126,6 +128,15 @@ export class Simulation {
   private readonly waitRules = new Map<string, number>();
   private readonly placedRule: number;
   private readonly afterWait: number;
+  private readonly atPlannedStart: number;
+  /**
+   * Per job, the start its policy chose (start-time.ts): its submission, or
+   * a cheaper or greener hour of its window for a job that may wait. Jobs
+   * arrive at the placement loop at that time, in that order.
+   */
+  private readonly plannedAt: Float64Array;
+  private readonly arrivalOrder: Int32Array;
+  private readonly arrivalAt: Float64Array;
   readonly lostRuns: LostRun[] = [];
   private readonly queue = new EventQueue();
   private placer: OnlinePlacer;
@@ -175,6 +186,13 @@ export class Simulation {
     this.ruleOf('');
     this.placedRule = this.ruleOf(`placed by ${this.placer.policy.name}`);
     this.afterWait = this.ruleOf('placed after waiting for capacity');
+    this.atPlannedStart = this.ruleOf('placed at its planned start, a cheaper or greener hour of its window');
+    const rule = startRuleOf(input.policy);
+    this.plannedAt = Float64Array.from(this.jobs, (j) => ((j.maxWaitS ?? 0) > 0 && rule !== 'now' ? chooseStart(this.ctx, j, rule).at : j.submitAt));
+    const order = Array.from({ length: this.n }, (_, i) => i);
+    if (this.jobs.some((j, i) => this.plannedAt[i] !== j.submitAt)) order.sort((a, b) => (this.plannedAt[a] as number) - (this.plannedAt[b] as number) || a - b);
+    this.arrivalOrder = Int32Array.from(order);
+    this.arrivalAt = Float64Array.from(order, (i) => this.plannedAt[i] as number);
   }
 
   private newPlacer(net: Network, ctx: PlacementContext): OnlinePlacer {
@@ -183,7 +201,7 @@ export class Simulation {
 
   /** Runs to the end (or to `until`). */
   run(): this {
-    const { queue, jobs } = this;
+    const { queue } = this;
     const settings = this.input.settings;
     const until = this.input.until ?? Number.POSITIVE_INFINITY;
     this.input.versions.forEach((v, i) => {
@@ -199,7 +217,7 @@ export class Simulation {
     let next = 0;
     const every = Math.max(1000, Math.floor(this.n / 200));
     for (;;) {
-      const arrival = next < this.n ? (jobs[next] as JobSpec).submitAt : Number.POSITIVE_INFINITY;
+      const arrival = next < this.n ? (this.arrivalAt[next] as number) : Number.POSITIVE_INFINITY;
       const t = Math.min(arrival, queue.peekTime());
       if (t === Number.POSITIVE_INFINITY || t > until) break;
       this.jump(t);
@@ -207,7 +225,7 @@ export class Simulation {
         queue.pop(ev);
         this.handle(ev.kind, ev.a, ev.b);
       } else {
-        this.arrive(next++);
+        this.arrive(this.arrivalOrder[next++] as number);
       }
       if (++this.events % every === 0) this.input.onProgress?.(this.now, this.events);
     }
@@ -264,7 +282,8 @@ export class Simulation {
       this.tally.placed(job, d);
       const dcAt = this.ctx.poolDcIndex[p] as number;
       (this.onDc[dcAt] as Set<number>).add(j);
-      this.rule[j] = lost !== undefined ? this.ruleOf(`placed again after losing ${lost.join(', ')}`) : this.now > job.submitAt ? this.afterWait : this.placedRule;
+      this.rule[j] = lost !== undefined ? this.ruleOf(`placed again after losing ${lost.join(', ')}`)
+        : this.now > (this.plannedAt[j] as number) ? this.afterWait : this.now > job.submitAt ? this.atPlannedStart : this.placedRule;
       this.move(j, S.placed);
       // On a dark data center the platform does not know yet: the job is placed, but no agent takes it up.
       if (!this.dark[dcAt]) {
