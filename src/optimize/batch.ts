@@ -81,7 +81,7 @@ export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], 
     // Capacity held at the window's start by earlier windows.
     placer.capacity.advanceTo(windowStart);
     const t0 = performance.now();
-    const lp = buildPlacementLp(ctx, window, placer.capacity.commitments());
+    const lp = buildPlacementLp(ctx, window, placer.capacity.commitments(), undefined, { starts: false });
     const sol = await solvePlacementLp(lp);
     stats.lpSeconds += (performance.now() - t0) / 1000;
     share = new Map();

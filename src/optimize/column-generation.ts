@@ -58,7 +58,7 @@ export async function columnGenerationBound(ctx: PlacementContext, jobs: readonl
   const t0 = performance.now();
   const deadline = t0 + (opts.timeLimitS ?? 600) * 1000;
   const all = placementColumns(ctx, jobs);
-  const { colJob, colPool, colCost } = all;
+  const { colJob, colPool, colCost, colAt } = all;
   const n = colJob.length;
   // Columns of job j: [colStart[j], colStart[j + 1]), the last one unplaced.
   const colStart = new Int32Array(jobs.length + 1);
@@ -102,7 +102,7 @@ export async function columnGenerationBound(ctx: PlacementContext, jobs: readonl
     const priced = (c: number, job: JobSpec): number => {
       const p = colPool[c] as number;
       if (p < 0) return colCost[c] as number;
-      return (colCost[c] as number) + job.units * prices.of(p, job.submitAt, job.submitAt + job.durationS);
+      return (colCost[c] as number) + job.units * prices.of(p, colAt[c] as number, (colAt[c] as number) + job.durationS);
     };
 
     // L(mu), and the columns that price out: cheaper, at these prices, than every column of their job in the model.
@@ -148,9 +148,10 @@ function subsetOf(all: PlacementColumns, keep: Uint8Array, nPools: number): Plac
   const colJob = Int32Array.from(idx, (c) => all.colJob[c] as number);
   const colPool = Int32Array.from(idx, (c) => all.colPool[c] as number);
   const colCost = Float64Array.from(idx, (c) => all.colCost[c] as number);
+  const colAt = Float64Array.from(idx, (c) => all.colAt[c] as number);
   const byPool: number[][] = Array.from({ length: nPools }, () => []);
   colPool.forEach((p, i) => {
     if (p >= 0) byPool[p]!.push(i);
   });
-  return { colJob, colPool, colCost, byPool: byPool.map((b) => Int32Array.from(b)) };
+  return { colJob, colPool, colCost, colAt, byPool: byPool.map((b) => Int32Array.from(b)) };
 }

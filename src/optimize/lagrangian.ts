@@ -41,7 +41,7 @@ export interface LagrangianResult {
 export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: LagrangianOptions): LagrangianResult {
   const t0 = performance.now();
   const nPools = ctx.pools.length;
-  const { colJob, colPool, colCost, byPool } = placementColumns(ctx, jobs);
+  const { colJob, colPool, colCost, colAt, byPool } = placementColumns(ctx, jobs);
 
   // Checkpoints per pool: load peaks where the pool could be oversubscribed.
   const times: Float64Array[] = [];
@@ -49,7 +49,7 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
   let checkpoints = 0;
   for (let p = 0; p < nPools; p++) {
     const units = ctx.pools[p]!.units;
-    const ev = poolEvents(byPool[p]!, colJob, jobs);
+    const ev = poolEvents(byPool[p]!, colJob, jobs, 0, colAt);
     const ts = peakPositions(ev, () => units).map((e) => ev.t[e] as number);
     times.push(Float64Array.from(ts));
     free.push(Float64Array.from(ts, () => units));
@@ -66,8 +66,8 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
     const p = colPool[c] as number;
     if (p < 0) continue;
     const job = jobs[colJob[c] as number]!;
-    from[c] = lowerBound(times[p]!, job.submitAt);
-    to[c] = lowerBound(times[p]!, job.submitAt + job.durationS);
+    from[c] = lowerBound(times[p]!, colAt[c] as number);
+    to[c] = lowerBound(times[p]!, (colAt[c] as number) + job.durationS);
   }
 
   const lambda = times.map((ts) => new Float64Array(ts.length));

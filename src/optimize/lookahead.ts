@@ -124,7 +124,7 @@ export async function scheduleLookahead(network: Network, jobs: readonly JobSpec
     } else {
       const t0 = performance.now();
       placer.capacity.advanceTo(start);
-      const lp = buildPlacementLp(ctx, forecast, placer.capacity.commitments(), undefined, { gridS });
+      const lp = buildPlacementLp(ctx, forecast, placer.capacity.commitments(), undefined, { gridS, starts: false });
       const sol = await solvePlacementLp(lp, { timeLimitS: opts.solveLimitS ?? 60 });
       stats.solves++;
       if (sol.status === 'Optimal') source.prices = new CapacityPrices(ctx.pools.length, loadPrices(lp, sol), gridS);

@@ -58,11 +58,11 @@ export function buildPlacementLp(
   jobs: readonly JobSpec[],
   committed: Commitments = [],
   columns?: PlacementColumns,
-  opts: { gridS?: number } = {},
+  opts: { gridS?: number; starts?: boolean } = {},
 ): PlacementLp {
   const nPools = ctx.pools.length;
   const total = ctx.pools.map((p) => p.units);
-  const { colJob, colPool, colCost, byPool } = columns ?? placementColumns(ctx, jobs);
+  const { colJob, colPool, colCost, colAt, byPool } = columns ?? placementColumns(ctx, jobs, { starts: opts.starts ?? true });
   const assignmentCols = colJob.length;
 
   // Assignment rows, one per job: its columns are consecutive.
@@ -86,7 +86,7 @@ export function buildPlacementLp(
     const cols = byPool[p]!;
     if (cols.length === 0) continue;
     const free = (t: number): number => Math.max(0, (total[p] as number) - committedByPool[p]!.reduce((s, k) => (k.end > t ? s + k.units : s), 0));
-    const ev = poolEvents(cols, colJob, jobs, opts.gridS);
+    const ev = poolEvents(cols, colJob, jobs, opts.gridS, colAt);
     const peaks = new Set(peakPositions(ev, free));
     if (peaks.size === 0) continue;
     // The chain: row k says L_k - L_(k-1) - (units starting since k-1) + (units ending since k-1) = 0.

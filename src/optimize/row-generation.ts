@@ -39,12 +39,12 @@ const NONZERO_BUDGET = 6_000_000;
 export async function rowGenerationBound(ctx: PlacementContext, jobs: readonly JobSpec[], opts: { timeLimitS?: number; onRound?: (r: BoundRound) => void } = {}): Promise<RowGenerationResult> {
   const t0 = performance.now();
   const deadline = t0 + (opts.timeLimitS ?? 300) * 1000;
-  const { colJob, colPool, colCost, byPool } = placementColumns(ctx, jobs);
+  const { colJob, colPool, colCost, colAt, byPool } = placementColumns(ctx, jobs);
   const numCols = colJob.length;
   const pools: { p: number; ev: PoolEvents; peaks: number[] }[] = [];
   let checkpoints = 0;
   ctx.pools.forEach((pool, p) => {
-    const ev = poolEvents(byPool[p]!, colJob, jobs);
+    const ev = poolEvents(byPool[p]!, colJob, jobs, 0, colAt);
     const peaks = peakPositions(ev, () => pool.units);
     checkpoints += peaks.length;
     if (peaks.length > 0) pools.push({ p, ev, peaks });

@@ -193,6 +193,8 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       io.stdout(`lower bound: ${y(b.bound)} (${how})\n`);
       if (b.mipBound !== undefined) io.stdout(`MIP (${opts.mipSeconds} s, ${b.mipStatus}): proven bound ${y(b.mipBound)}, best schedule ${y(b.mipObjective ?? NaN)}\n`);
       io.stdout(`${b.columns.toLocaleString('en-US')} columns, ${b.checkpoints.toLocaleString('en-US')} load checkpoints${b.nonzeros === undefined ? '' : `, ${b.nonzeros.toLocaleString('en-US')} nonzeros`}; built in ${b.buildSeconds.toFixed(2)} s, solved in ${b.solveSeconds.toFixed(2)} s\n`);
+      const waiting = jobs.filter((j) => (j.maxWaitS ?? 0) > 0).length;
+      if (waiting > 0) io.stdout(`time-indexed: ${waiting.toLocaleString('en-US')} jobs may wait; each has a column per pool at its submission and at every whole hour of its window (the start grid)\n`);
     });
 
   addCommon(program.command('explain').description("explain one job's placement decision"))

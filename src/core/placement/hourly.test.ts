@@ -13,6 +13,7 @@ import { chooseStart, startCandidates } from './start-time.js';
 import { PlacementContext } from './context.js';
 import type { PolicyName } from './policy.js';
 import { Simulation } from '../simulate/simulator.js';
+import { placementBound } from '../../optimize/bound.js';
 
 /** One data center, Gansu, whose hours 06, 07 and 08 cost 0.5, 1 and 1.5 times its price and are 20%, 50% and 80% green. */
 function hourlyScenario() {
@@ -113,5 +114,23 @@ describe('hourly prices and green shares', () => {
     const waited = out.filter((o) => (o.waitS ?? 0) > 0);
     expect(waited.length).toBeGreaterThan(0);
     for (const o of waited) expect(o.decidedBy).toBe('placed at its planned start, a cheaper or greener hour of its window');
+  });
+
+  it('bounds a stream that may wait with a time-indexed LP below every schedule of it, and below the bound of starting now', async () => {
+    const net = hourlyScenario();
+    const base: JobSpec[] = Array.from({ length: 60 }, (_, i) => job({ id: `j${i}`, submitAt: 18 * 3600 + i * 600, durationS: 3600, units: 10 + (i % 3) * 40, models: ['A100'] }));
+    const waiting = base.map((j) => ({ ...j, maxWaitS: 6 * 3600 }));
+    const now = await placementBound(net, base, { method: 'lp' });
+    const timed = await placementBound(net, waiting, { method: 'lp' });
+    expect(timed.columns).toBeGreaterThan(now.columns);
+    expect(timed.bound).toBeLessThan(now.bound);
+    for (const policy of ['engine', 'cheapest', 'wait-awhile'] as PolicyName[]) {
+      const d = scheduleOnline(net, waiting, { policy, rng: new SeededRng(1) });
+      const cost = d.reduce((a, x) => a + (x.cost?.total ?? x.penalty ?? 0), 0);
+      expect(timed.bound, policy).toBeLessThanOrEqual(cost + 1e-6);
+    }
+    // Uncontended, the engine's cheapest start at its cheapest pool is the LP's optimum.
+    const engine = scheduleOnline(net, waiting, { policy: 'engine', rng: new SeededRng(1) }).reduce((a, x) => a + (x.cost?.total ?? 0), 0);
+    expect(engine / timed.bound).toBeLessThan(1.0001);
   });
 });
