@@ -16,6 +16,14 @@ export type BoundMethod = 'lp' | 'rows' | 'columns' | 'lagrangian' | 'auto';
 /** Above this many nonzeros in the full LP, `auto` uses row generation: the full LP takes too long there. */
 export const LP_NONZERO_LIMIT = 400_000;
 
+/**
+ * Above this many columns, `auto` uses the Lagrangian bound: row generation
+ * keeps every column in the solver, and the solver's WebAssembly memory
+ * (2 GiB) does not hold them (a day of start choices for the Alibaba trace's
+ * batch jobs makes about 5 million).
+ */
+export const SOLVER_COLUMN_LIMIT = 4_000_000;
+
 export interface BoundResult {
   method: 'lp' | 'rows' | 'columns' | 'lagrangian';
   /** False when a time limit stopped row generation or the Lagrangian method early: the bound is valid but below the LP optimum. */
@@ -70,7 +78,7 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
   const lp = auto || opts.method === 'lp' ? buildPlacementLp(ctx, ordered) : undefined;
   const buildSeconds = (performance.now() - t0) / 1000;
   const method: BoundResult['method'] = lp && auto
-    ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : 'rows')
+    ? (lp.rowIndices.length <= LP_NONZERO_LIMIT ? 'lp' : lp.assignmentCols > SOLVER_COLUMN_LIMIT ? 'lagrangian' : 'rows')
     : (opts.method as Exclude<BoundMethod, 'auto'>);
 
   if (method === 'rows') {
