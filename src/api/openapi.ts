@@ -2014,6 +2014,17 @@ export interface operations {
                         electricityPrice: number | string;
                         /** @description Share of power from renewable sources, 0..1. */
                         greenShare: number;
+                        /** @description Hour-by-hour price factors and green shares; without it prices and green share are flat. */
+                        hourly?: {
+                            /** @description Multiplies its pools' prices in that hour (a time-of-use tariff). */
+                            priceFactor?: number[];
+                            /** @description Its green share in that hour, in place of greenShare. */
+                            greenShare?: number[];
+                            /** @description Where the numbers come from, or the word "assumption". One text, or a map of field name to text. */
+                            source?: string | {
+                                [key: string]: string;
+                            };
+                        };
                         /** @description Grid CO2 emission factor, kgCO2/kWh. */
                         gridFactor: number;
                         /** @description Standard racks; fill rate = inUse / built. */
@@ -2806,6 +2817,17 @@ export interface operations {
                     electricityPrice: number | string;
                     /** @description Share of power from renewable sources, 0..1. */
                     greenShare: number;
+                    /** @description Hour-by-hour price factors and green shares; without it prices and green share are flat. */
+                    hourly?: {
+                        /** @description Multiplies its pools' prices in that hour (a time-of-use tariff). */
+                        priceFactor?: number[];
+                        /** @description Its green share in that hour, in place of greenShare. */
+                        greenShare?: number[];
+                        /** @description Where the numbers come from, or the word "assumption". One text, or a map of field name to text. */
+                        source?: string | {
+                            [key: string]: string;
+                        };
+                    };
                     /** @description Grid CO2 emission factor, kgCO2/kWh. */
                     gridFactor: number;
                     /** @description Standard racks; fill rate = inUse / built. */
