@@ -97,12 +97,11 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
         selection: 'capacity-weighted',
       };
     case 'wait-awhile':
+      // Placed as cheapest places; what differs is when it starts (startRuleOf).
       return {
+        ...policyFor('cheapest', isEast, opts, scenario),
         name,
         description: 'each job at its cheapest pool, started in the hour of its window with the least carbon there (Wiesner et al., "Let\'s Wait Awhile", 2021); placed as cheapest',
-        checkers: STANDARD_CHECKERS,
-        scorers: [w('cost')],
-        selection: 'min-score',
       };
     case 'random':
       return { name, description: 'a seeded uniform choice among feasible pools', checkers: STANDARD_CHECKERS, scorers: [w('cost')], selection: 'uniform' };

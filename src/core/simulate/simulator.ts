@@ -1,100 +1,22 @@
 import { VirtualClock } from '../clock.js';
 import type { Network } from '../network/network.js';
-import type { Rng } from '../rng.js';
 import type { JobSpec } from '../workload/job.js';
 import { NEXT_STATES } from '../workload/lifecycle.js';
 import type { JobState } from '../workload/lifecycle.js';
 import { PlacementContext } from '../placement/context.js';
 import { unplacedCost } from '../placement/cost.js';
 import { placeAvoiding, platformPolicy, withPolicies } from '../placement/live-rules.js';
-import type { PlacementPolicies } from '../placement/live-rules.js';
 import { OnlinePlacer } from '../placement/placer.js';
 import { startRuleOf } from '../placement/policy.js';
-import type { PolicyName, PolicyOptions } from '../placement/policy.js';
 import { chooseStart } from '../placement/start-time.js';
 import { inStartOrder } from '../placement/schedule.js';
 import { EVENT, EventQueue } from './events.js';
+import { PLATFORM_STATE, S, askOf } from './types.js';
+import type { LostRun, Outage, SimInput, SimJob } from './types.js';
 import type { EventKind } from './events.js';
+import { RuleBook } from './rules.js';
 import { HubSeries } from './series.js';
 import { SimTally } from './tally.js';
-
-/** The platform settings a simulation follows (the server's own defaults, from its config, in the planner). */
-export interface SimSettings {
-  /** A data center silent this long loses its jobs, s (the server's agentTimeoutS). */
-  agentTimeoutS: number;
-  /** A data center silent this long takes no new jobs, s (the server's staleAfterS). */
-  staleAfterS: number;
-  /** Placements a job may have; a job lost more often fails. */
-  maxAttempts: number;
-  /** How long a job that found no room waits before its next attempt, s. */
-  retryAfterS: number;
-  /** Waiting jobs tried per round. */
-  batch: number;
-}
-
-/** A data center dark (no power, no network) from `from` to `to`, seconds of the stream. */
-export interface Outage {
-  dataCenter: string;
-  from: number;
-  to: number;
-}
-
-export interface SimInput {
-  /** The network from time 0, and later versions of it (new prices) from their times. Versions have the same pools. */
-  versions: readonly { at: number; network: Network }[];
-  jobs: readonly JobSpec[];
-  outages?: readonly Outage[];
-  policy: PolicyName;
-  policyOptions?: PolicyOptions;
-  /** Federation policies in force (a green floor for batch work). */
-  policies?: PlacementPolicies;
-  rng: Rng;
-  settings: SimSettings;
-  /** Stop here, seconds; without it the run goes on until every job has ended or can never start. */
-  until?: number;
-  /** Step of the hub series, s (300). */
-  stepS?: number;
-  /** Called now and then with the virtual time (s) and the events handled so far. */
-  onProgress?: (virtualS: number, events: number) => void;
-}
-
-/** Everything the placement rules read of a job (not its id, times or data, which change its cost only): two jobs that ask the same pass or fail the same. */
-function askOf(job: JobSpec): string {
-  return `${job.class}|${job.units}|${job.origin}|${job.latency}|${job.maxLatencyMs ?? ''}|${job.models?.join(',') ?? ''}|${job.residency?.join(',') ?? ''}|${job.minGreenShare ?? ''}|${job.maxPrice ?? ''}`;
-}
-
-/** Per-job codes; the job's record says which of the platform's states each stands for. */
-const S = { future: 0, waiting: 1, placed: 2, running: 3, cut: 4, succeeded: 5, failed: 6, lost: 7 } as const;
-/** The platform state each code stands for (a cut run is still `running` to the platform until it is declared lost). */
-const PLATFORM_STATE: readonly JobState[] = ['pending', 'pending', 'placed', 'running', 'running', 'succeeded', 'failed', 'lost'];
-
-/** A job's run that ended when its data center went dark. */
-export interface LostRun {
-  job: string;
-  dataCenter: string;
-  start: number;
-  /** When it stopped running: the outage's start (or its placement, for one that never started). */
-  end: number;
-}
-
-/** The outcome of one job, as `jobs.csv` writes it. */
-export interface SimJob {
-  job: JobSpec;
-  /** succeeded, failed, or (at the end of the run) pending, placed or running. */
-  state: JobState;
-  dataCenter?: string;
-  pool?: string;
-  startAt?: number;
-  /** Time spent waiting to be placed: from submission to its final start, less the time it was placed where it was then lost. */
-  waitS?: number;
-  /** Cost of its final placement (compute, transfer, carbon), or the penalty of a job never placed; 1/10,000 yuan. */
-  cost: number;
-  /** Placements it had. */
-  attempts: number;
-  lostFrom: string[];
-  /** The rule that decided it. */
-  decidedBy: string;
-}
 
 /**
  * A discrete-event simulation of one platform on virtual time, with the
@@ -105,6 +27,8 @@ export interface SimJob {
  * timeouts when a data center goes dark. A VirtualClock jumps from event to
  * event. Time is seconds from the start of the stream.
  */
+export type { LostRun, Outage, SimInput, SimJob, SimSettings } from './types.js';
+
 export class Simulation {
   readonly clock = new VirtualClock(0);
   readonly jobs: JobSpec[];
@@ -121,11 +45,9 @@ export class Simulation {
   /** Per job: seconds it was placed on data centers it was then lost from (not waiting). */
   private readonly heldS: Float64Array;
   private readonly rule: Uint16Array;
-  private readonly ruleNames: string[] = [];
-  private readonly ruleIds = new Map<string, number>();
+  private readonly rules = new RuleBook();
   private readonly lostFrom = new Map<number, string[]>();
   /** The common rules' ids, made once. */
-  private readonly waitRules = new Map<string, number>();
   private readonly placedRule: number;
   private readonly afterWait: number;
   private readonly atPlannedStart: number;
@@ -183,10 +105,9 @@ export class Simulation {
     this.series = new HubSeries(first.network.scenario.hubs.map((h) => h.id), input.stepS ?? 300, lastSubmit + 86_400);
     this.tally = new SimTally(first.network, this.series);
     this.outages = input.outages ?? [];
-    this.ruleOf('');
-    this.placedRule = this.ruleOf(`placed by ${this.placer.policy.name}`);
-    this.afterWait = this.ruleOf('placed after waiting for capacity');
-    this.atPlannedStart = this.ruleOf('placed at its planned start, a cheaper or greener hour of its window');
+    this.placedRule = this.rules.idOf(`placed by ${this.placer.policy.name}`);
+    this.afterWait = this.rules.idOf('placed after waiting for capacity');
+    this.atPlannedStart = this.rules.idOf('placed at its planned start, a cheaper or greener hour of its window');
     const rule = startRuleOf(input.policy);
     this.plannedAt = Float64Array.from(this.jobs, (j) => ((j.maxWaitS ?? 0) > 0 && rule !== 'now' ? chooseStart(this.ctx, j, rule).at : j.submitAt));
     const order = Array.from({ length: this.n }, (_, i) => i);
@@ -282,7 +203,7 @@ export class Simulation {
       this.tally.placed(job, d);
       const dcAt = this.ctx.poolDcIndex[p] as number;
       (this.onDc[dcAt] as Set<number>).add(j);
-      this.rule[j] = lost !== undefined ? this.ruleOf(`placed again after losing ${lost.join(', ')}`)
+      this.rule[j] = lost !== undefined ? this.rules.idOf(`placed again after losing ${lost.join(', ')}`)
         : this.now > (this.plannedAt[j] as number) ? this.afterWait : this.now > job.submitAt ? this.atPlannedStart : this.placedRule;
       this.move(j, S.placed);
       // On a dark data center the platform does not know yet: the job is placed, but no agent takes it up.
@@ -298,9 +219,7 @@ export class Simulation {
       this.move(j, S.failed);
       return true;
     }
-    let waitRule = this.waitRules.get(rule);
-    if (waitRule === undefined) this.waitRules.set(rule, (waitRule = this.ruleOf(`waiting: ${rule}`)));
-    this.rule[j] = waitRule;
+    this.rule[j] = this.rules.waiting(rule);
     if (first || this.state[j] !== S.waiting) {
       this.move(j, S.waiting);
       this.waiting.push(j);
@@ -460,17 +379,7 @@ export class Simulation {
   }
 
   private setRule(j: number, rule: string): void {
-    this.rule[j] = this.ruleOf(rule);
-  }
-
-  private ruleOf(rule: string): number {
-    let id = this.ruleIds.get(rule);
-    if (id === undefined) {
-      id = this.ruleNames.length;
-      this.ruleNames.push(rule);
-      this.ruleIds.set(rule, id);
-    }
-    return id;
+    this.rule[j] = this.rules.idOf(rule);
   }
 
   /** At the end: runs still going are counted to `at`; jobs never placed pay the unplaced penalty. */
@@ -483,7 +392,7 @@ export class Simulation {
       else if (s === S.failed || (s === S.waiting && this.input.until === undefined)) {
         this.penalty[j] = unplacedCost(job, this.ctx.network.scenario);
         this.tally.unplaced(job, this.penalty[j] as number);
-        if (s === S.waiting) this.setRule(j, `still waiting at the end: ${this.ruleNames[this.rule[j] as number]!.replace(/^waiting: /, '')}`);
+        if (s === S.waiting) this.setRule(j, `still waiting at the end: ${this.rules.text(this.rule[j] as number).replace(/^waiting: /, '')}`);
       }
     }
     this.series.finish();
@@ -506,7 +415,7 @@ export class Simulation {
       job, state,
       ...(pool && { dataCenter: pool.dataCenterId, pool: pool.id, startAt: this.start[j] as number, waitS: (this.start[j] as number) - job.submitAt - (this.heldS[j] as number) }),
       cost: (this.compute[j] as number) + (this.transfer[j] as number) + (this.carbon[j] as number) + (this.penalty[j] as number), attempts: this.attempts[j] as number, lostFrom: this.lostFrom.get(j) ?? [],
-      decidedBy: this.ruleNames[this.rule[j] as number] as string,
+      decidedBy: this.rules.text(this.rule[j] as number),
     };
   }
 
