@@ -70,19 +70,27 @@ export function summaryJson(inputs: PlannerInputsNote, runs: readonly PlannedRun
 
 export const JOBS_CSV_HEADER = ['run', 'job', 'origin', 'class', 'units', 'latency', 'submitAt', 'durationS', 'state', 'dataCenter', 'pool', 'hub', 'startAt', 'waitS', 'costYuan', 'attempts', 'lostFrom', 'decidedBy'];
 
-/** jobs.csv: one row per job per run, in the order the runs and their jobs were given. */
+/**
+ * jobs.csv: one row per job per run, in the order the runs and their jobs were given. Ids,
+ * classes and numbers never need quoting (ids are letters, digits, ".", "_" and "-"); the
+ * run's name, the rule and the lost-from list go through csvField.
+ */
 export function jobsCsv(runs: readonly PlannedRun[], line: (text: string) => void): void {
   line(JOBS_CSV_HEADER.join(','));
   for (const r of runs) {
     const net = r.versions[0]!.network;
+    const run = csvField(r.plan.name);
+    const hubOf = new Map(net.scenario.dataCenters.map((d) => [d.id, d.hubId]));
+    const rules = new Map<string, string>();
     for (let j = 0; j < r.sim.size; j++) {
       const o = r.sim.outcome(j);
-      const hub = o.dataCenter === undefined ? '' : net.dataCenter(o.dataCenter).hubId;
-      line([
-        r.plan.name, o.job.id, o.job.origin, o.job.class, o.job.units, o.job.latency, round(o.job.submitAt, 9), o.job.durationS, o.state,
-        o.dataCenter ?? '', o.pool ?? '', hub, o.startAt === undefined ? '' : round(o.startAt, 9), o.waitS === undefined ? '' : round(o.waitS, 9),
-        formatYuan(o.cost), o.attempts, o.lostFrom.join('|'), o.decidedBy,
-      ].map((v) => csvField(v)).join(','));
+      const job = o.job;
+      let rule = rules.get(o.decidedBy);
+      if (rule === undefined) rules.set(o.decidedBy, (rule = csvField(o.decidedBy)));
+      const placed = o.dataCenter !== undefined;
+      line(`${run},${job.id},${job.origin},${job.class},${job.units},${job.latency},${round(job.submitAt, 9)},${job.durationS},${o.state},`
+        + `${placed ? `${o.dataCenter},${o.pool},${hubOf.get(o.dataCenter!)},${round(o.startAt!, 9)},${round(o.waitS!, 9)}` : ',,,,'},`
+        + `${formatYuan(o.cost)},${o.attempts},${o.lostFrom.length === 0 ? '' : csvField(o.lostFrom.join('|'))},${rule}`);
     }
   }
 }
