@@ -29,12 +29,15 @@ export const PLACEMENT_DEFAULTS = { batch: 2000, retryAfterMs: 5000 } as const;
 /** Placements written per transaction. */
 const WRITE_CHUNK = 100;
 
-/** Checkers whose rejection may pass as capacity frees up: the job waits instead of failing. */
 /**
- * Live placement runs each round at the placer's time 0: every pending job is placed as if submitted
- * now (specOf gives submitAt 0), so a hold taken outside the engine ends at 0 + its duration.
+ * Live placement runs each round at the placer's time "now": seconds since the epoch shifted to China
+ * Standard Time, so that the hour of a job stream's time (floor(t / 3600) mod 24) is the hour of the
+ * day in China, and hourly prices and green shares apply to the hours a job will run. Every pending
+ * job is placed as if submitted now; a hold taken outside the engine ends at now + its duration.
+ * Capacity is set from the store before each round, so holds never outlive it.
  */
-const LIVE_NOW = 0;
+const CST_S = 8 * 3600;
+const liveTime = (ms: number): number => Math.floor(ms / 1000) + CST_S;
 
 /** What placement needs of the federation. */
 export interface PlacementFederation {
@@ -86,6 +89,8 @@ export class PlacementService {
   private readonly routeAfterMs: number;
   private readonly policies: (() => Promise<PlacementPolicies>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
+  /** The placer's time of the last round (liveTime). */
+  private liveAt = 0;
   private readonly staleAfterMs: number;
   private readonly requireReport: boolean;
   private readonly batch: number;
@@ -197,13 +202,13 @@ export class PlacementService {
    * chose: that data center's pool, when it has the units free; otherwise it
    * waits for them.
    */
-  private placeRouted(job: JobRecord, placer: OnlinePlacer, live: LiveNetwork): { move: Transition } | { wait: string } {
+  private placeRouted(job: JobRecord, placer: OnlinePlacer, live: LiveNetwork, at: number): { move: Transition } | { wait: string } {
     const t = job.spec.route as { dataCenter: string; pool: string; platform: string };
     const idx = live.ctx.poolIndex.get(`${t.dataCenter}/${t.pool}`);
     if (idx === undefined) return { move: { id: job.id, from: ['pending'], to: 'failed', reason: `cannot be placed: the federation chose ${t.dataCenter}/${t.pool}, which this platform does not have` } };
     if ((placer.capacity.free[idx] as number) < job.units) return { wait: `waiting for ${job.units} units of ${t.dataCenter}/${t.pool}, where the federation placed it` };
     const durationS = Number(job.spec.durationS ?? 0);
-    placer.capacity.hold(idx, job.units, LIVE_NOW + durationS);
+    placer.capacity.hold(idx, job.units, at + durationS);
     const pool = live.ctx.pools[idx]!;
     return {
       move: {
@@ -225,6 +230,8 @@ export class PlacementService {
     // A job that only a transient rule (capacity, a cap) leaves nowhere waits; any other rule fails it.
     const transient = new Set(placer.policy.checkers.filter((c) => c.transient).map((c) => c.name));
     const now = this.clock.now();
+    // The placer takes jobs in time order: a clock set back (NTP) must not move its time back.
+    const at = (this.liveAt = Math.max(this.liveAt, liveTime(now)));
     const moves: Transition[] = [];
     const waits: { id: string; reason: string }[] = [];
     const orderUse = new Map<string, number>();
@@ -242,12 +249,12 @@ export class PlacementService {
         continue;
       }
       if (job.spec.route !== undefined) {
-        const r = this.placeRouted(job, placer, live);
+        const r = this.placeRouted(job, placer, live, at);
         if ('move' in r) moves.push(r.move);
         else waits.push({ id: job.id, reason: r.wait });
         continue;
       }
-      const spec = withPolicies(specOf(job), policies);
+      const spec = withPolicies({ ...specOf(job), submitAt: at }, policies);
       const d = placeAvoiding(placer, live.ctx, spec, job.lostFrom);
       if (d.placed && d.pool && d.dc && d.cost) {
         if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live.net, spec.origin));
