@@ -53,18 +53,14 @@ function reportData(inputs: PlannerInputsNote, runs: readonly PlannedRun[], lang
       const s = r.summary;
       const series = r.sim.series;
       const perHour = Math.max(1, Math.round(3600 / series.stepS));
-      const pflops = Array.from({ length: hours }, (_, h) => hubs.map((hub, k) => {
-        if (series.hubs[k] !== hub.id) return 0;
+      // The series' hubs are the scenario's, in its order.
+      const pflops = Array.from({ length: hours }, (_, h) => hubs.map((_hub, k) => {
         let sum = 0;
         for (let i = h * perHour; i < Math.min(series.length, (h + 1) * perHour); i++) sum += series.row(k, i).pflops;
         return round(sum / perHour, 4);
       }));
       const waits = WAIT_EDGES.map(() => 0);
-      for (let j = 0; j < r.sim.size; j++) {
-        const w = r.sim.outcome(j).waitS;
-        if (w === undefined) continue;
-        waits[WAIT_EDGES.findIndex((e) => w <= e)]! += 1;
-      }
+      for (const w of r.sim.waits()) waits[WAIT_EDGES.findIndex((e) => w <= e)]! += 1;
       const cmp = compare(base, s);
       return {
         name: s.name, ...(r.plan.description !== undefined && { description: r.plan.description }),

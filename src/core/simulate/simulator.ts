@@ -44,6 +44,7 @@ export class Simulation {
   private readonly attempts: Uint8Array;
   /** Per job: seconds it was placed on data centers it was then lost from (not waiting). */
   private readonly heldS: Float64Array;
+  private waitCache: Float64Array | undefined;
   private readonly rule: Uint16Array;
   private readonly rules = new RuleBook();
   private readonly lostFrom = new Map<number, string[]>();
@@ -146,7 +147,7 @@ export class Simulation {
         queue.pop(ev);
         this.handle(ev.kind, ev.a, ev.b);
       } else {
-        this.arrive(this.arrivalOrder[next++] as number);
+        this.tryPlace(this.arrivalOrder[next++] as number);
       }
       if (++this.events % every === 0) this.input.onProgress?.(this.now, this.events);
     }
@@ -181,12 +182,8 @@ export class Simulation {
     this.state[j] = to;
   }
 
-  private arrive(j: number): void {
-    this.tryPlace(j, true);
-  }
-
   /** One placement attempt for job `j` now; false when it stays waiting. */
-  private tryPlace(j: number, first: boolean): boolean {
+  private tryPlace(j: number): boolean {
     const job = this.jobs[j] as JobSpec;
     const spec = withPolicies(job.submitAt === this.now ? job : { ...job, submitAt: this.now }, this.input.policies ?? {});
     const lost = this.lostFrom.get(j);
@@ -220,7 +217,7 @@ export class Simulation {
       return true;
     }
     this.rule[j] = this.rules.waiting(rule);
-    if (first || this.state[j] !== S.waiting) {
+    if (this.state[j] !== S.waiting) {
       this.move(j, S.waiting);
       this.waiting.push(j);
       if (this.waiting.length > 1 && (this.waiting[this.waiting.length - 2] as number) > j) this.waitingSorted = false;
@@ -357,7 +354,7 @@ export class Simulation {
         continue;
       }
       tried++;
-      if (!this.tryPlace(j, false)) {
+      if (!this.tryPlace(j)) {
         kept.push(j);
         failed.add(ask);
       }
@@ -372,7 +369,7 @@ export class Simulation {
     const out = new Map<string, number>();
     this.placer.capacity.advanceTo(this.now);
     this.ctx.pools.forEach((p, i) => {
-      if (this.dark[this.ctx.poolDcIndex[i] as number] && this.closedDcs.has(p.dataCenterId)) return;
+      if (this.closedDcs.has(p.dataCenterId)) return;
       if ((free[i] as number) > (out.get(p.class) ?? 0)) out.set(p.class, free[i] as number);
     });
     return out;
@@ -387,7 +384,7 @@ export class Simulation {
     for (let j = 0; j < this.n; j++) {
       const s = this.state[j] as number;
       const job = this.jobs[j] as JobSpec;
-      if (s === S.running) this.tally.ran(job, this.ctx, this.pool[j] as number, this.start[j] as number, Math.max(at, this.start[j] as number), false, true);
+      if (s === S.running) this.tally.ran(job, this.ctx, this.pool[j] as number, this.start[j] as number, Math.max(at, this.start[j] as number));
       if (s === S.succeeded || s === S.running || s === S.placed || s === S.cut) this.tally.charged(job, this.compute[j] as number, this.transfer[j] as number, this.carbon[j] as number);
       else if (s === S.failed || (s === S.waiting && this.input.until === undefined)) {
         this.penalty[j] = unplacedCost(job, this.ctx.network.scenario);
@@ -413,7 +410,7 @@ export class Simulation {
     const state = PLATFORM_STATE[s] as JobState;
     return {
       job, state,
-      ...(pool && { dataCenter: pool.dataCenterId, pool: pool.id, startAt: this.start[j] as number, waitS: (this.start[j] as number) - job.submitAt - (this.heldS[j] as number) }),
+      ...(pool && { dataCenter: pool.dataCenterId, pool: pool.id, startAt: this.start[j] as number, waitS: this.waitOf(j) }),
       cost: (this.compute[j] as number) + (this.transfer[j] as number) + (this.carbon[j] as number) + (this.penalty[j] as number), attempts: this.attempts[j] as number, lostFrom: this.lostFrom.get(j) ?? [],
       decidedBy: this.rules.text(this.rule[j] as number),
     };
@@ -421,6 +418,23 @@ export class Simulation {
 
   get size(): number {
     return this.n;
+  }
+
+  /** The waits of the jobs that were placed, in job order (outcome's waitS), worked out once. */
+  waits(): Float64Array {
+    if (!this.waitCache) {
+      const out: number[] = [];
+      for (let j = 0; j < this.n; j++) {
+        if ((this.pool[j] as number) >= 0) out.push(this.waitOf(j));
+      }
+      this.waitCache = Float64Array.from(out);
+    }
+    return this.waitCache;
+  }
+
+  /** From submission to the final start, less the time spent placed where the job was then lost. */
+  private waitOf(j: number): number {
+    return (this.start[j] as number) - (this.jobs[j] as JobSpec).submitAt - (this.heldS[j] as number);
   }
 
   /** The name of the policy placing the jobs. */

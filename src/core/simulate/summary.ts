@@ -55,7 +55,7 @@ export interface CapacityOutlook {
 export function capacityOutlook(sim: Simulation, network: Network): CapacityOutlook {
   const s = sim.series;
   const hubs: CapacityOutlook['hubs'] = [];
-  const unitsOf = (hub: string, cls: ComputeClass) => network.scenario.dataCenters.filter((d) => d.hubId === hub).reduce((a, d) => a + d.pools.filter((p) => p.class === cls).reduce((b, p) => b + p.units, 0), 0);
+  const unitsOf = hubUnits(network);
   s.hubs.forEach((hub, k) => {
     for (const cls of COMPUTE_CLASSES) {
       const units = unitsOf(hub, cls);
@@ -111,6 +111,15 @@ export function round(x: number, digits = 6): number {
   return Math.round(x * scale) / scale;
 }
 
+/** Units of each class in each hub, summed once: a look-up by hub id and class. */
+function hubUnits(network: Network): (hub: string, cls: ComputeClass) => number {
+  const units = new Map<string, number>();
+  for (const d of network.scenario.dataCenters) {
+    for (const p of d.pools) units.set(`${d.hubId}|${p.class}`, (units.get(`${d.hubId}|${p.class}`) ?? 0) + p.units);
+  }
+  return (hub, cls) => units.get(`${hub}|${cls}`) ?? 0;
+}
+
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -120,15 +129,13 @@ function percentile(sorted: Float64Array, q: number): number {
 export function summarize(name: string, sim: Simulation, network: Network): SimSummary {
   const t = sim.tally;
   const jobs: SimSummary['jobs'] = { submitted: sim.size };
-  const waits: number[] = [];
   let placedAgain = 0;
   for (let j = 0; j < sim.size; j++) {
     const o = sim.outcome(j);
     jobs[o.state] = (jobs[o.state] ?? 0) + 1;
-    if (o.waitS !== undefined) waits.push(o.waitS);
     if (o.lostFrom.length > 0 && o.dataCenter !== undefined) placedAgain++;
   }
-  const sorted = Float64Array.from(waits).sort();
+  const sorted = sim.waits().slice().sort();
   let sum = 0;
   let waited = 0;
   for (const w of sorted) {
@@ -137,10 +144,11 @@ export function summarize(name: string, sim: Simulation, network: Network): SimS
   }
   const span = Math.max(sim.progress.virtualS, sim.series.length * sim.series.stepS);
   const usePerHub: SimSummary['usePerHub'] = {};
+  const unitsOf = hubUnits(network);
   network.scenario.hubs.forEach((h, k) => {
     const row: Partial<Record<ComputeClass, number>> = {};
     for (const cls of COMPUTE_CLASSES) {
-      const units = network.scenario.dataCenters.filter((d) => d.hubId === h.id).reduce((s, d) => s + d.pools.filter((p) => p.class === cls).reduce((a, p) => a + p.units, 0), 0);
+      const units = unitsOf(h.id, cls);
       if (units > 0) row[cls] = span > 0 ? round(sim.series.unitSeconds(k, cls) / (units * span), 4) : 0;
     }
     usePerHub[h.id] = row;

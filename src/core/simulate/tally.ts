@@ -76,7 +76,7 @@ export class SimTally {
    * series. A lost run is charged compute and carbon for the time it ran; a
    * final run's money is its placement's cost (charged()).
    */
-  ran(job: JobSpec, ctx: PlacementContext, pool: number, start: number, end: number, lost = false, _cutAtEnd = false): void {
+  ran(job: JobSpec, ctx: PlacementContext, pool: number, start: number, end: number, lost = false): void {
     const p = ctx.pools[pool]!;
     const dc = ctx.poolDc[pool]!;
     const seconds = end - start;
