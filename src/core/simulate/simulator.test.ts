@@ -67,6 +67,14 @@ describe('Simulation', () => {
     expect(out.some((o) => o.dataCenter === 'sh-a' && o.startAt! >= outage.to)).toBe(true);
   });
 
+  it('tries the waiting jobs past a round\'s limit in the next round, without waiting for more units to come free', () => {
+    // One job holds every A100 card until 1000 s; five small ones wait behind it. When it ends, a round
+    // of at most 2 jobs starts the first two; the rest start in the rounds after, 5 s apart.
+    const jobs = [mk('big', { units: 8000, durationS: 1000, models: ['A100'] }), ...Array.from({ length: 5 }, (_, i) => mk(`s${i}`, { units: 10, submitAt: 1 + i, durationS: 100_000, models: ['A100'] }))];
+    const out = outcomes(simulate(jobs, { settings: { ...SETTINGS, batch: 2 } }));
+    expect(out.map((o) => [o.job.id, o.startAt])).toEqual([['big', 0], ['s0', 1000], ['s1', 1000], ['s2', 1005], ['s3', 1005], ['s4', 1010]]);
+  });
+
   it('fails a job lost more often than the platform allows', () => {
     const sim = simulate([mk('j', { units: 10, durationS: 100_000 })], { outages: [{ dataCenter: 'sh-a', from: 100, to: 200 }], settings: { ...SETTINGS, maxAttempts: 1 } });
     expect(sim.outcome(0)).toMatchObject({ state: 'failed', attempts: 1, lostFrom: ['sh-a'], decidedBy: 'lost once; the last time at sh-a' });

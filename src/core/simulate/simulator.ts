@@ -340,9 +340,11 @@ export class Simulation {
     const largest = this.largestFree();
     const failed = new Set<string>();
     let tried = 0;
+    let deferred = false;
     for (const j of this.waiting) {
       if (this.state[j] !== S.waiting) continue;
       const job = this.jobs[j] as JobSpec;
+      if (tried >= batch) deferred = true;
       if (tried >= batch || job.units > (largest.get(job.class) ?? 0)) {
         kept.push(j);
         continue;
@@ -360,7 +362,8 @@ export class Simulation {
       }
     }
     this.waiting = kept;
-    if (tried > batch) this.scheduleRetry(false);
+    // Jobs past this round's limit get the next round, as the platform's next pass takes them.
+    if (deferred) this.scheduleRetry(false);
   }
 
   /** The most free units of any open pool, per class. */
