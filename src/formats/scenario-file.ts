@@ -43,7 +43,11 @@ function parseScenarioDocument(text: string, source: string): unknown {
  * field path and, for YAML, the line and column of the offending value.
  */
 export function parseScenarioText(text: string, source: string): BuiltScenario {
-  const data = parseScenarioDocument(text, source);
+  return buildParsed(text, parseScenarioDocument(text, source), source);
+}
+
+/** Builds the model of a document parsed from `text`, locating errors in the text. */
+function buildParsed(text: string, data: unknown, source: string): BuiltScenario {
   if (looksLikeJson(source, text)) return buildScenario(data, source);
   if (data === undefined || data === null) {
     throw new ValidationError(source, [{ path: '', message: EMPTY }]);
@@ -100,6 +104,14 @@ export function readScenarioDocument(file: string): unknown {
 export function loadScenarioFile(file: string): LoadedScenario {
   const built = parseScenarioText(readTextFile(file), file);
   return { ...built, network: new Network(built.scenario), file };
+}
+
+/** loadScenarioFile(), with the plain document it was built from (read and parsed once), for those that edit it. */
+export function loadScenarioFileWithDocument(file: string): LoadedScenario & { document: unknown } {
+  const text = readTextFile(file);
+  const document = parseScenarioDocument(text, file);
+  const built = buildParsed(text, document, file);
+  return { ...built, network: new Network(built.scenario), file, document };
 }
 
 /** Reads a UTF-8 text file, turning a missing or unreadable file into a ValidationError. */

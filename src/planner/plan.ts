@@ -10,7 +10,7 @@ import { summarize } from '../core/simulate/summary.js';
 import type { SimSummary } from '../core/simulate/summary.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { jobStreamFormatOf, parseJobStream } from '../formats/job-stream.js';
-import { loadScenarioFile, locateIssues, parseDocumentText, readScenarioDocument, readTextFile } from '../formats/scenario-file.js';
+import { loadScenarioFileWithDocument, locateIssues, parseDocumentText, readTextFile } from '../formats/scenario-file.js';
 import { configSchema } from '../server/config.js';
 import { PLACEMENT_DEFAULTS } from '../server/services/placement.service.js';
 import { applyWhatIf, basePlan, parseWhatIf } from './what-if.js';
@@ -47,8 +47,8 @@ export interface ReadyRun {
  * anywhere is a ValidationError naming its file and path, and nothing runs.
  */
 export function preparePlans(opts: PlannerOptions): ReadyRun[] {
-  const loaded = loadScenarioFile(opts.scenario);
-  const doc = readScenarioDocument(opts.scenario);
+  const loaded = loadScenarioFileWithDocument(opts.scenario);
+  const doc = loaded.document;
   const readJobs = (file: string, network: Network): JobSpec[] => parseJobStream(readTextFile(file), file, jobStreamFormatOf(file), network).jobs;
   const jobs = readJobs(opts.jobs, loaded.network);
   const base = { doc, jobs, policy: opts.policy, policyOptions: opts.policyOptions ?? {}, settings: platformSettings(), seed: opts.seed };
