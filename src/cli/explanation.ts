@@ -3,7 +3,7 @@ import { formatYuan } from '../core/money.js';
 /** Money in minor units as the CLI prints it. */
 export const yuan = (m: number): string => `${Number(formatYuan(m)).toLocaleString('en-US', { maximumFractionDigits: 4 })} yuan`;
 
-interface Candidate { pool: string; latencyMs: number; cost: { compute: number; transfer: number; carbon: number; total: number } }
+interface Candidate { pool: string; latencyMs: number; cost: { compute: number; transfer: number; carbon: number; total: number }; score?: number }
 
 /** The placement engine's explanation as the API and the engine give it. */
 export interface EngineExplanation {
@@ -53,7 +53,9 @@ export function explanationLines(e: unknown): string[] {
   }
   if ((e.relaxed?.length ?? 0) > 0) out.push(`  relaxed: ${e.relaxed!.join(', ')} (it alone left nothing)`);
   const line = (label: string, w: Candidate) =>
-    `${label} ${w.pool} at ${w.latencyMs.toFixed(2)} ms: total ${yuan(w.cost.total)} = compute ${yuan(w.cost.compute)} + transfer ${yuan(w.cost.transfer)} + carbon ${yuan(w.cost.carbon)}`;
+    `${label} ${w.pool} at ${w.latencyMs.toFixed(2)} ms: total ${yuan(w.cost.total)} = compute ${yuan(w.cost.compute)} + transfer ${yuan(w.cost.transfer)} + carbon ${yuan(w.cost.carbon)}`
+    // The engine ranks by cost plus its pricing terms (fragmentation, and scarcity or look-ahead when set).
+    + (w.score !== undefined && w.score > w.cost.total + 0.5 ? `; ranked at ${yuan(Math.round(w.score))} with ${yuan(Math.round(w.score - w.cost.total))} for the room it takes from later jobs` : '');
   if (e.winner) out.push(line('placed in', e.winner));
   if (e.runnerUp) out.push(line('runner-up', e.runnerUp));
   if (e.rejectedBy) out.push(`rejected by the ${e.rejectedBy} check`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatYuan } from '../../core/money.js';
-import { POLICY_NAMES, SCARCITY_CLASS_FROM, DEFAULT_SCARCITY } from '../../core/placement/policy.js';
+import { POLICY_NAMES, SCARCITY_CLASS_FROM, DEFAULT_SCARCITY, DEFAULT_KEEP_WHOLE } from '../../core/placement/policy.js';
 import type { PolicyName } from '../../core/placement/policy.js';
 import { ScheduleTally, scheduleOnline, streamOnline } from '../../core/placement/schedule.js';
 import type { ScheduleSummary } from '../../core/placement/schedule.js';
@@ -30,6 +30,7 @@ interface Common {
   reserve: number;
   keepWhole: number;
   keepWholeFrom: number;
+  fragmentation: boolean;
   scarcity: number;
   scarcityFrom: number;
   scarcityClassFrom: number;
@@ -55,8 +56,9 @@ function addCommon(cmd: Command): Command {
     .option('--policy <name>', `placement policy: ${POLICY_NAMES.join(', ')}`, oneOf(POLICY_NAMES), 'engine')
     .option('--seed <n>', 'seed for the random and spread policies', intArg(0), 1)
     .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free (0: off)', shareArg, 0)
-    .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), 8)
+    .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off, the default)', intArg(0, 1_000_000), DEFAULT_KEEP_WHOLE)
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
+    .option('--no-fragmentation', 'engine: turn off fragmentation pricing (the expected penalty of later jobs left without a pool large enough)')
     .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off, the default)', numberAtLeast(0), DEFAULT_SCARCITY)
     .option('--scarcity-from <share>', 'engine: pool utilisation from which scarcity pricing applies', shareArg, 0.7)
     .option('--scarcity-class-from <share>', 'engine: share of the job\'s class in use network-wide below which scarcity pricing is off', shareArg, SCARCITY_CLASS_FROM)
@@ -70,7 +72,7 @@ function addCommon(cmd: Command): Command {
 /** The seeded random source and the engine's rule settings, from the common flags. */
 function engineOptions(opts: Common) {
   return {
-    rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom,
+    rng: new SeededRng(opts.seed), reserveShare: opts.reserve, keepWhole: opts.keepWhole, keepWholeFrom: opts.keepWholeFrom, fragmentation: opts.fragmentation,
     scarcity: opts.scarcity, scarcityFrom: opts.scarcityFrom, scarcityClassFrom: opts.scarcityClassFrom,
   };
 }

@@ -1,3 +1,8 @@
+/** What CapacityTimeline.track() tells of each change of a pool's free units. */
+export interface FreeWatcher {
+  moved(pool: number, before: number, after: number): void;
+}
+
 /**
  * Free units per pool over time, for the online model: a job holds its units
  * from its start for its duration. Jobs are placed in start order, so the
@@ -13,6 +18,9 @@ export class CapacityTimeline {
   /** Units released before their end (release()), by `end|pool`: the heap entry frees only the rest. */
   private early = new Map<string, number>();
 
+  /** Told of every change of a pool's free units, when set (track()). */
+  private counts: FreeWatcher | undefined;
+
   /** Units in use per group (e.g. compute class) and in all, when pools are given groups. */
   readonly groupUsed: Float64Array;
   readonly groupTotal: Float64Array;
@@ -25,6 +33,11 @@ export class CapacityTimeline {
     total.forEach((t, i) => {
       this.groupTotal[groupOf[i] as number] = (this.groupTotal[groupOf[i] as number] as number) + t;
     });
+  }
+
+  /** Tells `counts` of every change of a pool's free units from now on. */
+  track(counts: FreeWatcher): void {
+    this.counts = counts;
   }
 
   /**
@@ -40,6 +53,7 @@ export class CapacityTimeline {
     this.groupUsed.fill(0);
     for (let i = 0; i < this.total.length; i++) {
       const f = Math.max(0, Math.min(this.total[i] as number, free[i] as number));
+      this.counts?.moved(i, this.free[i] as number, f);
       this.free[i] = f;
       const g = this.groupOf[i] as number;
       this.groupUsed[g] = (this.groupUsed[g] as number) + (this.total[i] as number) - f;
@@ -52,6 +66,7 @@ export class CapacityTimeline {
       const pool = this.endPool[0] as number;
       let units = this.endUnits[0] as number;
       if (this.early.size > 0) units -= this.takeEarly(this.ends[0] as number, pool, units);
+      this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
       this.free[pool] = (this.free[pool] as number) + units;
       this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
       this.pop();
@@ -64,6 +79,7 @@ export class CapacityTimeline {
    * nothing more. The caller names a hold it made.
    */
   release(pool: number, units: number, end: number): void {
+    this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
     this.free[pool] = (this.free[pool] as number) + units;
     this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
     const key = `${end}|${pool}`;
@@ -83,6 +99,7 @@ export class CapacityTimeline {
 
   /** Holds `units` of pool `pool` until `end`. The caller has checked they are free. */
   hold(pool: number, units: number, end: number): void {
+    this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) - units);
     this.free[pool] = (this.free[pool] as number) - units;
     this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) + units;
     this.push(end, pool, units);

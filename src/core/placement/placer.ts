@@ -5,6 +5,7 @@ import { latencyBoundMs } from '../workload/job.js';
 import { CapacityTimeline } from './capacity.js';
 import { greenChecker, latencyChecker, modelChecker } from './checkers.js';
 import { copyCost, costInto, unplacedCost } from './cost.js';
+import { SizeOutlook } from './fragmentation.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
@@ -94,6 +95,11 @@ export class OnlinePlacer {
   ) {
     this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units), ctx.pools.map((p) => COMPUTE_CLASSES.indexOf(p.class)));
     this.state = { free: this.capacity.free, total: this.capacity.total, classUse: 0 };
+    if (policy.scorers.some((x) => x.scorer.name === 'fragmentation')) {
+      const outlook = new SizeOutlook(this.capacity.free, ctx.pools.map((p) => COMPUTE_CLASSES.indexOf(p.class)), COMPUTE_CLASSES.length);
+      this.capacity.track(outlook);
+      this.state.outlook = outlook;
+    }
     this.hard = policy.checkers.filter((k) => !k.soft);
     this.soft = policy.checkers.filter((k) => k.soft);
     this.hardAt = this.hard.map((k) => policy.checkers.indexOf(k));
@@ -128,7 +134,13 @@ export class OnlinePlacer {
     this.lastStart = job.submitAt;
     this.capacity.advanceTo(job.submitAt);
     const { ctx, policy, state, hard, soft } = this;
-    state.classUse = this.capacity.groupUse(COMPUTE_CLASSES.indexOf(job.class));
+    const group = COMPUTE_CLASSES.indexOf(job.class);
+    state.classUse = this.capacity.groupUse(group);
+    const outlook = state.outlook;
+    if (outlook) {
+      outlook.group = group;
+      outlook.now = job.submitAt;
+    }
     const net = ctx.network;
     const poolIndices = ctx.classPoolIndices[job.class];
     const classPools = poolIndices.length;
@@ -230,6 +242,8 @@ export class OnlinePlacer {
       };
     }
 
+    // The job joins the forecast once decided: it is not one of the jobs to come.
+    outlook?.observe(group, job);
     if (!chosen) {
       const reason = classPools === 0 ? `no pool of class ${job.class}` : `no pool left after the ${rejectedBy} check`;
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, rejectedBy: rejectedBy ?? 'class', ...(explanation && { explanation }) };

@@ -2,6 +2,7 @@ import type { DataCenter, Pool } from '../network/model.js';
 import type { JobSpec } from '../workload/job.js';
 import type { CostParts } from './cost.js';
 import type { StartChoice } from './start-time.js';
+import type { SizeOutlook } from './fragmentation.js';
 
 /** One pool considered for one job, with what the checkers and scorers need. */
 export interface Candidate {
@@ -25,6 +26,8 @@ export interface PlacementState {
   classUse: number;
   /** The east-to-west offload cap in force, if one is (a federation policy); absent: no cap. */
   offload?: OffloadRoom;
+  /** The sizes seen so far and the pools that can host each, when a scorer prices fragmentation. */
+  outlook?: SizeOutlook;
 }
 
 /**

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { Network } from '../network/network.js';
+import { buildScenario } from '../network/scenario.js';
+import { SeededRng } from '../rng.js';
+import type { JobSpec } from '../workload/job.js';
+import { PlacementContext } from './context.js';
+import { SizeOutlook } from './fragmentation.js';
+import { OnlinePlacer } from './placer.js';
+import { policyFor } from './policy.js';
+import { exampleScenario } from '../../../test/fixtures.js';
+
+const job = (id: string, units: number, submitAt: number, durationS: number): JobSpec => ({
+  id, submitAt, origin: 'shanghai', class: 'intelligent', units, durationS, latency: 'batch', dataGb: 0,
+});
+
+describe('SizeOutlook', () => {
+  it('prices the room a placement takes from the sizes expected, net of what the other jobs take first', () => {
+    // Four pools of one class with 34, 32, 17 and 10 units free.
+    const free = Float64Array.from([34, 32, 17, 10]);
+    const o = new SizeOutlook(free, [0, 0, 0, 0], 1);
+    // Seen so far: four jobs of 32 units (2 h each) and ten of 4 units (1 h each), from t = 0.
+    for (let i = 0; i < 4; i++) o.observe(0, job(`l${i}`, 32, 0, 7200));
+    for (let i = 0; i < 10; i++) o.observe(0, job(`s${i}`, 4, 0, 3600));
+    o.group = 0;
+    o.now = 3600;
+    // A 4-unit job for an hour: the span is 3,600 + 3,600 s, so 2 jobs of 32 and 5 of 4 are expected,
+    // 84 units in all. Slots of 32: 2 (34 and 32 free); the others' 20 units take 20/32 of them first: 1.375.
+    // Taking 4 of the 34 leaves no slot of 32 there: short by 2 - 0.375 = 1.625 instead of 0.625, one job
+    // more, at 50 x 32 units x 2 h. Slots of 4: 22, less (84 - 20) / 4 = 16 for the rest: 6 for the 5 expected,
+    // so one taken costs nothing.
+    expect(o.lossOf(34, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2, 9);
+    // In the pool of 17 no job of 32 fits anyway, and the slots of 4 still cover those expected.
+    expect(o.lossOf(17, 4, 3600, 50)).toBe(0);
+    // The slots follow the free units. With the pool of 32 taken, one slot of 32 is left (0.375 after the
+    // others), and still one job more is short; the slots of 4 drop to 14, 2 fewer than the others take first,
+    // so the 5 expected are short by 7, and 8 with this one: one 4-unit job of an hour more.
+    o.moved(1, 32, 0);
+    free[1] = 0;
+    expect(o.lossOf(34, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2 + 50 * 4 * 1, 9);
+    // With nothing seen there is nothing to price.
+    expect(new SizeOutlook(free, [0, 0, 0, 0], 1).lossOf(34, 4, 3600, 50)).toBe(0);
+  });
+
+  it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
+    const free = Float64Array.from([200, 100]);
+    const o = new SizeOutlook(free, [0, 0], 1);
+    for (let i = 0; i < 50; i++) o.observe(0, job(`j${i}`, 100, i * 60, 3600));
+    o.now = 3000;
+    expect(o.lossOf(200, 100, 3600, 50)).toBe(o.lossOf(100, 100, 3600, 50));
+  });
+});
+
+describe('fragmentation pricing in the engine', () => {
+  // Shanghai's T4 pool (the cheaper for this origin) cut to 34 cards and Qingyang's A100 pool to 10:
+  // only the T4 pool can host a 32-card job.
+  const doc = exampleScenario() as { dataCenters: { pools: { units: number }[] }[] };
+  doc.dataCenters[0]!.pools[0]!.units = 10;
+  doc.dataCenters[1]!.pools[1]!.units = 34;
+  const net = new Network(buildScenario(doc).scenario);
+  const run = (fragmentation: boolean) => {
+    const ctx = new PlacementContext(net);
+    const p = new OnlinePlacer(ctx, policyFor('engine', (h) => !ctx.westHubs.has(h), { fragmentation }, net.scenario), new SeededRng(1));
+    // Two 32-card jobs of 3 h in the first minute: the T4 pool takes one, the other finds no pool of 32.
+    const large = [p.place(job('l1', 32, 0, 10_800)), p.place(job('l2', 32, 1, 10_800))];
+    // After the first ends, a 4-card job of 3 h arrives.
+    return { large, small: p.place(job('s1', 4, 10_801, 10_800), true) };
+  };
+
+  it('sends a small job away from the one pool that large jobs need, and says what that room is worth', () => {
+    const off = run(false);
+    expect(off.large.map((d) => d.pool?.key ?? null)).toEqual(['sh-a/t4', null]);
+    expect(off.small.pool?.key).toBe('sh-a/t4');
+    const on = run(true);
+    expect(on.small.pool?.key).toBe('qy-a/a100');
+    // The runner-up is the T4 pool, ranked at its cost plus the expected penalty of the 32-card job it would shut out:
+    // 2 jobs of 32 seen over 10,801 + 10,800 s, so 1.0 expected in 3 h against 1 slot, 1 short, 32 cards x 3 h.
+    const r = on.small.explanation!.runnerUp!;
+    expect(r.pool).toBe('sh-a/t4');
+    // The only other size seen is 32, so no other job takes that slot first.
+    const expected = (2 * 10_800) / (10_801 + 10_800);
+    const short = Math.max(0, expected - (1 - 1)) - Math.max(0, expected - 1);
+    expect(short).toBeGreaterThan(0.99);
+    expect(r.score - r.cost.total).toBeCloseTo(short * net.scenario.unplacedPenalty * 32 * 3, 0);
+    expect(on.small.explanation!.winner!.score).toBe(on.small.explanation!.winner!.cost.total);
+  });
+});

@@ -1,0 +1,114 @@
+import type { JobSpec } from '../workload/job.js';
+import type { Scorer } from './types.js';
+
+/**
+ * What the jobs submitted so far say about the room the jobs to come will
+ * need, per group (compute class): each job size s seen, how many jobs had
+ * it and their mean run, and how many jobs of that size the pools could take
+ * now (the slots: the sum over the group's pools of floor(free / s)). Only
+ * past arrivals enter it. The slots follow every change of free units
+ * (CapacityTimeline.track()), O(sizes seen) per change.
+ */
+export class SizeOutlook {
+  private readonly sizes: number[][];
+  private readonly counts: number[][];
+  private readonly hours: number[][];
+  private readonly slots: number[][];
+  private first = Number.NaN;
+  /** The group (compute class index) of the job being placed, and its submission time: the placer sets them. */
+  group = 0;
+  now = 0;
+
+  constructor(private readonly free: Float64Array, private readonly groupOf: readonly number[], groups: number) {
+    this.sizes = Array.from({ length: groups }, () => []);
+    this.counts = Array.from({ length: groups }, () => []);
+    this.hours = Array.from({ length: groups }, () => []);
+    this.slots = Array.from({ length: groups }, () => []);
+  }
+
+  /** Records a submitted job of group `group`. */
+  observe(group: number, job: JobSpec): void {
+    if (Number.isNaN(this.first)) this.first = job.submitAt;
+    const sizes = this.sizes[group] as number[];
+    let i = 0;
+    while (i < sizes.length && (sizes[i] as number) < job.units) i++;
+    if (sizes[i] !== job.units) {
+      sizes.splice(i, 0, job.units);
+      (this.counts[group] as number[]).splice(i, 0, 0);
+      (this.hours[group] as number[]).splice(i, 0, 0);
+      let slots = 0;
+      for (let p = 0; p < this.free.length; p++) if (this.groupOf[p] === group) slots += Math.floor((this.free[p] as number) / job.units);
+      (this.slots[group] as number[]).splice(i, 0, slots);
+    }
+    (this.counts[group] as number[])[i]! += 1;
+    (this.hours[group] as number[])[i]! += job.durationS / 3600;
+  }
+
+  /** Pool `pool` went from `before` to `after` free units. */
+  moved(pool: number, before: number, after: number): void {
+    const g = this.groupOf[pool] as number;
+    const sizes = this.sizes[g] as number[];
+    const slots = this.slots[g] as number[];
+    for (let i = 0; i < sizes.length; i++) {
+      const s = sizes[i] as number;
+      slots[i] = (slots[i] as number) + Math.floor(after / s) - Math.floor(before / s);
+    }
+  }
+
+  /**
+   * The expected penalty of the jobs turned away because `units` units of a
+   * pool with `free` free units are taken for `durationS` seconds from now,
+   * in the penalty's money. For each size s, the jobs of that size expected
+   * in that time (their past rate) beyond the slots left for them, with and
+   * without this placement: the difference, times the penalty of one
+   * (`penaltyPerUnitHour` x s x its mean hours). A fluid estimate: it counts
+   * neither other jobs taking slots nor jobs ending. Where every choice takes
+   * the same slots (all jobs of one size, say) it is the same for all, and
+   * the cheapest pool wins.
+   */
+  lossOf(free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
+    const g = this.group;
+    const sizes = this.sizes[g] as number[];
+    if (sizes.length === 0) return 0;
+    const counts = this.counts[g] as number[];
+    const hours = this.hours[g] as number[];
+    const slots = this.slots[g] as number[];
+    const left = free - units;
+    // The observed span, stretched by the job's own run, so that the first jobs of a stream do not read as a flood.
+    const span = Math.max(1, this.now - this.first + durationS);
+    // Units the jobs expected in that time will ask for, all sizes together.
+    let demand = 0;
+    for (let i = 0; i < sizes.length; i++) demand += ((counts[i] as number) * durationS * (sizes[i] as number)) / span;
+    let loss = 0;
+    for (let i = sizes.length - 1; i >= 0; i--) {
+      const s = sizes[i] as number;
+      if (s > free) continue;
+      const taken = Math.floor(free / s) - Math.floor(left / s);
+      if (taken === 0) continue;
+      const n = counts[i] as number;
+      const expected = (n * durationS) / span;
+      // The slots the other jobs expected will take first, at best packed s units to a slot.
+      const have = (slots[i] as number) - (demand - expected * s) / s;
+      const short = Math.max(0, expected - (have - taken)) - Math.max(0, expected - have);
+      if (short > 0) loss += short * penaltyPerUnitHour * s * ((hours[i] as number) / n);
+    }
+    return loss;
+  }
+}
+
+/**
+ * Fragmentation pricing: what taking this pool costs the jobs to come that
+ * need the room it takes (SizeOutlook.lossOf), priced at the unplaced
+ * penalty. Zero while the slots left cover the jobs expected, so on a network
+ * with room to spare the choice is the cheapest pool. The placer keeps the
+ * outlook in its state (PlacementState.outlook); without one the term is 0.
+ * In 1/10,000 yuan; never negative.
+ */
+export function fragmentationScorer(penaltyPerUnitHour: number): Scorer {
+  return {
+    name: 'fragmentation',
+    description: 'the expected penalty of the later jobs this placement would leave without room (a forecast from the sizes submitted so far)',
+    nonNegative: true,
+    score: (job, c, _cost, s) => (s.outlook === undefined ? 0 : s.outlook.lossOf(s.free[c.poolIndex] as number, job.units, job.durationS, penaltyPerUnitHour)),
+  };
+}
