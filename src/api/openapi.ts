@@ -7923,6 +7923,24 @@ export interface operations {
                             startedAt?: string;
                             /** @description A time, ISO 8601 in UTC. */
                             endedAt?: string;
+                            /** @description For a job submitted with maxWaitS: its planned start and why. */
+                            start?: {
+                                /** @description When the engine planned the job to start; it is held pending until then. */
+                                plannedAt: string;
+                                /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                                rule: string;
+                                reason: string;
+                                /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                                considered: {
+                                    /** @description A time, ISO 8601 in UTC. */
+                                    at: string;
+                                    /** @description Estimated cost in yuan at the best pool for that start. */
+                                    cost: string;
+                                    costMinor: number;
+                                    co2Kg: number;
+                                    pool?: string;
+                                }[];
+                            };
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
                         nextCursor: string | null;
@@ -8141,6 +8159,8 @@ export interface operations {
                     minGreenShare?: number;
                     /** @description Highest acceptable price per unit-hour. Decimal yuan, at most 4 decimal places. */
                     maxPrice?: number | string;
+                    /** @description Seconds the job may wait past submitAt to start; 0 (the default): it starts when submitted. */
+                    maxWaitS?: number;
                     tenant?: string;
                     /** @description A label of your own. */
                     name?: string;
@@ -8201,6 +8221,24 @@ export interface operations {
                         startedAt?: string;
                         /** @description A time, ISO 8601 in UTC. */
                         endedAt?: string;
+                        /** @description For a job submitted with maxWaitS: its planned start and why. */
+                        start?: {
+                            /** @description When the engine planned the job to start; it is held pending until then. */
+                            plannedAt: string;
+                            /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                            rule: string;
+                            reason: string;
+                            /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                            considered: {
+                                /** @description A time, ISO 8601 in UTC. */
+                                at: string;
+                                /** @description Estimated cost in yuan at the best pool for that start. */
+                                cost: string;
+                                costMinor: number;
+                                co2Kg: number;
+                                pool?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -8266,6 +8304,24 @@ export interface operations {
                         startedAt?: string;
                         /** @description A time, ISO 8601 in UTC. */
                         endedAt?: string;
+                        /** @description For a job submitted with maxWaitS: its planned start and why. */
+                        start?: {
+                            /** @description When the engine planned the job to start; it is held pending until then. */
+                            plannedAt: string;
+                            /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                            rule: string;
+                            reason: string;
+                            /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                            considered: {
+                                /** @description A time, ISO 8601 in UTC. */
+                                at: string;
+                                /** @description Estimated cost in yuan at the best pool for that start. */
+                                cost: string;
+                                costMinor: number;
+                                co2Kg: number;
+                                pool?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -8543,6 +8599,8 @@ export interface operations {
                         minGreenShare?: number;
                         /** @description Highest acceptable price per unit-hour. Decimal yuan, at most 4 decimal places. */
                         maxPrice?: number | string;
+                        /** @description Seconds the job may wait past submitAt to start; 0 (the default): it starts when submitted. */
+                        maxWaitS?: number;
                         tenant?: string;
                         /** @description A label of your own. */
                         name?: string;
@@ -8605,6 +8663,24 @@ export interface operations {
                             startedAt?: string;
                             /** @description A time, ISO 8601 in UTC. */
                             endedAt?: string;
+                            /** @description For a job submitted with maxWaitS: its planned start and why. */
+                            start?: {
+                                /** @description When the engine planned the job to start; it is held pending until then. */
+                                plannedAt: string;
+                                /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                                rule: string;
+                                reason: string;
+                                /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                                considered: {
+                                    /** @description A time, ISO 8601 in UTC. */
+                                    at: string;
+                                    /** @description Estimated cost in yuan at the best pool for that start. */
+                                    cost: string;
+                                    costMinor: number;
+                                    co2Kg: number;
+                                    pool?: string;
+                                }[];
+                            };
                         }[];
                         /** @description How many of the jobs this request made (0 for a replay). */
                         created: number;
@@ -8679,6 +8755,24 @@ export interface operations {
                             startedAt?: string;
                             /** @description A time, ISO 8601 in UTC. */
                             endedAt?: string;
+                            /** @description For a job submitted with maxWaitS: its planned start and why. */
+                            start?: {
+                                /** @description When the engine planned the job to start; it is held pending until then. */
+                                plannedAt: string;
+                                /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                                rule: string;
+                                reason: string;
+                                /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                                considered: {
+                                    /** @description A time, ISO 8601 in UTC. */
+                                    at: string;
+                                    /** @description Estimated cost in yuan at the best pool for that start. */
+                                    cost: string;
+                                    costMinor: number;
+                                    co2Kg: number;
+                                    pool?: string;
+                                }[];
+                            };
                         }[];
                         /** @description How many of the jobs this request made (0 for a replay). */
                         created: number;
@@ -9006,6 +9100,24 @@ export interface operations {
                         startedAt?: string;
                         /** @description A time, ISO 8601 in UTC. */
                         endedAt?: string;
+                        /** @description For a job submitted with maxWaitS: its planned start and why. */
+                        start?: {
+                            /** @description When the engine planned the job to start; it is held pending until then. */
+                            plannedAt: string;
+                            /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                            rule: string;
+                            reason: string;
+                            /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                            considered: {
+                                /** @description A time, ISO 8601 in UTC. */
+                                at: string;
+                                /** @description Estimated cost in yuan at the best pool for that start. */
+                                cost: string;
+                                costMinor: number;
+                                co2Kg: number;
+                                pool?: string;
+                            }[];
+                        };
                         /** @description The job's history, oldest first. */
                         events: ({
                             /** @description A time, ISO 8601 in UTC. */
@@ -9792,6 +9904,24 @@ export interface operations {
                         startedAt?: string;
                         /** @description A time, ISO 8601 in UTC. */
                         endedAt?: string;
+                        /** @description For a job submitted with maxWaitS: its planned start and why. */
+                        start?: {
+                            /** @description When the engine planned the job to start; it is held pending until then. */
+                            plannedAt: string;
+                            /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                            rule: string;
+                            reason: string;
+                            /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                            considered: {
+                                /** @description A time, ISO 8601 in UTC. */
+                                at: string;
+                                /** @description Estimated cost in yuan at the best pool for that start. */
+                                cost: string;
+                                costMinor: number;
+                                co2Kg: number;
+                                pool?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -10131,6 +10261,24 @@ export interface operations {
                         startedAt?: string;
                         /** @description A time, ISO 8601 in UTC. */
                         endedAt?: string;
+                        /** @description For a job submitted with maxWaitS: its planned start and why. */
+                        start?: {
+                            /** @description When the engine planned the job to start; it is held pending until then. */
+                            plannedAt: string;
+                            /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                            rule: string;
+                            reason: string;
+                            /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                            considered: {
+                                /** @description A time, ISO 8601 in UTC. */
+                                at: string;
+                                /** @description Estimated cost in yuan at the best pool for that start. */
+                                cost: string;
+                                costMinor: number;
+                                co2Kg: number;
+                                pool?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -20984,6 +21132,24 @@ export interface operations {
                             startedAt?: string;
                             /** @description A time, ISO 8601 in UTC. */
                             endedAt?: string;
+                            /** @description For a job submitted with maxWaitS: its planned start and why. */
+                            start?: {
+                                /** @description When the engine planned the job to start; it is held pending until then. */
+                                plannedAt: string;
+                                /** @description How the start was chosen: cheapest, the lowest cost over the window. */
+                                rule: string;
+                                reason: string;
+                                /** @description The starts weighed: submission and each whole hour of the window still to come. */
+                                considered: {
+                                    /** @description A time, ISO 8601 in UTC. */
+                                    at: string;
+                                    /** @description Estimated cost in yuan at the best pool for that start. */
+                                    cost: string;
+                                    costMinor: number;
+                                    co2Kg: number;
+                                    pool?: string;
+                                }[];
+                            };
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page. */
                         nextCursor: string | null;

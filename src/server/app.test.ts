@@ -19,7 +19,7 @@ describe.each(ENGINES)('platform API on %s', (engine) => {
     expect(sub.status).toBe(201);
     expect(sub.body).toMatchObject({ tenant: 'acme', state: 'pending', spec: { ...JOB, tenant: 'acme' } });
     const round = await t.platform.placement.placePending();
-    expect(round).toEqual({ placed: 1, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
+    expect(round).toEqual({ placed: 1, held: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
     const got = await t.call(t.tokens.member, 'GET', `/v1/jobs/${sub.body.id}`);
     expect(got.status).toBe(200);
     expect(got.body.state).toBe('placed');

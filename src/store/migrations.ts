@@ -373,6 +373,14 @@ CREATE TABLE job_output (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'a job that may wait keeps its planned start and the starts the engine weighed',
+    sql: `
+ALTER TABLE jobs ADD COLUMN start_at BIGINT;
+ALTER TABLE jobs ADD COLUMN start_plan TEXT;
+`,
+  },
 ];
 
 const DIALECT = {

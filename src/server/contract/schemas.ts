@@ -101,6 +101,15 @@ export const jobSchema = z.strictObject({
   attempts: z.number().int(),
   usage: z.strictObject({ unitSeconds: z.number().int() }).optional().describe('Metered use reported by the data center.'),
   createdAt: iso, updatedAt: iso, startedAt: iso.optional(), endedAt: iso.optional(),
+  start: z.strictObject({
+    plannedAt: iso.describe('When the engine planned the job to start; it is held pending until then.'),
+    rule: z.string().describe('How the start was chosen: cheapest, the lowest cost over the window.'),
+    reason: z.string(),
+    considered: z.array(z.strictObject({
+      at: iso, cost: z.string().describe('Estimated cost in yuan at the best pool for that start.'), costMinor: z.number().int(),
+      co2Kg: z.number(), pool: z.string().optional(),
+    })).describe('The starts weighed: submission and each whole hour of the window still to come.'),
+  }).optional().describe('For a job submitted with maxWaitS: its planned start and why.'),
 });
 export const jobPageSchema = z.strictObject({ jobs: z.array(jobSchema), nextCursor: cursor });
 export const jobBatchSchema = z.strictObject({ jobs: z.array(jobSchema), created: z.number().int().describe('How many of the jobs this request made (0 for a replay).') });

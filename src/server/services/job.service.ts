@@ -36,15 +36,20 @@ export const runFieldsSchema = {
   image: z.string().min(1).max(1000).optional().describe('Reserved for a container executor; no executor runs images yet.'),
 };
 
-// A platform does not hold jobs for a later start yet: maxWaitS is for job streams (schedule, simulate) only.
+// A job with maxWaitS is held until the start the engine plans in its window (placement.service.ts); the window counts from submission.
 export const jobSubmitSchema = jobFieldsSchema
-  .omit({ id: true, submitAt: true, maxWaitS: true })
+  .omit({ id: true, submitAt: true })
   .extend({
     name: z.string().min(1).max(200).optional().describe('A label of your own.'),
     order: idSchema.optional().describe('A matched or active market order to run under: the job runs in its pool, and its metered use is billed to it.'),
     ...runFieldsSchema,
   })
-  .superRefine(requireLatency);
+  .superRefine(requireLatency)
+  .superRefine((j, ctx) => {
+    if (j.order !== undefined && (j.maxWaitS ?? 0) > 0) {
+      ctx.addIssue({ code: 'custom', path: ['maxWaitS'], message: "a job under an order runs on the order's units when they are free: it cannot also wait for a cheaper hour" });
+    }
+  });
 export type JobSubmit = z.output<typeof jobSubmitSchema>;
 
 /** What an agent reports about a job it runs. */
@@ -103,6 +108,12 @@ export function jobView(j: JobRecord): JobView {
     updatedAt: iso(j.updatedAt),
     ...(j.startedAt !== undefined && { startedAt: iso(j.startedAt) }),
     ...(j.endedAt !== undefined && { endedAt: iso(j.endedAt) }),
+    ...(j.startAt !== undefined && j.startPlan !== undefined && {
+      start: {
+        plannedAt: iso(j.startAt), rule: j.startPlan.rule, reason: j.startPlan.reason,
+        considered: j.startPlan.considered.map((o) => ({ at: iso(o.at), cost: formatYuan(o.cost), costMinor: o.cost, co2Kg: o.co2Kg, ...(o.pool !== undefined && { pool: o.pool }) })),
+      },
+    }),
   };
 }
 

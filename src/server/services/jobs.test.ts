@@ -94,14 +94,14 @@ describe('job lifecycle', () => {
       await t.platform.store.telemetry.ingest([{ dataCenterId: p.dataCenterId, poolId: p.id, at: t.clock.now(), unitsInUse: p.units }], [{ dataCenterId: p.dataCenterId, at: t.clock.now(), powerKw: 1 }]);
     }
     const r2 = await t.call(t.tokens.member, 'POST', '/v1/jobs', JOB);
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, held: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
     const w = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${r2.body.id}`)).body;
     expect(w.state).toBe('pending');
     expect(w.reason).toBe('waiting for capacity: no pool left after the capacity check');
     // It is not tried again until its back-off has passed.
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, held: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
     t.clock.advance(5000);
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, held: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
   });
 
   it('caps reported use at units x the time the platform saw the job run, plus the tolerance, and audits the cap', async () => {
@@ -250,15 +250,15 @@ describe('capacity held between placement rounds', () => {
     }
     const big = { ...JOB, units: Math.floor(keep.units / 2) + 1 };
     const first = await t.call(t.tokens.member, 'POST', '/v1/jobs', big);
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, held: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
     expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${first.body.id}`)).body.placement.pool).toBe(keep.id);
     // Same instant: the held units are not re-read, yet the second half-pool job must not fit.
     await t.call(t.tokens.member, 'POST', '/v1/jobs', big);
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 0, held: 0, routed: 0, waiting: 1, failed: 0, unplacedBy: { capacity: 1 } });
     // When the first job ends, its units come back at the next refresh.
     await t.platform.store.jobs.transition([{ id: first.body.id, from: ['placed'], to: 'cancelled' }], t.clock.now());
     t.clock.advance(5000);
-    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
+    expect(await t.platform.placement.placePending()).toEqual({ placed: 1, held: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} });
   });
 });
 

@@ -8,7 +8,10 @@ import { isEastOrigin, placeAvoiding, platformPolicy, withPolicies } from '../..
 import type { PlacementPolicies } from '../../core/placement/live-rules.js';
 import { LIVE_ORDER_STATES } from '../../core/market/orders.js';
 import { formatYuan } from '../../core/money.js';
-import type { JobRecord, Transition } from '../../store/repositories/job.repository.js';
+import type { JobRecord, StartPlan, Transition } from '../../store/repositories/job.repository.js';
+import { chooseStart } from '../../core/placement/start-time.js';
+import { startRuleOf } from '../../core/placement/policy.js';
+import type { JobSpec } from '../../core/workload/job.js';
 import type { Store } from '../../store/store.js';
 import { specOf } from './job.service.js';
 import { lastReports, unitsInUse } from './live-use.js';
@@ -38,6 +41,26 @@ const WRITE_CHUNK = 100;
  */
 const CST_S = 8 * 3600;
 const liveTime = (ms: number): number => Math.floor(ms / 1000) + CST_S;
+/** A placer time back in epoch ms. */
+const epochMs = (t: number): number => (t - CST_S) * 1000;
+
+/**
+ * The start the engine plans for a job that may wait (start-time.ts), at the
+ * placer's time: its submission and every whole hour of its window still to
+ * come, priced at its cheapest pools. A start already past is now. Returns the
+ * start in placer time, the plan as stored (epoch ms) and the job's reason.
+ */
+function planStart(live: LiveNetwork, spec: JobSpec, at: number): { startAt: number; stored: StartPlan; reason: string } {
+  const choice = chooseStart(live.ctx, spec, startRuleOf('engine'));
+  const considered = choice.considered.filter((o) => o.at === spec.submitAt || o.at > at);
+  const startAt = Math.max(at, choice.at);
+  const stored: StartPlan = {
+    rule: choice.rule, reason: choice.reason,
+    considered: considered.map((o) => ({ at: epochMs(o.at), cost: Math.round(o.cost), co2Kg: o.co2Kg, ...(o.pool !== undefined && { pool: o.pool }) })),
+  };
+  const when = new Date(epochMs(startAt) + CST_S * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return { startAt, stored, reason: startAt > at ? `held until ${when} China Standard Time: ${choice.reason}` : `starts now: ${choice.reason}` };
+}
 
 /** What placement needs of the federation. */
 export interface PlacementFederation {
@@ -70,6 +93,8 @@ export interface PlacementOptions {
 
 export interface PlacementRound {
   placed: number;
+  /** Jobs that may wait, held this round until the start the engine planned for them. */
+  held: number;
   /** Sent up to the parent platform. */
   routed: number;
   waiting: number;
@@ -220,7 +245,7 @@ export class PlacementService {
 
   /** One round: places up to `batch` pending jobs in submission order. */
   async placePending(): Promise<PlacementRound> {
-    const round: PlacementRound = { placed: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} };
+    const round: PlacementRound = { placed: 0, held: 0, routed: 0, waiting: 0, failed: 0, unplacedBy: {} };
     const live = await this.network.current();
     if (!live) return round;
     const pending = await this.store.jobs.pending(this.batch, this.clock.now());
@@ -236,6 +261,7 @@ export class PlacementService {
     const waits: { id: string; reason: string }[] = [];
     const orderUse = new Map<string, number>();
     const toRoute: { job: JobRecord; reason: string; fail?: Transition }[] = [];
+    const plans: { id: string; startAt: number; plan: StartPlan; reason: string }[] = [];
     const policies = (await this.policies?.()) ?? {};
     // The offload cap, a federation policy, reaches the offload checker through the placer's state.
     const offload = policies.maxOffloadShare === undefined ? undefined
@@ -255,6 +281,16 @@ export class PlacementService {
         continue;
       }
       const spec = withPolicies({ ...specOf(job), submitAt: at }, policies);
+      // A job that may wait gets its start planned once, from when it was submitted; until then it is held.
+      if ((spec.maxWaitS ?? 0) > 0 && job.startAt === undefined) {
+        const plan = planStart(live, { ...spec, submitAt: liveTime(job.createdAt) }, at);
+        // Kept for a job that starts now too, so that its page says why it did not wait.
+        plans.push({ id: job.id, startAt: epochMs(plan.startAt), plan: plan.stored, reason: plan.reason });
+        if (plan.startAt > at) {
+          round.held += 1;
+          continue;
+        }
+      }
       const d = placeAvoiding(placer, live.ctx, spec, job.lostFrom);
       if (d.placed && d.pool && d.dc && d.cost) {
         if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live.net, spec.origin));
@@ -285,6 +321,7 @@ export class PlacementService {
     }
     // Short transactions: another connection writing submissions waits at most one chunk. The
     // placement itself is recorded in each job's history (job_events); the audit log is for calls.
+    await this.store.jobs.planStarts(plans, now);
     const applied: Transition[] = [];
     for (let i = 0; i < moves.length; i += WRITE_CHUNK) {
       applied.push(...await this.store.jobs.transition(moves.slice(i, i + WRITE_CHUNK), now));

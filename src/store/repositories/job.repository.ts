@@ -42,6 +42,17 @@ export interface JobRecord {
   endedAt?: number;
   /** Data centers the job was lost from; it is not placed there again. */
   lostFrom?: string[];
+  /** For a job that may wait: when the engine planned it to start, epoch ms; it is held pending until then. */
+  startAt?: number;
+  /** The plan behind `startAt`: the rule, why, and the starts weighed. */
+  startPlan?: StartPlan;
+}
+
+/** A planned start as stored: times in epoch ms, costs in 1/10,000 yuan. */
+export interface StartPlan {
+  rule: string;
+  reason: string;
+  considered: { at: number; cost: number; co2Kg: number; pool?: string }[];
 }
 
 export interface JobEvent {
@@ -97,12 +108,13 @@ export interface Transition {
   lostFrom?: readonly string[];
 }
 
-const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, order_id, created_at, updated_at, started_at, ended_at, lost_from';
+const COLUMNS = 'seq, id, tenant_id, idem_key, spec, class, origin, units, state, reason, dc_id, pool_id, cost, explanation, epoch, attempts, unit_seconds, external_id, order_id, created_at, updated_at, started_at, ended_at, lost_from, start_at, start_plan';
 
 interface JobRow {
   seq: number; id: string; tenant_id: string; idem_key: string | null; spec: string; class: string; origin: string; units: number;
   state: string; reason: string | null; dc_id: string | null; pool_id: string | null; cost: number | null; explanation: string | null;
   epoch: number; attempts: number; unit_seconds: number | null; external_id: string | null; order_id: string | null; created_at: number; updated_at: number; started_at: number | null; ended_at: number | null; lost_from: string | null;
+  start_at: number | null; start_plan: string | null;
 }
 
 function toJob(r: JobRow): JobRecord {
@@ -131,6 +143,8 @@ function toJob(r: JobRow): JobRecord {
     ...(r.started_at !== null && { startedAt: Number(r.started_at) }),
     ...(r.ended_at !== null && { endedAt: Number(r.ended_at) }),
     ...(r.lost_from !== null && { lostFrom: JSON.parse(r.lost_from) as string[] }),
+    ...(r.start_at !== null && { startAt: Number(r.start_at) }),
+    ...(r.start_plan !== null && { startPlan: JSON.parse(r.start_plan) as StartPlan }),
   };
 }
 
@@ -360,6 +374,21 @@ export class JobRepository {
         applied.push(m);
       }
       return applied;
+    });
+  }
+
+  /**
+   * Records the planned start of pending jobs that may wait: each is held
+   * (not offered for placement) until its `startAt`, with the plan and a
+   * reason the job's page shows.
+   */
+  async planStarts(plans: readonly { id: string; startAt: number; plan: StartPlan; reason: string }[], now: number): Promise<void> {
+    if (plans.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const p of plans) {
+        await tx.run("UPDATE jobs SET start_at = ?, start_plan = ?, not_before = ?, reason = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+          [p.startAt, JSON.stringify(p.plan), p.startAt, p.reason, now, p.id]);
+      }
     });
   }
 
