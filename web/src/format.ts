@@ -31,3 +31,8 @@ export function formatDuration(s: number, lang: string): string {
   const f = (n: number, unit: 'hour' | 'minute') => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(n);
   return h > 0 ? (m > 0 ? `${f(h, 'hour')} ${f(m, 'minute')}` : f(h, 'hour')) : f(m, 'minute');
 }
+
+/** A time in China Standard Time, the clock hourly prices and green shares follow: weekday, hour and minute. */
+export function formatCst(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}

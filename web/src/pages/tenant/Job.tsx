@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Explanation } from '../../components/Explanation';
 import { JobState } from '../../components/JobState';
 import { Loading } from '../../components/Loading';
+import { StartPlan } from '../../components/StartPlan';
 import { formatDuration, formatNumber, formatTime, formatYuan } from '../../format';
 import { NotFound } from '../NotFound';
 
@@ -57,6 +58,11 @@ export function Job(props: { me: Answer<'whoAmI'> }) {
           ]}
         />
       </Card>
+      {j.start && (
+        <Card title={t('job.start')}>
+          <StartPlan start={j.start} held={j.state === 'pending' && Date.parse(j.start.plannedAt) > Date.now()} />
+        </Card>
+      )}
       <Card title={t('job.explanation')}>
         <Explanation explanation={j.explanation} />
       </Card>

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -20,7 +20,7 @@ export function SubmitJob() {
   const network = useNetwork();
   const orders = useOrders({ limit: 100 });
   const submit = useSubmitJob();
-  const [form] = Form.useForm<JobFormValues & { name?: string; command?: string; order?: string }>();
+  const [form] = Form.useForm<JobFormValues & { name?: string; command?: string; order?: string; waitHours?: number }>();
   const [json, setJson] = useState('');
   const [jsonError, setJsonError] = useState<string>();
   const fromBuy = (location.state as { order?: string } | null)?.order;
@@ -32,7 +32,8 @@ export function SubmitJob() {
   const fromForm = async () => {
     const v = await form.validateFields();
     const command = v.command?.trim();
-    await send({ ...jobFields(v), ...(v.name && { name: v.name }), ...(command && { command }), ...(v.order && { order: v.order }) } as Body<'submitJob'>);
+    const maxWaitS = v.waitHours ? Math.round(v.waitHours * 3600) : 0;
+    await send({ ...jobFields(v), ...(v.name && { name: v.name }), ...(command && { command }), ...(v.order && { order: v.order }), ...(maxWaitS > 0 && { maxWaitS }) } as Body<'submitJob'>);
   };
   const fromJson = async () => {
     let body: unknown;
@@ -60,6 +61,12 @@ export function SubmitJob() {
                     <Select allowClear options={liveOrders.map((o) => ({ value: o.id, label: `${o.id} · ${o.units} × ${t(`totals.class.${o.class}`)} · ${o.offers[0]?.dataCenter ?? ''}` }))} />
                   </Form.Item>
                   <JobFields network={network.data} />
+                  <Form.Item name="waitHours" label={t('submit.wait')} extra={t('submit.waitHelp')}
+                    rules={[{ type: 'number', min: 0, max: 8760, message: t('submit.waitRange') }, ({ getFieldValue }) => ({
+                      validator: (_r, v: number | undefined) => (v && getFieldValue('order') ? Promise.reject(new Error(t('submit.waitOrder'))) : Promise.resolve()),
+                    })]}>
+                    <InputNumber min={0} max={8760} step={1} style={{ width: '100%' }} data-testid="job-wait" />
+                  </Form.Item>
                   <Form.Item name="command" label={t('submit.command')} extra={t('submit.commandHelp')}>
                     <Input.TextArea rows={3} style={{ fontFamily: 'monospace' }} />
                   </Form.Item>
