@@ -6,6 +6,13 @@ import { EChart } from './EChart';
 
 type Start = NonNullable<Answer<'getJob'>['start']>;
 
+// Tags in dark text on their light ground, readable at a contrast of 4.5:1 and more.
+const HELD = { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' };
+const CHOSEN = { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' };
+
+/** Kilograms to three significant digits: one small job's CO2 is a few grams. */
+const kg = (v: number, lang: string): string => new Intl.NumberFormat(lang, { maximumSignificantDigits: 3 }).format(v);
+
 /**
  * When a job that may wait starts, and why: the planned start (China
  * Standard Time, the clock of hourly prices), the engine's reason, and the
@@ -23,7 +30,7 @@ export function StartPlan(props: { start: Start; held: boolean }) {
     grid: { left: 64, right: 16, top: 16, bottom: 40 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: rows.map((o) => formatCst(o.at, lang)), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
-    yAxis: { type: 'value', name: '¥', axisLabel: { formatter: (v: number) => formatNumber(v, lang, 0) } },
+    yAxis: { type: 'value', name: '¥', axisLabel: { formatter: (v: number) => formatNumber(v, lang, 2) } },
     series: [{
       type: 'bar', name: t('job.startCost'),
       data: rows.map((o) => ({ value: Number(o.cost), itemStyle: { color: o.chosen ? '#389e0d' : '#91caff' } })),
@@ -32,7 +39,7 @@ export function StartPlan(props: { start: Start; held: boolean }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="job-start">
       <Descriptions size="small" bordered column={1} items={[
-        { key: 'at', label: t('job.plannedStart'), children: <span data-testid="job-planned-start">{formatCst(start.plannedAt, lang)} {cst}{props.held && <Tag color="gold" style={{ marginLeft: 8 }}>{t('job.held')}</Tag>}</span> },
+        { key: 'at', label: t('job.plannedStart'), children: <span data-testid="job-planned-start">{formatCst(start.plannedAt, lang)} {cst}{props.held && <Tag style={{ marginLeft: 8, ...HELD }}>{t('job.held')}</Tag>}</span> },
         { key: 'why', label: t('job.startWhy'), children: start.reason },
       ]} />
       {rows.length > 1 && (
@@ -41,9 +48,9 @@ export function StartPlan(props: { start: Start; held: boolean }) {
           <EChart option={option} style={{ height: 220 }} notMerge />
           <Table size="small" pagination={false} rowKey="at" dataSource={rows} data-testid="job-starts"
             columns={[
-              { title: t('job.startAt'), dataIndex: 'at', render: (at: string, r) => <>{formatCst(at, lang)} {cst}{r.chosen && <Tag color="green" style={{ marginLeft: 8 }}>{t('job.startChosen')}</Tag>}</> },
+              { title: t('job.startAt'), dataIndex: 'at', render: (at: string, r) => <>{formatCst(at, lang)} {cst}{r.chosen && <Tag style={{ marginLeft: 8, ...CHOSEN }}>{t('job.startChosen')}</Tag>}</> },
               { title: t('job.startCost'), dataIndex: 'cost', align: 'right', render: (c: string) => formatYuan(c, lang) },
-              { title: t('job.startCo2'), dataIndex: 'co2Kg', align: 'right', render: (c: number) => formatNumber(c, lang, 2) },
+              { title: t('job.startCo2'), dataIndex: 'co2Kg', align: 'right', render: (c: number) => kg(c, lang) },
               { title: t('job.startPool'), dataIndex: 'pool', render: (p?: string) => p ?? '–' },
             ]} />
         </>
