@@ -2,7 +2,7 @@ import { PlacementContext } from '../core/placement/context.js';
 import { OnlinePlacer } from '../core/placement/placer.js';
 import { policyFor } from '../core/placement/policy.js';
 import type { Policy, PolicyOptions } from '../core/placement/policy.js';
-import { inStartOrder } from '../core/placement/schedule.js';
+import { inStartOrder, scheduleOnline, summarizeSchedule } from '../core/placement/schedule.js';
 import { costScorer } from '../core/placement/scorers.js';
 import type { Checker, Decision, Scorer } from '../core/placement/types.js';
 import type { Network } from '../core/network/network.js';
@@ -19,6 +19,11 @@ export interface BatchOptions extends PolicyOptions {
 }
 
 export interface BatchStats {
+  /** Which plan batch mode returns: the LP's rounding, or the online engine's when that costs less. */
+  kept: 'lp' | 'online';
+  /** Total cost of each plan, 1/10,000 yuan. */
+  lpTotal: number;
+  onlineTotal: number;
   windows: number;
   /** Seconds spent building and solving LPs. */
   lpSeconds: number;
@@ -39,8 +44,23 @@ const PREFERENCE = 1e15;
  * mostly leave out is still placed where the LP plans no use by the window's
  * later jobs (the `lp-room` checker): the LP keeps room for them, and what
  * it does not need is not wasted.
+ *
+ * Rounding can lose what the LP gained (a large job the LP splits may find
+ * none of its pools whole), so batch mode also places the stream with the
+ * online engine and returns whichever plan costs less in all: batch planning
+ * knows the whole stream, and it is never worse than the online engine.
  */
 export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], opts: BatchOptions): Promise<{ decisions: Decision[]; stats: BatchStats }> {
+  const lp = await roundedLpPlan(network, jobs, opts);
+  const online = scheduleOnline(network, jobs, { ...opts, policy: 'engine' });
+  const lpTotal = summarizeSchedule(network, 'batch', lp.decisions).cost.total;
+  const onlineTotal = summarizeSchedule(network, 'engine', online).cost.total;
+  const kept = onlineTotal < lpTotal ? 'online' : 'lp';
+  return { decisions: kept === 'lp' ? lp.decisions : online, stats: { ...lp.stats, kept, lpTotal, onlineTotal } };
+}
+
+/** The window LPs, each rounded in start order on live capacity (see scheduleBatch). */
+async function roundedLpPlan(network: Network, jobs: readonly JobSpec[], opts: BatchOptions): Promise<{ decisions: Decision[]; stats: Omit<BatchStats, 'kept' | 'lpTotal' | 'onlineTotal'> }> {
   const ctx = new PlacementContext(network);
   const engine = policyFor('engine', (hub) => !ctx.westHubs.has(hub), opts);
   let share = new Map<string, number>();
@@ -68,7 +88,7 @@ export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], 
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
   const ordered = inStartOrder(jobs);
   const decisions: Decision[] = [];
-  const stats: BatchStats = { windows: 0, lpSeconds: 0, largestWindow: 0 };
+  const stats = { windows: 0, lpSeconds: 0, largestWindow: 0 };
 
   for (let i = 0; i < ordered.length; ) {
     const windowStart = (ordered[i] as JobSpec).submitAt;

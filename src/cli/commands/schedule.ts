@@ -14,6 +14,7 @@ import { verifySchedule } from '../../verify/verifier.js';
 import { LP_NONZERO_LIMIT, placementBound } from '../../optimize/bound.js';
 import type { BoundMethod } from '../../optimize/bound.js';
 import { scheduleBatch } from '../../optimize/batch.js';
+import type { BatchStats } from '../../optimize/batch.js';
 import { LOOKAHEAD_GRID_S, LOOKAHEAD_HORIZON_S, LOOKAHEAD_WEIGHT, scheduleLookahead } from '../../optimize/lookahead.js';
 import { intArg, numberAbove, numberAtLeast, oneOf, shareArg } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -116,8 +117,13 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       const bar = progressBar(io, 'placing', jobs.length, 0, opts.quiet);
       const t0 = performance.now();
       const common = { ...engineOptions(opts), onProgress: (done: number) => bar.update(done) };
+      let batch: BatchStats | undefined;
       try {
-        if (opts.mode === 'batch') (await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window })).decisions.forEach(each);
+        if (opts.mode === 'batch') {
+          const b = await scheduleBatch(loaded.network, jobs, { ...common, windowS: opts.window });
+          batch = b.stats;
+          b.decisions.forEach(each);
+        }
         else if (opts.lookahead > 0) (await scheduleLookahead(loaded.network, jobs, lookaheadOptions(common, opts))).decisions.forEach(each);
         else streamOnline(loaded.network, jobs, { ...common, policy: opts.policy }, each);
       } catch (e) {
@@ -129,8 +135,9 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
       out?.close();
       const seconds = (performance.now() - t0) / 1000;
       const summary = tally.summary();
-      if (opts.json) report(`${JSON.stringify({ ...summary, seconds }, null, 2)}\n`);
-      else report(renderSummary(summary, seconds));
+      const kept = batch && { kept: batch.kept, lpTotal: formatYuan(batch.lpTotal), onlineTotal: formatYuan(batch.onlineTotal) };
+      if (opts.json) report(`${JSON.stringify({ ...summary, seconds, ...(kept && { batch: kept }) }, null, 2)}\n`);
+      else report(renderSummary(summary, seconds) + (kept ? `batch: kept the ${kept.kept === 'lp' ? "window LPs' plan" : "online engine's plan"} (LP plan ${yuan(batch!.lpTotal)}, online engine ${yuan(batch!.onlineTotal)})\n` : ''));
     });
 
   program
