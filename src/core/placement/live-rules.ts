@@ -31,9 +31,9 @@ export function withPolicies(spec: JobSpec, p: PlacementPolicies): JobSpec {
  * decision. Units whose holds end by the job's start are released first, so
  * that none is set aside and then lost.
  */
-export function placeAvoiding(placer: OnlinePlacer, ctx: PlacementContext, spec: JobSpec, closed: ReadonlySet<string> | readonly string[] | undefined, explain = true): Decision {
+export function placeAvoiding(placer: OnlinePlacer, ctx: PlacementContext, spec: JobSpec, closed: ReadonlySet<string> | readonly string[] | undefined, explain = true, observe = true): Decision {
   const set = closed === undefined ? undefined : closed instanceof Set ? closed : new Set(closed as readonly string[]);
-  if (!set || set.size === 0) return placer.place(spec, explain);
+  if (!set || set.size === 0) return placer.place(spec, explain, observe);
   placer.capacity.advanceTo(spec.submitAt);
   const free = placer.capacity.free;
   const kept: number[] = [];
@@ -44,7 +44,7 @@ export function placeAvoiding(placer: OnlinePlacer, ctx: PlacementContext, spec:
     }
   }
   try {
-    return placer.place(spec, explain);
+    return placer.place(spec, explain, observe);
   } finally {
     for (let k = 0; k < kept.length; k += 2) free[kept[k] as number] = kept[k + 1] as number;
   }

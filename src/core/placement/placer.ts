@@ -126,8 +126,13 @@ export class OnlinePlacer {
     else this.state.offload = o;
   }
 
-  /** Places one job. Jobs must come in non-decreasing submitAt order. */
-  place(job: JobSpec, explain = false): Decision {
+  /**
+   * Places one job. Jobs must come in non-decreasing submitAt order. With
+   * `observe` (the default) the job joins the forecast of sizes that
+   * fragmentation pricing reads; a caller trying a job again (it waited for
+   * room) passes false, so that each job counts once.
+   */
+  place(job: JobSpec, explain = false, observe = true): Decision {
     if (job.submitAt < this.lastStart) {
       throw new RangeError(`job "${job.id}" starts at ${job.submitAt}, before the previous job (${this.lastStart}): online placement needs start order`);
     }
@@ -243,7 +248,7 @@ export class OnlinePlacer {
     }
 
     // The job joins the forecast once decided: it is not one of the jobs to come.
-    outlook?.observe(group, job);
+    if (observe) outlook?.observe(group, job);
     if (!chosen) {
       const reason = classPools === 0 ? `no pool of class ${job.class}` : `no pool left after the ${rejectedBy} check`;
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, rejectedBy: rejectedBy ?? 'class', ...(explanation && { explanation }) };

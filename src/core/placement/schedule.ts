@@ -78,13 +78,16 @@ function streamInTime(ctx: PlacementContext, placer: OnlinePlacer, ordered: read
   });
   const every = Math.max(1, Math.floor(ordered.length / 200));
   let done = 0;
+  // A job tried again after waiting for room counts once in the engine's forecast of sizes.
+  const retried = new Uint8Array(ordered.length);
   while (queue.size > 0) {
     const { at, index } = queue.pop();
     const job = ordered[index] as JobSpec;
     const explain = job.id === opts.explainJob;
-    const d = placer.place(at === job.submitAt ? job : { ...job, submitAt: at }, explain);
+    const d = placer.place(at === job.submitAt ? job : { ...job, submitAt: at }, explain, retried[index] === 0);
     const next = (Math.floor(at / 3600) + 1) * 3600;
     if (!d.placed && transient.has(d.rejectedBy ?? '') && next <= job.submitAt + (job.maxWaitS ?? 0)) {
+      retried[index] = 1;
       queue.push(next, index);
       continue;
     }

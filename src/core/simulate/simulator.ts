@@ -34,6 +34,8 @@ export class Simulation {
   readonly jobs: JobSpec[];
   private readonly n: number;
   private readonly state: Uint8Array;
+  /** Per job: 1 once it has been tried (the engine's forecast of sizes has seen it). */
+  private readonly observed: Uint8Array;
   private readonly pool: Int32Array;
   private readonly start: Float64Array;
   /** Per job: the money of its final placement, by part (compute, transfer, carbon), or its penalty in `compute`'s place when never placed. */
@@ -87,6 +89,7 @@ export class Simulation {
     this.jobs = inStartOrder(input.jobs);
     this.n = this.jobs.length;
     this.state = new Uint8Array(this.n);
+    this.observed = new Uint8Array(this.n);
     this.pool = new Int32Array(this.n).fill(-1);
     this.start = new Float64Array(this.n).fill(Number.NaN);
     this.compute = new Float64Array(this.n);
@@ -188,7 +191,9 @@ export class Simulation {
     const spec = withPolicies(job.submitAt === this.now ? job : { ...job, submitAt: this.now }, this.input.policies ?? {});
     const lost = this.lostFrom.get(j);
     const closed = lost === undefined ? (this.closedDcs.size > 0 ? this.closedDcs : undefined) : new Set([...this.closedDcs, ...lost]);
-    const d = placeAvoiding(this.placer, this.ctx, spec, closed, false);
+    // Each job counts once in the engine's forecast of sizes, at its first attempt, as on the platform.
+    const d = placeAvoiding(this.placer, this.ctx, spec, closed, false, this.observed[j] === 0);
+    this.observed[j] = 1;
     if (d.placed && d.pool && d.dc && d.cost) {
       const p = this.ctx.poolIndex.get(d.pool.key) as number;
       this.pool[j] = p;

@@ -29,6 +29,9 @@ export { withPolicies } from '../../core/placement/live-rules.js';
 /** The placement loop's own defaults: pending jobs per round, and the wait of a job that found no room before its next attempt. */
 export const PLACEMENT_DEFAULTS = { batch: 2000, retryAfterMs: 5000 } as const;
 
+/** Job ids the placer remembers having tried (PlacementService.seen). */
+const SEEN_LIMIT = 200_000;
+
 /** Placements written per transaction. */
 const WRITE_CHUNK = 100;
 
@@ -114,6 +117,12 @@ export class PlacementService {
   private readonly routeAfterMs: number;
   private readonly policies: (() => Promise<PlacementPolicies>) | undefined;
   private placer: { version: number; placer: OnlinePlacer } | undefined;
+  /**
+   * Jobs this placer has tried: each counts once in the engine's forecast of
+   * sizes, at its first attempt, however often it is tried again while it
+   * waits for room. Forgotten past SEEN_LIMIT ids (the forecast tolerates a recount).
+   */
+  private seen = new Set<string>();
   /** The placer's time of the last round (liveTime). */
   private liveAt = 0;
   private readonly staleAfterMs: number;
@@ -143,6 +152,7 @@ export class PlacementService {
     if (this.placer?.version !== live.version) {
       const policy = platformPolicy(live.net);
       this.placer = { version: live.version, placer: new OnlinePlacer(live.ctx, policy, new SeededRng(1)) };
+      this.seen = new Set();
     }
     return this.placer.placer;
   }
@@ -291,7 +301,12 @@ export class PlacementService {
           continue;
         }
       }
-      const d = placeAvoiding(placer, live.ctx, spec, job.lostFrom);
+      const first = !this.seen.has(job.id);
+      if (first) {
+        if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+        this.seen.add(job.id);
+      }
+      const d = placeAvoiding(placer, live.ctx, spec, job.lostFrom, true, first);
       if (d.placed && d.pool && d.dc && d.cost) {
         if (offload) takeOffload(offload, d.dc.hubId, spec.class, spec.units, isEastOrigin(live.net, spec.origin));
         moves.push({
