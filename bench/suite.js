@@ -27,16 +27,16 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const BOUND_SECONDS = Number(arg('bound-seconds', '30'));
-// The engine as it ships (default: fragmentation pricing), the default before it (previous: keep-whole
-// blocks of 8, no fragmentation term), the scarcity pricing that was the default until the suite's first run
-// (scarcity2, with keep-whole), and the engine with no rule beyond cost (plain: the cheapest greedy, as a check).
+// The engine as it ships (default: keep-whole blocks of 8), with fragmentation pricing in place of keep-whole
+// (fragmentation), the scarcity pricing that was the default until the suite's first run (scarcity2, with
+// keep-whole), and the engine with no rule beyond cost (plain: the cheapest greedy, as a check).
 const VARIANTS = {
   default: { policy: 'engine' },
-  previous: { policy: 'engine', keepWhole: 8, fragmentation: false },
+  fragmentation: { policy: 'engine', keepWhole: 0, fragmentation: true },
   scarcity2: { policy: 'engine', keepWhole: 8, fragmentation: false, scarcity: 2 },
   plain: { policy: 'engine', keepWhole: 0, fragmentation: false },
 };
-const variants = arg('variants', 'default,previous,scarcity2,plain').split(',');
+const variants = arg('variants', 'default,fragmentation,scarcity2,plain').split(',');
 const BASELINES = ['cheapest', 'nearest', 'spread'];
 /** Above this many job-pool columns the HiGHS methods can run out of WebAssembly memory: the Lagrangian bound is used. */
 const HIGHS_COLUMNS = 4_000_000;

@@ -26,8 +26,8 @@ export interface Policy {
 /** Default of PolicyOptions.scarcity: off (see there). */
 export const DEFAULT_SCARCITY = 0;
 
-/** Default of PolicyOptions.keepWhole: off, since fragmentation pricing prices the same need from the stream's own sizes. */
-export const DEFAULT_KEEP_WHOLE = 0;
+/** Default of PolicyOptions.keepWhole: blocks of 8 units, the largest common job. */
+export const DEFAULT_KEEP_WHOLE = 8;
 
 /** Default of PolicyOptions.scarcityClassFrom. */
 export const SCARCITY_CLASS_FROM = 0.3;
@@ -38,10 +38,7 @@ export type PolicyName = (typeof POLICY_NAMES)[number];
 export interface PolicyOptions {
   /** Share of each eastern pool that batch work leaves free (engine only). Default 0: off. */
   reserveShare?: number;
-  /**
-   * Size of the free blocks small jobs keep whole (engine only). Default 0, off: fragmentation pricing
-   * replaced it (bench/RESULTS.md, "The placement suite"); 8 was the largest common job.
-   */
+  /** Size of the free blocks small jobs keep whole (engine only). Default 8, the largest common job; 0 turns it off. */
   keepWhole?: number;
   /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
   keepWholeFrom?: number;
@@ -55,7 +52,11 @@ export interface PolicyOptions {
   scarcityFrom?: number;
   /** Share of the job's class in use network-wide below which scarcity pricing is off: nothing is scarce yet. */
   scarcityClassFrom?: number;
-  /** Fragmentation pricing (fragmentation.ts): the expected penalty of later jobs a placement leaves without a pool large enough. Default on. */
+  /**
+   * Fragmentation pricing (fragmentation.ts): the expected penalty of later jobs a placement leaves without
+   * room. Default off: it wins the placement suite, but on the contended trace benchmark it turns away twice
+   * the batch work of `cheapest` (bench/RESULTS.md, "The placement suite").
+   */
   fragmentation?: boolean;
 }
 
@@ -66,7 +67,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon) plus the expected penalty of later jobs a placement would leave without a pool large enough (fragmentation pricing, from the sizes submitted so far); optional keep-whole blocks, scarcity pricing of busy pools and trunk reservation of eastern capacity',
+        description: 'lowest total cost (compute, transfer, carbon); small jobs keep whole blocks free for large ones once a class is busy; optional fragmentation pricing, scarcity pricing of busy pools and trunk reservation of eastern capacity',
         checkers: [
           ...STANDARD_CHECKERS,
           ...((opts.keepWhole ?? DEFAULT_KEEP_WHOLE) > 0 ? [keepWholeChecker(opts.keepWhole ?? DEFAULT_KEEP_WHOLE, opts.keepWholeFrom ?? 0.7)] : []),
@@ -78,7 +79,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
           ...((opts.scarcity ?? DEFAULT_SCARCITY) > 0 && scenario
             ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? DEFAULT_SCARCITY, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8), opts.scarcityClassFrom ?? SCARCITY_CLASS_FROM), weight: 1 }]
             : []),
-          ...(opts.fragmentation !== false && scenario ? [{ scorer: fragmentationScorer(scenario.unplacedPenalty), weight: 1 }] : []),
+          ...(opts.fragmentation === true && scenario ? [{ scorer: fragmentationScorer(scenario.unplacedPenalty), weight: 1 }] : []),
         ],
         selection: 'min-score',
       };
