@@ -6,8 +6,10 @@
 // every schedule with the independent verifier, and compares with a lower bound.
 // Each case runs in a process of its own, so that a solver that runs out of
 // memory on one case costs that case's bound only.
-//   node bench/suite.js [--cases 1-24] [--bound-seconds 30] [--variants default,previous] [--no-bound]
+//   node bench/suite.js [--cases 1-24] [--bound-seconds 30] [--variants default,previous] [--no-bound] [--bounds-from FILE]
 // --no-bound skips the LP bound (seconds per case instead of minutes: the loop to develop on cases 1-12 with).
+// --bounds-from FILE (with --no-bound) takes each case's bound from the table of an earlier run's output: a
+// bound depends on the case only, not on the policies.
 // Run after `npm run build`. Figures go into bench/RESULTS.md by hand.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -27,16 +29,18 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const BOUND_SECONDS = Number(arg('bound-seconds', '30'));
-// The engine as it ships (default: keep-whole blocks of 8), with fragmentation pricing in place of keep-whole
-// (fragmentation), the scarcity pricing that was the default until the suite's first run (scarcity2, with
-// keep-whole), and the engine with no rule beyond cost (plain: the cheapest greedy, as a check).
+// The engine as it ships (default: fragmentation pricing and keep-whole blocks of 8), fragmentation pricing
+// alone (fragmentation), the default before it (previous: keep-whole only), the scarcity pricing that was the
+// default until the suite's first run (scarcity2, with keep-whole), and the engine with no rule beyond cost
+// (plain: the cheapest greedy, as a check).
 const VARIANTS = {
   default: { policy: 'engine' },
   fragmentation: { policy: 'engine', keepWhole: 0, fragmentation: true },
+  previous: { policy: 'engine', keepWhole: 8, fragmentation: false },
   scarcity2: { policy: 'engine', keepWhole: 8, fragmentation: false, scarcity: 2 },
   plain: { policy: 'engine', keepWhole: 0, fragmentation: false },
 };
-const variants = arg('variants', 'default,fragmentation,scarcity2,plain').split(',');
+const variants = arg('variants', 'default,fragmentation,previous,scarcity2,plain').split(',');
 const BASELINES = ['cheapest', 'nearest', 'spread'];
 /** Above this many job-pool columns the HiGHS methods can run out of WebAssembly memory: the Lagrangian bound is used. */
 const HIGHS_COLUMNS = 4_000_000;
@@ -66,6 +70,16 @@ if (arg('one') !== undefined) {
 const yuan = (m) => (m / 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 });
 const pct = (x) => (x === null || x === undefined ? '-' : `${(x * 100).toFixed(0)}%`);
 const [from, to] = arg('cases', '1-24').split('-').map(Number);
+// Bounds of an earlier run, by case: "| 3 | development | ... | 3,582,147 (rows, early) | ..." (the ninth column).
+const earlier = new Map();
+if (arg('bounds-from') !== undefined) {
+  const { readFileSync } = await import('node:fs');
+  for (const line of readFileSync(arg('bounds-from'), 'utf8').split('\n')) {
+    const cols = line.split('|').map((c) => c.trim());
+    const m = /^([\d,]+) \(([^,)]+)(, early)?\)$/.exec(cols[9] ?? '');
+    if (/^\d+$/.test(cols[1] ?? '') && m) earlier.set(Number(cols[1]), { value: Number(m[1].replaceAll(',', '')) * 10_000, method: `${m[2]}, from an earlier run`, exact: m[3] === undefined });
+  }
+}
 console.log(`placement suite, cases ${from}-${to}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}; bound time limit ${BOUND_SECONDS} s\n`);
 const rows = [];
 for (let i = from; i <= to; i++) {
@@ -76,7 +90,7 @@ for (let i = from; i <= to; i++) {
     continue;
   }
   const r = JSON.parse(lines[0]);
-  r.bound = lines[1] ? JSON.parse(lines[1]).bound : { value: null, method: process.argv.includes('--no-bound') ? 'not computed' : 'the solver ran out of memory', exact: false };
+  r.bound = lines[1] ? JSON.parse(lines[1]).bound : earlier.get(i) ?? { value: null, method: process.argv.includes('--no-bound') ? 'not computed' : 'the solver ran out of memory', exact: false };
   r.best = r.base.reduce((a, b) => (b.total < a.total ? b : a));
   rows.push(r);
   const k = r.knobs;

@@ -54,8 +54,8 @@ export interface PolicyOptions {
   scarcityClassFrom?: number;
   /**
    * Fragmentation pricing (fragmentation.ts): the expected penalty of later jobs a placement leaves without
-   * room. Default off: it wins the placement suite, but on the contended trace benchmark it turns away twice
-   * the batch work of `cheapest` (bench/RESULTS.md, "The placement suite").
+   * room. Default on, beside keep-whole: alone it turns away twice the batch work of `cheapest` on the
+   * contended trace benchmark, which keep-whole prevents (bench/RESULTS.md, "The placement suite").
    */
   fragmentation?: boolean;
 }
@@ -67,7 +67,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon); small jobs keep whole blocks free for large ones once a class is busy; optional fragmentation pricing, scarcity pricing of busy pools and trunk reservation of eastern capacity',
+        description: 'lowest total cost (compute, transfer, carbon) plus the expected penalty of later jobs a placement would leave without room (fragmentation pricing, from the sizes submitted so far); small jobs keep whole blocks free for large ones once a class is busy; optional scarcity pricing of busy pools and trunk reservation of eastern capacity',
         checkers: [
           ...STANDARD_CHECKERS,
           ...((opts.keepWhole ?? DEFAULT_KEEP_WHOLE) > 0 ? [keepWholeChecker(opts.keepWhole ?? DEFAULT_KEEP_WHOLE, opts.keepWholeFrom ?? 0.7)] : []),
@@ -79,7 +79,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
           ...((opts.scarcity ?? DEFAULT_SCARCITY) > 0 && scenario
             ? [{ scorer: scarcityScorer(scenario, opts.scarcity ?? DEFAULT_SCARCITY, opts.scarcityFrom ?? 0.7, 2 * (opts.keepWhole || 8), opts.scarcityClassFrom ?? SCARCITY_CLASS_FROM), weight: 1 }]
             : []),
-          ...(opts.fragmentation === true && scenario ? [{ scorer: fragmentationScorer(scenario.unplacedPenalty), weight: 1 }] : []),
+          ...(opts.fragmentation !== false && scenario ? [{ scorer: fragmentationScorer(scenario.unplacedPenalty), weight: 1 }] : []),
         ],
         selection: 'min-score',
       };
