@@ -19,7 +19,7 @@ export class CapacityTimeline {
   private early = new Map<string, number>();
 
   /** Told of every change of a pool's free units, when set (track()). */
-  private counts: FreeWatcher | undefined;
+  private watcher: FreeWatcher | undefined;
 
   /** Units in use per group (e.g. compute class) and in all, when pools are given groups. */
   readonly groupUsed: Float64Array;
@@ -35,9 +35,9 @@ export class CapacityTimeline {
     });
   }
 
-  /** Tells `counts` of every change of a pool's free units from now on. */
-  track(counts: FreeWatcher): void {
-    this.counts = counts;
+  /** Tells `watcher` of every change of a pool's free units from now on. */
+  track(watcher: FreeWatcher): void {
+    this.watcher = watcher;
   }
 
   /**
@@ -53,7 +53,7 @@ export class CapacityTimeline {
     this.groupUsed.fill(0);
     for (let i = 0; i < this.total.length; i++) {
       const f = Math.max(0, Math.min(this.total[i] as number, free[i] as number));
-      this.counts?.moved(i, this.free[i] as number, f);
+      this.watcher?.moved(i, this.free[i] as number, f);
       this.free[i] = f;
       const g = this.groupOf[i] as number;
       this.groupUsed[g] = (this.groupUsed[g] as number) + (this.total[i] as number) - f;
@@ -66,7 +66,7 @@ export class CapacityTimeline {
       const pool = this.endPool[0] as number;
       let units = this.endUnits[0] as number;
       if (this.early.size > 0) units -= this.takeEarly(this.ends[0] as number, pool, units);
-      this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
+      this.watcher?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
       this.free[pool] = (this.free[pool] as number) + units;
       this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
       this.pop();
@@ -79,7 +79,7 @@ export class CapacityTimeline {
    * nothing more. The caller names a hold it made.
    */
   release(pool: number, units: number, end: number): void {
-    this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
+    this.watcher?.moved(pool, this.free[pool] as number, (this.free[pool] as number) + units);
     this.free[pool] = (this.free[pool] as number) + units;
     this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) - units;
     const key = `${end}|${pool}`;
@@ -99,7 +99,7 @@ export class CapacityTimeline {
 
   /** Holds `units` of pool `pool` until `end`. The caller has checked they are free. */
   hold(pool: number, units: number, end: number): void {
-    this.counts?.moved(pool, this.free[pool] as number, (this.free[pool] as number) - units);
+    this.watcher?.moved(pool, this.free[pool] as number, (this.free[pool] as number) - units);
     this.free[pool] = (this.free[pool] as number) - units;
     this.groupUsed[this.groupOf[pool] as number] = (this.groupUsed[this.groupOf[pool] as number] as number) + units;
     this.push(end, pool, units);

@@ -21,8 +21,7 @@ describe('SizeOutlook', () => {
     // Seen so far: four jobs of 32 units (2 h each) and ten of 4 units (1 h each), from t = 0.
     for (let i = 0; i < 4; i++) o.observe(0, job(`l${i}`, 32, 0, 7200));
     for (let i = 0; i < 10; i++) o.observe(0, job(`s${i}`, 4, 0, 3600));
-    o.group = 0;
-    o.now = 3600;
+    o.begin(0, 3600, 3600);
     // A 4-unit job for an hour: the span is 3,600 + 3,600 s, so 2 jobs of 32 and 5 of 4 are expected,
     // 84 units in all. Slots of 32: 2 (34 and 32 free); the others' 20 units take 20/32 of them first: 1.375.
     // Taking 4 of the 34 leaves no slot of 32 there: short by 2 - 0.375 = 1.625 instead of 0.625, one job
@@ -45,7 +44,7 @@ describe('SizeOutlook', () => {
     const free = Float64Array.from([200, 100]);
     const o = new SizeOutlook(free, [0, 0], 1);
     for (let i = 0; i < 50; i++) o.observe(0, job(`j${i}`, 100, i * 60, 3600));
-    o.now = 3000;
+    o.begin(0, 3000, 3600);
     expect(o.lossOf(200, 100, 3600, 50)).toBe(o.lossOf(100, 100, 3600, 50));
   });
 });

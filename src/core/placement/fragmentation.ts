@@ -15,15 +15,38 @@ export class SizeOutlook {
   private readonly hours: number[][];
   private readonly slots: number[][];
   private first = Number.NaN;
-  /** The group (compute class index) of the job being placed, and its submission time: the placer sets them. */
-  group = 0;
-  now = 0;
+  /** The decision being made (begin()): the job's group (compute class index), time and run. */
+  private group = 0;
+  private now = 0;
+  private durationS = Number.NaN;
+  /** For that decision: the observed span, and the units all the jobs expected in the run ask for. */
+  private span = 1;
+  private demand = 0;
 
   constructor(private readonly free: Float64Array, private readonly groupOf: readonly number[], groups: number) {
     this.sizes = Array.from({ length: groups }, () => []);
     this.counts = Array.from({ length: groups }, () => []);
     this.hours = Array.from({ length: groups }, () => []);
     this.slots = Array.from({ length: groups }, () => []);
+  }
+
+  /**
+   * Starts a decision for a job of group `group` submitted at `now` that
+   * runs `durationS`: what every candidate's lossOf() shares is worked out
+   * once here, not once per candidate.
+   */
+  begin(group: number, now: number, durationS: number): void {
+    this.group = group;
+    this.now = now;
+    this.durationS = durationS;
+    // The observed span, stretched by the job's own run, so that the first jobs of a stream do not read as a flood.
+    this.span = Math.max(1, now - this.first + durationS);
+    const sizes = this.sizes[group] as number[];
+    const counts = this.counts[group] as number[];
+    // Units the jobs expected in that time will ask for, all sizes together.
+    let demand = 0;
+    for (let i = 0; i < sizes.length; i++) demand += ((counts[i] as number) * durationS * (sizes[i] as number)) / this.span;
+    this.demand = demand;
   }
 
   /** Records a submitted job of group `group`. */
@@ -62,23 +85,20 @@ export class SizeOutlook {
    * in that time (their past rate) beyond the slots left for them, with and
    * without this placement: the difference, times the penalty of one
    * (`penaltyPerUnitHour` x s x its mean hours). A fluid estimate: it counts
-   * neither other jobs taking slots nor jobs ending. Where every choice takes
-   * the same slots (all jobs of one size, say) it is the same for all, and
-   * the cheapest pool wins.
+   * the other jobs expected taking slots first, but not jobs ending. Where
+   * every choice takes the same slots (all jobs of one size, say) it is the
+   * same for all, and the cheapest pool wins. For the decision begin() started.
    */
   lossOf(free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
     const g = this.group;
     const sizes = this.sizes[g] as number[];
     if (sizes.length === 0) return 0;
+    if (durationS !== this.durationS) this.begin(g, this.now, durationS);
+    const { span, demand } = this;
     const counts = this.counts[g] as number[];
     const hours = this.hours[g] as number[];
     const slots = this.slots[g] as number[];
     const left = free - units;
-    // The observed span, stretched by the job's own run, so that the first jobs of a stream do not read as a flood.
-    const span = Math.max(1, this.now - this.first + durationS);
-    // Units the jobs expected in that time will ask for, all sizes together.
-    let demand = 0;
-    for (let i = 0; i < sizes.length; i++) demand += ((counts[i] as number) * durationS * (sizes[i] as number)) / span;
     let loss = 0;
     for (let i = sizes.length - 1; i >= 0; i--) {
       const s = sizes[i] as number;

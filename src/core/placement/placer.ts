@@ -142,10 +142,7 @@ export class OnlinePlacer {
     const group = COMPUTE_CLASSES.indexOf(job.class);
     state.classUse = this.capacity.groupUse(group);
     const outlook = state.outlook;
-    if (outlook) {
-      outlook.group = group;
-      outlook.now = job.submitAt;
-    }
+    outlook?.begin(group, job.submitAt, job.durationS);
     const net = ctx.network;
     const poolIndices = ctx.classPoolIndices[job.class];
     const classPools = poolIndices.length;

@@ -61,7 +61,8 @@ function planStart(live: LiveNetwork, spec: JobSpec, at: number): { startAt: num
     rule: choice.rule, reason: choice.reason,
     considered: considered.map((o) => ({ at: epochMs(o.at), cost: Math.round(o.cost), co2Kg: o.co2Kg, ...(o.pool !== undefined && { pool: o.pool }) })),
   };
-  const when = new Date(epochMs(startAt) + CST_S * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  // Placer time is China Standard Time already: read as UTC, it gives the local clock.
+  const when = new Date(startAt * 1000).toISOString().slice(0, 16).replace('T', ' ');
   return { startAt, stored, reason: startAt > at ? `held until ${when} China Standard Time: ${choice.reason}` : `starts now: ${choice.reason}` };
 }
 
