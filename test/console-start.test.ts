@@ -74,6 +74,7 @@ withBrowser('the console: a job that may wait', () => {
     await zh.getByTestId('job-start').waitFor();
     expect(await zh.getByTestId('job-start').innerText()).toContain('计划开始时间');
     expect(await zh.getByTestId('job-planned-start').innerText()).toContain('北京时间');
+    await shoot(zh, 'job-start.zh-CN');
     await page.context().close();
     await zh.context().close();
   });
