@@ -40,6 +40,22 @@ describe('SizeOutlook', () => {
     expect(new SizeOutlook(free, [0, 0, 0, 0], 1).lossOf(34, 4, 3600, 50)).toBe(0);
   });
 
+  it('counts, of the jobs arriving in a long run, only those still running at its end (Little\'s law), and prices a lost slot over the whole run', () => {
+    // Ten jobs of 32 units seen from t = 0, each running 1 h; a 4-unit job at t = 3,600 s for 4 h.
+    const seen = (free: Float64Array) => {
+      const o = new SizeOutlook(free, Array.from(free, () => 0), 1);
+      for (let i = 0; i < 10; i++) o.observe(0, job(`l${i}`, 32, 0, 3600));
+      o.begin(0, 3600, 14_400);
+      return o;
+    };
+    // The span is 3,600 + 14,400 s: 10 x 14,400 / 18,000 = 8 arrive in the run, but each ends within an hour,
+    // so 10 x 3,600 / 18,000 = 2 are running at its end. With two slots of 32, taking one leaves one short
+    // the whole 4 h, turning a 1-h job away each hour: 50 x 32 units x 4 h.
+    expect(seen(Float64Array.from([34, 32])).lossOf(34, 4, 14_400, 50)).toBeCloseTo(50 * 32 * 4, 9);
+    // With three slots of 32 the two still cover them: nothing to price (counting all 8 arrivals would price one).
+    expect(seen(Float64Array.from([34, 32, 32])).lossOf(34, 4, 14_400, 50)).toBe(0);
+  });
+
   it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
     const free = Float64Array.from([200, 100]);
     const o = new SizeOutlook(free, [0, 0], 1);

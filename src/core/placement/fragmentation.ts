@@ -19,8 +19,12 @@ export class SizeOutlook {
   private group = 0;
   private now = 0;
   private durationS = Number.NaN;
-  /** For that decision: the observed span, and the units all the jobs expected in the run ask for. */
+  /**
+   * For that decision: the observed span; per size, the jobs expected still
+   * running at the end of the run (present()); and the units they all ask for.
+   */
   private span = 1;
+  private readonly expected: number[] = [];
   private demand = 0;
 
   constructor(private readonly free: Float64Array, private readonly groupOf: readonly number[], groups: number) {
@@ -43,10 +47,27 @@ export class SizeOutlook {
     this.span = Math.max(1, now - this.first + durationS);
     const sizes = this.sizes[group] as number[];
     const counts = this.counts[group] as number[];
-    // Units the jobs expected in that time will ask for, all sizes together.
+    const hours = this.hours[group] as number[];
+    const expected = this.expected;
+    expected.length = sizes.length;
     let demand = 0;
-    for (let i = 0; i < sizes.length; i++) demand += ((counts[i] as number) * durationS * (sizes[i] as number)) / this.span;
+    for (let i = 0; i < sizes.length; i++) {
+      expected[i] = this.present(counts[i] as number, hours[i] as number, durationS);
+      demand += (expected[i] as number) * (sizes[i] as number);
+    }
     this.demand = demand;
+  }
+
+  /**
+   * Of the jobs of one size that will arrive in the next `durationS` seconds
+   * (`n` seen so far, `h` hours of run in all), those still running at its
+   * end, which are what a slot is short for: by Little's law, their rate
+   * times min(durationS, their mean run). (An upper bound of the expectation,
+   * as E[min(X, d)] <= min(E[X], d).) The jobs that arrive and end within the
+   * run give their room back before it is over.
+   */
+  private present(n: number, h: number, durationS: number): number {
+    return (n * Math.min(durationS, (h * 3600) / n)) / this.span;
   }
 
   /** Records a submitted job of group `group`. */
@@ -82,19 +103,21 @@ export class SizeOutlook {
    * The expected penalty of the jobs turned away because `units` units of a
    * pool with `free` free units are taken for `durationS` seconds from now,
    * in the penalty's money. For each size s, the jobs of that size expected
-   * in that time (their past rate) beyond the slots left for them, with and
-   * without this placement: the difference, times the penalty of one
-   * (`penaltyPerUnitHour` x s x its mean hours). A fluid estimate: it counts
-   * the other jobs expected taking slots first, but not jobs ending. Where
-   * every choice takes the same slots (all jobs of one size, say) it is the
-   * same for all, and the cheapest pool wins. For the decision begin() started.
+   * to be running at the end of that time (present()) beyond the slots left
+   * for them, with and without this placement: the difference. A slot short
+   * for the whole run turns a job away each mean run of that size, so the
+   * difference is priced at `penaltyPerUnitHour` x s x max(run, mean run).
+   * A fluid estimate: it counts the other jobs expected taking slots first,
+   * and the jobs running now as running to the end of the run. Where every
+   * choice takes the same slots (all jobs of one size, say) it is the same
+   * for all, and the cheapest pool wins. For the decision begin() started.
    */
   lossOf(free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
     const g = this.group;
     const sizes = this.sizes[g] as number[];
     if (sizes.length === 0) return 0;
     if (durationS !== this.durationS) this.begin(g, this.now, durationS);
-    const { span, demand } = this;
+    const { demand } = this;
     const counts = this.counts[g] as number[];
     const hours = this.hours[g] as number[];
     const slots = this.slots[g] as number[];
@@ -106,11 +129,11 @@ export class SizeOutlook {
       const taken = Math.floor(free / s) - Math.floor(left / s);
       if (taken === 0) continue;
       const n = counts[i] as number;
-      const expected = (n * durationS) / span;
+      const expected = this.expected[i] as number;
       // The slots the other jobs expected will take first, at best packed s units to a slot.
       const have = (slots[i] as number) - (demand - expected * s) / s;
       const short = Math.max(0, expected - (have - taken)) - Math.max(0, expected - have);
-      if (short > 0) loss += short * penaltyPerUnitHour * s * ((hours[i] as number) / n);
+      if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, ((hours[i] as number) * 3600) / n)) / 3600;
     }
     return loss;
   }
