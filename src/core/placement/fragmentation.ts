@@ -2,60 +2,118 @@ import type { JobSpec } from '../workload/job.js';
 import type { Scorer } from './types.js';
 
 /**
+ * The jobs seen of one group, and the room its pools have for them: each job
+ * size s seen, how many jobs had it and their mean run, and how many jobs of
+ * that size the group's pools could take now (the slots: the sum over its
+ * pools of floor(free / s)).
+ */
+interface SizeGroup {
+  /** The group's pools: every pool of a compute class, or a region's (see SizeOutlook.region()). */
+  readonly pools: Int32Array;
+  readonly sizes: number[];
+  readonly counts: number[];
+  readonly hours: number[];
+  readonly slots: number[];
+  /** For the decision `stamp` (SizeOutlook.prepare()): per size, the jobs expected still running at the end of the run, and the units they all ask for. */
+  readonly expected: number[];
+  demand: number;
+  /** For that decision: a job of fewer units than this takes no slot any size's expected jobs need (lossIn() is 0). */
+  safeUnits: number;
+  stamp: number;
+}
+
+/**
  * What the jobs submitted so far say about the room the jobs to come will
- * need, per group (compute class): each job size s seen, how many jobs had
- * it and their mean run, and how many jobs of that size the pools could take
- * now (the slots: the sum over the group's pools of floor(free / s)). Only
- * past arrivals enter it. The slots follow every change of free units
- * (CapacityTimeline.track()), O(sizes seen) per change.
+ * need. There is a group per compute class, of every job and pool of the
+ * class; and one per region, for the jobs whose latency bound keeps them to
+ * some of their class's pools (a region is the pools in reach), since such
+ * jobs can only use the room left there. Only past arrivals enter it. The
+ * slots follow every change of free units (CapacityTimeline.track()),
+ * O(sizes seen) per group the pool is in.
  */
 export class SizeOutlook {
-  private readonly sizes: number[][];
-  private readonly counts: number[][];
-  private readonly hours: number[][];
-  private readonly slots: number[][];
+  private readonly groups: SizeGroup[] = [];
+  /** Per pool, the groups it is in: its class's first. */
+  private readonly groupsOf: number[][];
+  /** Regions by pool list (the lists the placer keeps), and by a hash of their content. */
+  private readonly regionByList = new Map<Int32Array, number>();
+  private readonly regionByHash = new Map<number, number[]>();
   private first = Number.NaN;
-  /** The decision being made (begin()): the job's group (compute class index), time and run. */
+  /** The decision being made (begin()): the job's class group, time and run, and its number. */
   private group = 0;
   private now = 0;
   private durationS = Number.NaN;
-  /**
-   * For that decision: the observed span; per size, the jobs expected still
-   * running at the end of the run (present()); and the units they all ask for.
-   */
+  private stamp = 0;
+  /** For that decision: the observed span. */
   private span = 1;
-  private readonly expected: number[] = [];
-  private demand = 0;
 
-  constructor(private readonly free: Float64Array, private readonly groupOf: readonly number[], groups: number) {
-    this.sizes = Array.from({ length: groups }, () => []);
-    this.counts = Array.from({ length: groups }, () => []);
-    this.hours = Array.from({ length: groups }, () => []);
-    this.slots = Array.from({ length: groups }, () => []);
+  constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number) {
+    for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))));
+    this.groupsOf = groupOf.map((g) => [g]);
+  }
+
+  private addGroup(pools: Int32Array): number {
+    this.groups.push({ pools, sizes: [], counts: [], hours: [], slots: [], expected: [], demand: 0, safeUnits: 0, stamp: -1 });
+    return this.groups.length - 1;
   }
 
   /**
-   * Starts a decision for a job of group `group` submitted at `now` that
-   * runs `durationS`: what every candidate's lossOf() shares is worked out
-   * once here, not once per candidate.
+   * The group of the region whose pools are `pools` (a job's reach list,
+   * fewer than its class's pools), made on first use.
+   */
+  region(pools: Int32Array): number {
+    const hit = this.regionByList.get(pools);
+    if (hit !== undefined) return hit;
+    // By content: a hash of the pool list, then a check of the lists with that hash.
+    let h = 2_166_136_261 ^ pools.length;
+    for (let k = 0; k < pools.length; k++) h = Math.imul(h ^ (pools[k] as number), 16_777_619);
+    let same = this.regionByHash.get(h);
+    if (same === undefined) this.regionByHash.set(h, (same = []));
+    let g = same.find((x) => sameList((this.groups[x] as SizeGroup).pools, pools));
+    if (g === undefined) {
+      g = this.addGroup(Int32Array.from(pools));
+      for (const p of pools) (this.groupsOf[p] as number[]).push(g);
+      same.push(g);
+    }
+    this.regionByList.set(pools, g);
+    return g;
+  }
+
+  /**
+   * Starts a decision for a job of class group `group` submitted at `now`
+   * that runs `durationS`: what every candidate's loss shares is worked out
+   * once per group here or on the group's first use, not once per candidate.
    */
   begin(group: number, now: number, durationS: number): void {
     this.group = group;
     this.now = now;
     this.durationS = durationS;
+    this.stamp++;
     // The observed span, stretched by the job's own run, so that the first jobs of a stream do not read as a flood.
     this.span = Math.max(1, now - this.first + durationS);
-    const sizes = this.sizes[group] as number[];
-    const counts = this.counts[group] as number[];
-    const hours = this.hours[group] as number[];
-    const expected = this.expected;
-    expected.length = sizes.length;
+    this.prepare(this.groups[group] as SizeGroup);
+  }
+
+  /** Works out, for the decision begin() started, the jobs a group expects (present()) and the units they ask for. */
+  private prepare(g: SizeGroup): void {
+    if (g.stamp === this.stamp) return;
+    g.stamp = this.stamp;
+    const { sizes, counts, hours, expected } = g;
     let demand = 0;
     for (let i = 0; i < sizes.length; i++) {
-      expected[i] = this.present(counts[i] as number, hours[i] as number, durationS);
+      expected[i] = this.present(counts[i] as number, hours[i] as number, this.durationS);
       demand += (expected[i] as number) * (sizes[i] as number);
     }
-    this.demand = demand;
+    g.demand = demand;
+    // Taking u units from a pool takes at most floor(u / s) + 1 slots of size s: none short while that is below the slack.
+    let safe = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < sizes.length; i++) {
+      const s = sizes[i] as number;
+      const e = expected[i] as number;
+      const slack = (g.slots[i] as number) - (demand - e * s) / s - e;
+      safe = Math.min(safe, (slack - 1) * s);
+    }
+    g.safeUnits = safe;
   }
 
   /**
@@ -70,57 +128,92 @@ export class SizeOutlook {
     return (n * Math.min(durationS, (h * 3600) / n)) / this.span;
   }
 
-  /** Records a submitted job of group `group`. */
-  observe(group: number, job: JobSpec): void {
+  /**
+   * Records a submitted job of class group `group`, and of up to two region
+   * groups (region(); -1 for none): the pools in its reach, and those its
+   * fixed limits allow.
+   */
+  observe(group: number, job: JobSpec, region = -1, other = -1): void {
     if (Number.isNaN(this.first)) this.first = job.submitAt;
-    const sizes = this.sizes[group] as number[];
+    this.count(this.groups[group] as SizeGroup, job);
+    if (region >= 0) this.count(this.groups[region] as SizeGroup, job);
+    if (other >= 0 && other !== region) this.count(this.groups[other] as SizeGroup, job);
+  }
+
+  private count(g: SizeGroup, job: JobSpec): void {
+    const { sizes } = g;
     let i = 0;
     while (i < sizes.length && (sizes[i] as number) < job.units) i++;
     if (sizes[i] !== job.units) {
       sizes.splice(i, 0, job.units);
-      (this.counts[group] as number[]).splice(i, 0, 0);
-      (this.hours[group] as number[]).splice(i, 0, 0);
+      g.counts.splice(i, 0, 0);
+      g.hours.splice(i, 0, 0);
+      g.expected.splice(i, 0, 0);
       let slots = 0;
-      for (let p = 0; p < this.free.length; p++) if (this.groupOf[p] === group) slots += Math.floor((this.free[p] as number) / job.units);
-      (this.slots[group] as number[]).splice(i, 0, slots);
+      for (const p of g.pools) slots += Math.floor((this.free[p] as number) / job.units);
+      g.slots.splice(i, 0, slots);
+      g.stamp = -1;
     }
-    (this.counts[group] as number[])[i]! += 1;
-    (this.hours[group] as number[])[i]! += job.durationS / 3600;
+    g.counts[i]! += 1;
+    g.hours[i]! += job.durationS / 3600;
   }
 
   /** Pool `pool` went from `before` to `after` free units. */
   moved(pool: number, before: number, after: number): void {
-    const g = this.groupOf[pool] as number;
-    const sizes = this.sizes[g] as number[];
-    const slots = this.slots[g] as number[];
-    for (let i = 0; i < sizes.length; i++) {
-      const s = sizes[i] as number;
-      slots[i] = (slots[i] as number) + Math.floor(after / s) - Math.floor(before / s);
+    const of = this.groupsOf[pool] as number[];
+    for (let k = 0; k < of.length; k++) {
+      const g = this.groups[of[k] as number] as SizeGroup;
+      g.stamp = -1;
+      const { sizes, slots } = g;
+      for (let i = 0; i < sizes.length; i++) {
+        const s = sizes[i] as number;
+        slots[i] = (slots[i] as number) + Math.floor(after / s) - Math.floor(before / s);
+      }
     }
   }
 
   /**
-   * The expected penalty of the jobs turned away because `units` units of a
-   * pool with `free` free units are taken for `durationS` seconds from now,
-   * in the penalty's money. For each size s, the jobs of that size expected
-   * to be running at the end of that time (present()) beyond the slots left
-   * for them, with and without this placement: the difference. A slot short
-   * for the whole run turns a job away each mean run of that size, so the
-   * difference is priced at `penaltyPerUnitHour` x s x max(run, mean run).
-   * A fluid estimate: it counts the other jobs expected taking slots first,
-   * and the jobs running now as running to the end of the run. Where every
-   * choice takes the same slots (all jobs of one size, say) it is the same
-   * for all, and the cheapest pool wins. For the decision begin() started.
+   * The expected penalty of the jobs turned away because `units` units of
+   * pool `pool` are taken for `durationS` seconds from now: lossIn() of every
+   * group the pool is in (its class's, and each region's it lies in). For the
+   * decision begin() started.
    */
+  lossAt(pool: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
+    if (durationS !== this.durationS) this.begin(this.group, this.now, durationS);
+    const free = this.free[pool] as number;
+    const of = this.groupsOf[pool] as number[];
+    let loss = 0;
+    for (let k = 0; k < of.length; k++) {
+      const g = this.groups[of[k] as number] as SizeGroup;
+      if (g.stamp !== this.stamp) this.prepare(g);
+      if (units >= g.safeUnits) loss += this.lossIn(g, free, units, durationS, penaltyPerUnitHour);
+    }
+    return loss;
+  }
+
+  /** lossIn() of the job's class group alone, for a pool with `free` units free. */
   lossOf(free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
-    const g = this.group;
-    const sizes = this.sizes[g] as number[];
-    if (sizes.length === 0) return 0;
-    if (durationS !== this.durationS) this.begin(g, this.now, durationS);
-    const { demand } = this;
-    const counts = this.counts[g] as number[];
-    const hours = this.hours[g] as number[];
-    const slots = this.slots[g] as number[];
+    if (durationS !== this.durationS) this.begin(this.group, this.now, durationS);
+    return this.lossIn(this.groups[this.group] as SizeGroup, free, units, durationS, penaltyPerUnitHour);
+  }
+
+  /**
+   * The expected penalty of the group's jobs turned away because `units`
+   * units of a pool with `free` free units are taken for `durationS` seconds
+   * from now, in the penalty's money. For each size s, the jobs of that size
+   * expected to be running at the end of that time (present()) beyond the
+   * slots left for them, with and without this placement: the difference. A
+   * slot short for the whole run turns a job away each mean run of that size,
+   * so the difference is priced at `penaltyPerUnitHour` x s x max(run, mean
+   * run). A fluid estimate: it counts the other jobs expected taking slots
+   * first, and the jobs running now as running to the end of the run. Where
+   * every choice takes the same slots (all jobs of one size, say) it is the
+   * same for all, and the cheapest pool wins.
+   */
+  private lossIn(g: SizeGroup, free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
+    this.prepare(g);
+    if (units < g.safeUnits) return 0;
+    const { sizes, counts, hours, slots, expected, demand } = g;
     const left = free - units;
     let loss = 0;
     for (let i = sizes.length - 1; i >= 0; i--) {
@@ -128,12 +221,12 @@ export class SizeOutlook {
       if (s > free) continue;
       const taken = Math.floor(free / s) - Math.floor(left / s);
       if (taken === 0) continue;
-      const n = counts[i] as number;
-      const expected = this.expected[i] as number;
+      const e = expected[i] as number;
       // The slots the other jobs expected will take first, at best packed s units to a slot.
-      const have = (slots[i] as number) - (demand - expected * s) / s;
-      const short = Math.max(0, expected - (have - taken)) - Math.max(0, expected - have);
-      if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, ((hours[i] as number) * 3600) / n)) / 3600;
+      const have = (slots[i] as number) - (demand - e * s) / s;
+      const short = Math.max(0, e - (have - taken)) - Math.max(0, e - have);
+      // A slot short for the whole run turns away a job each mean run: max(run, mean) hours of s units.
+      if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, ((hours[i] as number) * 3600) / (counts[i] as number))) / 3600;
     }
     return loss;
   }
@@ -141,7 +234,7 @@ export class SizeOutlook {
 
 /**
  * Fragmentation pricing: what taking this pool costs the jobs to come that
- * need the room it takes (SizeOutlook.lossOf), priced at the unplaced
+ * need the room it takes (SizeOutlook.lossAt), priced at the unplaced
  * penalty. Zero while the slots left cover the jobs expected, so on a network
  * with room to spare the choice is the cheapest pool. The placer keeps the
  * outlook in its state (PlacementState.outlook); without one the term is 0.
@@ -152,6 +245,12 @@ export function fragmentationScorer(penaltyPerUnitHour: number): Scorer {
     name: 'fragmentation',
     description: 'the expected penalty of the later jobs this placement would leave without room (a forecast from the sizes submitted so far)',
     nonNegative: true,
-    score: (job, c, _cost, s) => (s.outlook === undefined ? 0 : s.outlook.lossOf(s.free[c.poolIndex] as number, job.units, job.durationS, penaltyPerUnitHour)),
+    score: (job, c, _cost, s) => (s.outlook === undefined ? 0 : s.outlook.lossAt(c.poolIndex, job.units, job.durationS, penaltyPerUnitHour)),
   };
+}
+
+function sameList(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

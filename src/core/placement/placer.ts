@@ -6,6 +6,7 @@ import { CapacityTimeline } from './capacity.js';
 import { greenChecker, latencyChecker, modelChecker } from './checkers.js';
 import { copyCost, costInto, unplacedCost } from './cost.js';
 import { SizeOutlook } from './fragmentation.js';
+import { LimitRegions, isRegion } from './regions.js';
 import type { CostParts } from './cost.js';
 import type { PlacementContext, ReachList } from './context.js';
 import type { Policy } from './policy.js';
@@ -51,6 +52,8 @@ export class OnlinePlacer {
   private readonly soft: Checker[];
   /** Candidates each checker removed, per decision (reused). */
   private readonly removed: Int32Array;
+  /** The pools each job's fixed limits leave it, for the fragmentation forecast's regions. */
+  private readonly limits: LimitRegions;
   /** The score is the cost plus non-negative terms, so cost is a lower bound of it (see place()). */
   private readonly costFirst: boolean;
   /** The candidate hard checks run on, reused: most pools fail them, and only survivors get an object of their own. */
@@ -93,6 +96,7 @@ export class OnlinePlacer {
     readonly policy: Policy,
     private readonly rng: Rng,
   ) {
+    this.limits = new LimitRegions(ctx);
     this.capacity = new CapacityTimeline(ctx.pools.map((p) => p.units), ctx.pools.map((p) => COMPUTE_CLASSES.indexOf(p.class)));
     this.state = { free: this.capacity.free, total: this.capacity.total, classUse: 0 };
     if (policy.scorers.some((x) => x.scorer.name === 'fragmentation')) {
@@ -245,7 +249,19 @@ export class OnlinePlacer {
     }
 
     // The job joins the forecast once decided: it is not one of the jobs to come.
-    if (observe) outlook?.observe(group, job);
+    // A job that its latency bound, or its models, residency, green floor or price cap, keep to some of its
+    // class's pools joins the forecast of those regions too.
+    let inReach = -1;
+    let inLimits = -1;
+    if (outlook && observe) {
+      reach ??= ctx.reachableFrom(origin, job.class, latencyBoundMs(job));
+      const reachable = reach.all;
+      if (isRegion(reachable, classPools)) inReach = outlook.region(reachable);
+      const allowed = this.limits.of(job);
+      if (allowed !== undefined && isRegion(allowed, classPools)) inLimits = outlook.region(allowed);
+      if (inLimits === inReach) inLimits = -1;
+    }
+    if (observe) outlook?.observe(group, job, inReach, inLimits);
     if (!chosen) {
       const reason = classPools === 0 ? `no pool of class ${job.class}` : `no pool left after the ${rejectedBy} check`;
       return { job, placed: false, start: job.submitAt, end, penalty: unplacedCost(job, net.scenario), reason, rejectedBy: rejectedBy ?? 'class', ...(explanation && { explanation }) };
