@@ -56,6 +56,27 @@ describe('SizeOutlook', () => {
     expect(seen(Float64Array.from([34, 32, 32])).lossOf(34, 4, 14_400, 50)).toBe(0);
   });
 
+  it('adds, in a region, the shortfall of the jobs that can use only its pools', () => {
+    // Three pools of 32 free units; jobs of 32 units for 1 h seen, ten of them able to use pool 0 alone
+    // (a residency, say). Pool 0 is the region {0}.
+    const free = Float64Array.from([32, 32, 32]);
+    const o = new SizeOutlook(free, [0, 0, 0], 1);
+    const region = o.region(Int32Array.from([0]));
+    expect(o.region(Int32Array.from([0]))).toBe(region);
+    for (let i = 0; i < 10; i++) o.observe(0, job(`r${i}`, 32, 0, 3600), region);
+    o.begin(0, 3600, 3600);
+    // Class-wide: 10 x 3,600 / 7,200 = 5 expected against 3 slots: short 2 already, 3 with a slot taken.
+    // In the region: 5 expected against its 1 slot: short 4, 5 with it taken. One job more each: 50 x 32 x 1 h twice.
+    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(2 * 50 * 32, 9);
+    // Pool 1 lies in no region: the class-wide shortfall alone.
+    expect(o.lossAt(1, 4, 3600, 50)).toBeCloseTo(50 * 32, 9);
+    // The region's slots follow its pool's free units.
+    o.moved(0, 32, 0);
+    free[0] = 0;
+    o.begin(0, 3600, 3600);
+    expect(o.lossAt(1, 4, 3600, 50)).toBeCloseTo(50 * 32, 9);
+  });
+
   it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
     const free = Float64Array.from([200, 100]);
     const o = new SizeOutlook(free, [0, 0], 1);
@@ -97,5 +118,26 @@ describe('fragmentation pricing in the engine', () => {
     expect(short).toBeGreaterThan(0.99);
     expect(r.score - r.cost.total).toBeCloseTo(short * net.scenario.unplacedPenalty * 32 * 3, 0);
     expect(on.small.explanation!.winner!.score).toBe(on.small.explanation!.winner!.cost.total);
+  });
+
+  it('keeps the one pool that price-capped jobs can afford for them, though the class has room to spare', () => {
+    const doc2 = exampleScenario() as { dataCenters: { pools: { units: number }[] }[] };
+    doc2.dataCenters[0]!.pools[0]!.units = 64;
+    doc2.dataCenters[1]!.pools[1]!.units = 32;
+    const net2 = new Network(buildScenario(doc2).scenario);
+    const ctx = new PlacementContext(net2);
+    const p = new OnlinePlacer(ctx, policyFor('engine', (h) => !ctx.westHubs.has(h), {}, net2.scenario), new SeededRng(1));
+    const cap = ctx.pools.find((x) => x.key === 'sh-a/t4')!.price;
+    const capped = (id: string, at: number) => ({ ...job(id, 32, at, 10_800), maxPrice: cap });
+    // Two 32-card jobs that can afford only the T4 pool: the first takes it, the second finds no room.
+    expect([p.place(capped('c1', 0)), p.place(capped('c2', 1))].map((d) => d.pool?.key ?? null)).toEqual(['sh-a/t4', null]);
+    // Class-wide there are 3 slots of 32 (1 of T4, 2 of A100) for about 1 such job expected: no shortfall.
+    // But the capped jobs can use the T4 pool alone, and a 4-card job there would leave the one expected without room.
+    const small = p.place(job('s1', 4, 10_801, 10_800), true);
+    expect(small.pool?.key).toBe('qy-a/a100');
+    const r = small.explanation!.runnerUp!;
+    expect(r.pool).toBe('sh-a/t4');
+    const expected = (2 * 10_800) / (10_801 + 10_800);
+    expect(r.score - r.cost.total).toBeCloseTo(Math.min(1, expected) * net2.scenario.unplacedPenalty * 32 * 3, 0);
   });
 });
