@@ -35,6 +35,8 @@ export class SizeOutlook {
   private readonly groups: SizeGroup[] = [];
   /** Per pool, the groups it is in: its class's first. */
   private readonly groupsOf: number[][];
+  /** Per pool, whether it lies in any region (most do not: their class's group is all there is to price). */
+  private readonly inRegion: Uint8Array;
   /** Regions by pool list (the lists the placer keeps), and by a hash of their content. */
   private readonly regionByList = new Map<Int32Array, number>();
   private readonly regionByHash = new Map<number, number[]>();
@@ -50,6 +52,7 @@ export class SizeOutlook {
   constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number) {
     for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))));
     this.groupsOf = groupOf.map((g) => [g]);
+    this.inRegion = new Uint8Array(groupOf.length);
   }
 
   private addGroup(pools: Int32Array): number {
@@ -72,7 +75,10 @@ export class SizeOutlook {
     let g = same.find((x) => sameList((this.groups[x] as SizeGroup).pools, pools));
     if (g === undefined) {
       g = this.addGroup(Int32Array.from(pools));
-      for (const p of pools) (this.groupsOf[p] as number[]).push(g);
+      for (const p of pools) {
+        (this.groupsOf[p] as number[]).push(g);
+        this.inRegion[p] = 1;
+      }
       same.push(g);
     }
     this.regionByList.set(pools, g);
@@ -181,6 +187,12 @@ export class SizeOutlook {
   lossAt(pool: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
     if (durationS !== this.durationS) this.begin(this.group, this.now, durationS);
     const free = this.free[pool] as number;
+    if (this.inRegion[pool] === 0) {
+      // The job's class group alone.
+      const g = this.groups[this.group] as SizeGroup;
+      if (g.stamp !== this.stamp) this.prepare(g);
+      return units < g.safeUnits ? 0 : this.lossIn(g, free, units, durationS, penaltyPerUnitHour);
+    }
     const of = this.groupsOf[pool] as number[];
     let loss = 0;
     for (let k = 0; k < of.length; k++) {
