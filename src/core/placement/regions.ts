@@ -1,5 +1,6 @@
 import type { ComputeClass } from '../network/compute-class.js';
 import type { JobSpec } from '../workload/job.js';
+import { lowerBound, upperBound } from '../sorted.js';
 import type { PlacementContext } from './context.js';
 
 /** Distinct sets of limits kept per class before the cache starts again: a bound on memory, not a tuning. */
@@ -43,8 +44,8 @@ export class LimitRegions {
     let c = this.byClass.get(job.class);
     if (c === undefined) this.byClass.set(job.class, (c = this.classLimits(job.class)));
     // Prices and green shares as ranks: how many of the class's pools are at or under the cap, and at or over the floor.
-    const priceRank = maxPrice === undefined ? -1 : countAtMost(c.prices, maxPrice);
-    const greenRank = minGreenShare === undefined ? -1 : c.greens.length - countBelow(c.greens, minGreenShare);
+    const priceRank = maxPrice === undefined ? -1 : upperBound(c.prices, maxPrice);
+    const greenRank = minGreenShare === undefined ? -1 : c.greens.length - lowerBound(c.greens, minGreenShare);
     let fewest = Number.POSITIVE_INFINITY;
     if (priceRank >= 0) fewest = priceRank;
     if (greenRank >= 0) fewest = Math.min(fewest, greenRank);
@@ -110,30 +111,6 @@ interface ClassLimits {
   prices: Float64Array;
   greens: Float64Array;
   kept: Map<string, Int32Array>;
-}
-
-/** How many of ascending `xs` are at most `t`. */
-function countAtMost(xs: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of ascending `xs` are below `t`. */
-function countBelow(xs: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The pools of all of `keys` together (at least as many as any set of them allows). */
