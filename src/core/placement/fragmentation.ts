@@ -61,8 +61,9 @@ export class SizeOutlook {
   }
 
   /**
-   * The group of the region whose pools are `pools` (a job's reach list,
-   * fewer than its class's pools), made on first use.
+   * The group of the region whose pools are `pools` (the pools in a job's
+   * reach, or those its fixed limits allow: fewer than its class's), made on
+   * first use. Lists of the same pools share one group.
    */
   region(pools: Int32Array): number {
     const hit = this.regionByList.get(pools);
@@ -81,6 +82,8 @@ export class SizeOutlook {
       }
       same.push(g);
     }
+    // The lists the placer hands in are few and kept, but a long-running placer may hand in new ones: bound the cache.
+    if (this.regionByList.size >= 65_536) this.regionByList.clear();
     this.regionByList.set(pools, g);
     return g;
   }
