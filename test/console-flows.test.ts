@@ -194,8 +194,8 @@ withBrowser('the console\'s flows', () => {
     await page.getByTestId('offer-pool').click();
     await page.locator('.ant-select-item-option').first().click();
     await page.getByTestId('offer-price').fill('12.5');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText(/^Offer off_\S+ published$/).waitFor();
+    // The message shows for a few seconds: watch for it from before the click, so that a busy machine does not miss it.
+    await Promise.all([page.getByText(/^Offer off_\S+ published$/).waitFor(), page.getByRole('button', { name: 'Publish' }).click()]);
     const mine = await until('the offer', async () => ((await api('/v1/offers?all=true&limit=500', operator)).body.offers as { id: string; price: string; dataCenter: string }[]).find((o) => o.price === '12.5'));
     expect(mine.dataCenter).toBe(dcs[0]!.id);
     await page.getByTestId('operator-offers').getByText(mine.id).waitFor();
@@ -317,5 +317,5 @@ withBrowser('the console\'s flows', () => {
     await noSeriousViolations(ca, 'cluster in Chinese');
     await ca.context().close();
     await o.context().close();
-  });
+  }, 180_000);
 });

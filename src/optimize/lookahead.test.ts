@@ -14,6 +14,9 @@ import { exampleScenario } from '../../test/fixtures.js';
 
 // Shanghai's T4 pool shrunk to 10 cards. Each hour a batch job that may go anywhere arrives first
 // and a realtime job that can only reach Shanghai (Qingyang is 18 ms away) a minute later.
+// The look-ahead here runs on the engine without fragmentation pricing (FIXED), so that what is
+// tested is what its capacity prices learn; the default engine's own forecast is tested beside it.
+const FIXED = { fragmentation: false } as const;
 const doc = exampleScenario() as { dataCenters: { pools: { units: number }[] }[] };
 doc.dataCenters[1]!.pools[1]!.units = 10;
 const net = new Network(buildScenario(doc).scenario);
@@ -70,12 +73,16 @@ describe('buildPlacementLp on a time grid', () => {
 
 describe('scheduleLookahead', () => {
   it('learns from the last hour to keep the cheap eastern cards for the realtime job', async () => {
-    const greedy = scheduleOnline(net, jobs, { policy: 'engine', rng: new SeededRng(1) });
+    const greedy = scheduleOnline(net, jobs, { policy: 'engine', ...FIXED, rng: new SeededRng(1) });
     // Greedy: every batch job takes the cheap T4 cards, and every realtime job is turned away.
     expect(greedy.filter((d) => !d.placed).map((d) => d.job.id)).toEqual(jobs.filter((j) => j.latency === 'realtime').map((j) => j.id));
+    // The default engine's fragmentation pricing learns the same from the first hour: the realtime jobs can
+    // reach only the T4 pool (a region of one pool), so from the second hour on the batch job leaves it to them.
+    const byDefault = scheduleOnline(net, jobs, { policy: 'engine', rng: new SeededRng(1) });
+    expect(byDefault.filter((d) => !d.placed).map((d) => d.job.id)).toEqual(['realtime-0']);
 
     // A one-hour horizon: each hour is forecast by the one before.
-    const { decisions, stats } = await scheduleLookahead(net, jobs, { periodS: 3600, historyS: 3600, rng: new SeededRng(1) });
+    const { decisions, stats } = await scheduleLookahead(net, jobs, { periodS: 3600, historyS: 3600, ...FIXED, rng: new SeededRng(1) });
     const byId = new Map(decisions.map((d) => [d.job.id, d]));
     // The first hour has no history, so it goes as greedy; from the second on, batch work moves west.
     expect(byId.get('realtime-0')?.placed).toBe(false);
@@ -92,7 +99,7 @@ describe('scheduleLookahead', () => {
   });
 
   it('never reads a job before its start: the future does not change past decisions', async () => {
-    const run = async (js: JobSpec[]) => (await scheduleLookahead(net, js, { periodS: 3600, historyS: 3600, rng: new SeededRng(1) })).decisions.map((d) => d.pool?.key ?? '-');
+    const run = async (js: JobSpec[]) => (await scheduleLookahead(net, js, { periodS: 3600, historyS: 3600, ...FIXED, rng: new SeededRng(1) })).decisions.map((d) => d.pool?.key ?? '-');
     const all = await run(jobs);
     const firstThreeHours = await run(jobs.slice(0, 6));
     expect(all.slice(0, 6)).toEqual(firstThreeHours);
@@ -100,15 +107,15 @@ describe('scheduleLookahead', () => {
 
   it('by default repeats the last period over a two-hour horizon, on a 5-minute grid, with the same decisions here as exact times', async () => {
     expect(LOOKAHEAD_HORIZON_S).toBe(7200);
-    const def = await scheduleLookahead(net, jobs, { periodS: 3600, rng: new SeededRng(1) });
+    const def = await scheduleLookahead(net, jobs, { periodS: 3600, ...FIXED, rng: new SeededRng(1) });
     // Each hour's two arrivals, an hour and two hours later: forecasts of 4 jobs.
     expect(def.stats).toMatchObject({ copies: 2, largestForecast: 4 });
     const pools = def.decisions.map((d) => d.pool?.key ?? '-');
     expect(pools).toEqual(['sh-a/t4', '-', ...Array.from({ length: 4 }, () => ['qy-a/a100', 'sh-a/t4']).flat()]);
-    const exact = await scheduleLookahead(net, jobs, { periodS: 3600, gridS: 0, rng: new SeededRng(1) });
+    const exact = await scheduleLookahead(net, jobs, { periodS: 3600, gridS: 0, ...FIXED, rng: new SeededRng(1) });
     expect(exact.decisions.map((d) => d.pool?.key ?? '-')).toEqual(pools);
     // Two hours of history shifted once: hour 1 has no forecast reaching it, so it goes as greedy.
-    const once = await scheduleLookahead(net, jobs, { periodS: 3600, historyS: 7200, rng: new SeededRng(1) });
+    const once = await scheduleLookahead(net, jobs, { periodS: 3600, historyS: 7200, ...FIXED, rng: new SeededRng(1) });
     expect(once.stats).toMatchObject({ copies: 1, largestForecast: 4 });
     expect(once.decisions.map((d) => d.pool?.key ?? '-').slice(0, 6)).toEqual(['sh-a/t4', '-', 'sh-a/t4', '-', 'qy-a/a100', 'sh-a/t4']);
   });
