@@ -25,11 +25,11 @@ interface SizeGroup {
 /**
  * What the jobs submitted so far say about the room the jobs to come will
  * need. There is a group per compute class, of every job and pool of the
- * class; and one per region, for the jobs whose latency bound keeps them to
- * some of their class's pools (a region is the pools in reach), since such
- * jobs can only use the room left there. Only past arrivals enter it. The
- * slots follow every change of free units (CapacityTimeline.track()),
- * O(sizes seen) per group the pool is in.
+ * class; and one per region, for the jobs that their latency bound or fixed
+ * limits keep to a few of their class's pools (the placer picks the regions:
+ * see regions.ts), since such jobs can only use the room left there. Only
+ * past arrivals enter it. The slots follow every change of free units
+ * (CapacityTimeline.track()), O(sizes seen) per group the pool is in.
  */
 export class SizeOutlook {
   private readonly groups: SizeGroup[] = [];
