@@ -27,17 +27,17 @@ describe('SizeOutlook', () => {
     // Taking 4 of the 34 leaves no slot of 32 there: short by 2 - 0.375 = 1.625 instead of 0.625, one job
     // more, at 50 x 32 units x 2 h. Slots of 4: 22, less (84 - 20) / 4 = 16 for the rest: 6 for the 5 expected,
     // so one taken costs nothing.
-    expect(o.lossOf(34, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2, 9);
+    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2, 9);
     // In the pool of 17 no job of 32 fits anyway, and the slots of 4 still cover those expected.
-    expect(o.lossOf(17, 4, 3600, 50)).toBe(0);
+    expect(o.lossAt(2, 4, 3600, 50)).toBe(0);
     // The slots follow the free units. With the pool of 32 taken, one slot of 32 is left (0.375 after the
     // others), and still one job more is short; the slots of 4 drop to 14, 2 fewer than the others take first,
     // so the 5 expected are short by 7, and 8 with this one: one 4-unit job of an hour more.
     o.moved(1, 32, 0);
     free[1] = 0;
-    expect(o.lossOf(34, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2 + 50 * 4 * 1, 9);
+    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2 + 50 * 4 * 1, 9);
     // With nothing seen there is nothing to price.
-    expect(new SizeOutlook(free, [0, 0, 0, 0], 1).lossOf(34, 4, 3600, 50)).toBe(0);
+    expect(new SizeOutlook(free, [0, 0, 0, 0], 1).lossAt(0, 4, 3600, 50)).toBe(0);
   });
 
   it('counts, of the jobs arriving in a long run, only those still running at its end (Little\'s law), and prices a lost slot over the whole run', () => {
@@ -51,9 +51,9 @@ describe('SizeOutlook', () => {
     // The span is 3,600 + 14,400 s: 10 x 14,400 / 18,000 = 8 arrive in the run, but each ends within an hour,
     // so 10 x 3,600 / 18,000 = 2 are running at its end. With two slots of 32, taking one leaves one short
     // the whole 4 h, turning a 1-h job away each hour: 50 x 32 units x 4 h.
-    expect(seen(Float64Array.from([34, 32])).lossOf(34, 4, 14_400, 50)).toBeCloseTo(50 * 32 * 4, 9);
+    expect(seen(Float64Array.from([34, 32])).lossAt(0, 4, 14_400, 50)).toBeCloseTo(50 * 32 * 4, 9);
     // With three slots of 32 the two still cover them: nothing to price (counting all 8 arrivals would price one).
-    expect(seen(Float64Array.from([34, 32, 32])).lossOf(34, 4, 14_400, 50)).toBe(0);
+    expect(seen(Float64Array.from([34, 32, 32])).lossAt(0, 4, 14_400, 50)).toBe(0);
   });
 
   it('adds, in a region, the shortfall of the jobs that can use only its pools', () => {
@@ -82,7 +82,7 @@ describe('SizeOutlook', () => {
     const o = new SizeOutlook(free, [0, 0], 1);
     for (let i = 0; i < 50; i++) o.observe(0, job(`j${i}`, 100, i * 60, 3600));
     o.begin(0, 3000, 3600);
-    expect(o.lossOf(200, 100, 3600, 50)).toBe(o.lossOf(100, 100, 3600, 50));
+    expect(o.lossAt(0, 100, 3600, 50)).toBe(o.lossAt(1, 100, 3600, 50));
   });
 });
 

@@ -190,26 +190,12 @@ export class SizeOutlook {
   lossAt(pool: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
     if (durationS !== this.durationS) this.begin(this.group, this.now, durationS);
     const free = this.free[pool] as number;
-    if (this.inRegion[pool] === 0) {
-      // The job's class group alone.
-      const g = this.groups[this.group] as SizeGroup;
-      if (g.stamp !== this.stamp) this.prepare(g);
-      return units < g.safeUnits ? 0 : this.lossIn(g, free, units, durationS, penaltyPerUnitHour);
-    }
+    // A pool in no region: the job's class group alone, without a look at the pool's list of groups.
+    if (this.inRegion[pool] === 0) return this.lossIn(this.groups[this.group] as SizeGroup, free, units, durationS, penaltyPerUnitHour);
     const of = this.groupsOf[pool] as number[];
     let loss = 0;
-    for (let k = 0; k < of.length; k++) {
-      const g = this.groups[of[k] as number] as SizeGroup;
-      if (g.stamp !== this.stamp) this.prepare(g);
-      if (units >= g.safeUnits) loss += this.lossIn(g, free, units, durationS, penaltyPerUnitHour);
-    }
+    for (let k = 0; k < of.length; k++) loss += this.lossIn(this.groups[of[k] as number] as SizeGroup, free, units, durationS, penaltyPerUnitHour);
     return loss;
-  }
-
-  /** lossIn() of the job's class group alone, for a pool with `free` units free. */
-  lossOf(free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
-    if (durationS !== this.durationS) this.begin(this.group, this.now, durationS);
-    return this.lossIn(this.groups[this.group] as SizeGroup, free, units, durationS, penaltyPerUnitHour);
   }
 
   /**
@@ -226,7 +212,7 @@ export class SizeOutlook {
    * same for all, and the cheapest pool wins.
    */
   private lossIn(g: SizeGroup, free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
-    this.prepare(g);
+    if (g.stamp !== this.stamp) this.prepare(g);
     if (units < g.safeUnits) return 0;
     const { sizes, counts, hours, slots, expected, demand } = g;
     const left = free - units;

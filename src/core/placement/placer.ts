@@ -259,7 +259,6 @@ export class OnlinePlacer {
       if (isRegion(reachable, classPools)) inReach = outlook.region(reachable);
       const allowed = this.limits.of(job);
       if (allowed !== undefined && isRegion(allowed, classPools)) inLimits = outlook.region(allowed);
-      if (inLimits === inReach) inLimits = -1;
     }
     if (observe) outlook?.observe(group, job, inReach, inLimits);
     if (!chosen) {
