@@ -1,4 +1,6 @@
 /** Shared test data: paths of the repository's scenarios and a small example scenario. No I/O here, so core tests can use it. */
+import { Network } from '../src/core/network/network.js';
+import { buildScenario } from '../src/core/network/scenario.js';
 
 export const NATIONAL = 'data/scenarios/national.yaml';
 export const CHONGQING = 'data/scenarios/chongqing-west.yaml';
@@ -42,4 +44,17 @@ export function exampleScenario(): Record<string, unknown> {
       },
     ],
   };
+}
+
+/** One data center, Gansu, whose hours 06, 07 and 08 cost 0.5, 1 and 1.5 times its price and are 20%, 50% and 80% green. */
+export function hourlyScenario(): Network {
+  const doc = exampleScenario() as { dataCenters: Record<string, unknown>[]; network: Record<string, unknown> };
+  const qy = doc.dataCenters[0]!;
+  const priceFactor = Array.from({ length: 24 }, (_, h) => (h === 6 ? 0.5 : h === 8 ? 1.5 : h >= 22 || h < 6 ? 0.4 : 1));
+  const greenShare = Array.from({ length: 24 }, (_, h) => (h === 6 ? 0.2 : h === 7 ? 0.5 : h === 8 ? 0.8 : h >= 11 && h <= 14 ? 0.95 : 0.6));
+  qy.hourly = { priceFactor, greenShare, source: 'test profile' };
+  qy.pools = [{ id: 'a100', class: 'intelligent', model: 'A100', units: 8000, unitTflops: 312, unitPowerKw: 0.4, price: 2 }];
+  qy.pue = 1.25;
+  qy.gridFactor = 0.6;
+  return new Network(buildScenario(doc).scenario);
 }

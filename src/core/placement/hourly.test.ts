@@ -3,7 +3,7 @@ import { Network } from '../network/network.js';
 import { buildScenario } from '../network/scenario.js';
 import { SeededRng } from '../rng.js';
 import type { JobSpec } from '../workload/job.js';
-import { exampleScenario } from '../../../test/fixtures.js';
+import { exampleScenario, hourlyScenario } from '../../../test/fixtures.js';
 import { verifySchedule } from '../../verify/verifier.js';
 import { parsePlacements, formatPlacement } from '../../formats/placements.js';
 import { costOf, energyOf } from './cost.js';
@@ -14,19 +14,6 @@ import { PlacementContext } from './context.js';
 import type { PolicyName } from './policy.js';
 import { Simulation } from '../simulate/simulator.js';
 import { placementBound } from '../../optimize/bound.js';
-
-/** One data center, Gansu, whose hours 06, 07 and 08 cost 0.5, 1 and 1.5 times its price and are 20%, 50% and 80% green. */
-function hourlyScenario() {
-  const doc = exampleScenario() as { dataCenters: Record<string, unknown>[]; network: Record<string, unknown> };
-  const qy = doc.dataCenters[0]!;
-  const priceFactor = Array.from({ length: 24 }, (_, h) => (h === 6 ? 0.5 : h === 8 ? 1.5 : h >= 22 || h < 6 ? 0.4 : 1));
-  const greenShare = Array.from({ length: 24 }, (_, h) => (h === 6 ? 0.2 : h === 7 ? 0.5 : h === 8 ? 0.8 : h >= 11 && h <= 14 ? 0.95 : 0.6));
-  qy.hourly = { priceFactor, greenShare, source: 'test profile' };
-  qy.pools = [{ id: 'a100', class: 'intelligent', model: 'A100', units: 8000, unitTflops: 312, unitPowerKw: 0.4, price: 2 }];
-  qy.pue = 1.25;
-  qy.gridFactor = 0.6;
-  return new Network(buildScenario(doc).scenario);
-}
 
 const job = (extra: Partial<JobSpec> = {}): JobSpec => ({ id: 'j', submitAt: 6.5 * 3600, origin: 'lanzhou', class: 'intelligent', units: 10, durationS: 7200, latency: 'batch', dataGb: 0, ...extra });
 
