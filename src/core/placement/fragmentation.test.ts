@@ -66,8 +66,9 @@ describe('SizeOutlook', () => {
     for (let i = 0; i < 10; i++) o.observe(0, job(`r${i}`, 32, 0, 3600), region);
     o.begin(0, 3600, 3600);
     // Class-wide: 10 x 3,600 / 7,200 = 5 expected against 3 slots: short 2 already, 3 with a slot taken.
-    // In the region: 5 expected against its 1 slot: short 4, 5 with it taken. One job more each: 50 x 32 x 1 h twice.
-    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(2 * 50 * 32, 9);
+    // In the region the jobs present are Poisson, of mean 5, against its 1 slot: taking it leaves
+    // P(N > 0) = 1 - e^-5 more of them short. Each is 50 x 32 x 1 h.
+    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(50 * 32 * (1 + (1 - Math.exp(-5))), 9);
     // Pool 1 lies in no region: the class-wide shortfall alone.
     expect(o.lossAt(1, 4, 3600, 50)).toBeCloseTo(50 * 32, 9);
     // The region's slots follow its pool's free units.
@@ -75,6 +76,20 @@ describe('SizeOutlook', () => {
     free[0] = 0;
     o.begin(0, 3600, 3600);
     expect(o.lossAt(1, 4, 3600, 50)).toBeCloseTo(50 * 32, 9);
+  });
+
+  it('prices, in a region, the chance that its few jobs come together, where their mean alone has room', () => {
+    // Three pools of 32 free units; one job of 32 units for 1 h seen, able to use pools 0 and 1 alone.
+    const free = Float64Array.from([32, 32, 32]);
+    const o = new SizeOutlook(free, [0, 0, 0], 1);
+    const region = o.region(Int32Array.from([0, 1]));
+    o.observe(0, job('r', 32, 0, 3600), region);
+    o.begin(0, 3600, 3600);
+    // 0.5 expected: class-wide against 3 slots, in the region against 2; by the mean alone nothing is short. But with
+    // one of the region's slots taken, the 2 or more jobs that a Poisson count of mean 0.5 brings with chance
+    // P(N > 1) = 1 - 1.5 e^-0.5 find one slot too few.
+    expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(50 * 32 * (1 - 1.5 * Math.exp(-0.5)), 9);
+    expect(o.lossAt(2, 4, 3600, 50)).toBe(0);
   });
 
   it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
@@ -132,12 +147,13 @@ describe('fragmentation pricing in the engine', () => {
     // Two 32-card jobs that can afford only the T4 pool: the first takes it, the second finds no room.
     expect([p.place(capped('c1', 0)), p.place(capped('c2', 1))].map((d) => d.pool?.key ?? null)).toEqual(['sh-a/t4', null]);
     // Class-wide there are 3 slots of 32 (1 of T4, 2 of A100) for about 1 such job expected: no shortfall.
-    // But the capped jobs can use the T4 pool alone, and a 4-card job there would leave the one expected without room.
+    // But the capped jobs can use the T4 pool alone, and a 4-card job there would leave them without room: in that
+    // region the jobs present are Poisson of mean about 1, and P(N > 0) of them would find no slot.
     const small = p.place(job('s1', 4, 10_801, 10_800), true);
     expect(small.pool?.key).toBe('qy-a/a100');
     const r = small.explanation!.runnerUp!;
     expect(r.pool).toBe('sh-a/t4');
     const expected = (2 * 10_800) / (10_801 + 10_800);
-    expect(r.score - r.cost.total).toBeCloseTo(Math.min(1, expected) * net2.scenario.unplacedPenalty * 32 * 3, 0);
+    expect(r.score - r.cost.total).toBeCloseTo((1 - Math.exp(-expected)) * net2.scenario.unplacedPenalty * 32 * 3, 0);
   });
 });

@@ -1,21 +1,30 @@
 import type { JobSpec } from '../workload/job.js';
+import { poissonNegligibleFrom, poissonShortfall } from './poisson.js';
+import { RunLengths } from './run-lengths.js';
 import type { Scorer } from './types.js';
 
 /**
  * The jobs seen of one group, and the room its pools have for them: each job
- * size s seen, how many jobs had it and their mean run, and how many jobs of
- * that size the group's pools could take now (the slots: the sum over its
- * pools of floor(free / s)).
+ * size s seen, the runs of the jobs that had it, and how many jobs of that
+ * size the group's pools could take now (the slots: the sum over its pools
+ * of floor(free / s)).
  */
 interface SizeGroup {
   /** The group's pools: every pool of a compute class, or a region's (see SizeOutlook.region()). */
   readonly pools: Int32Array;
+  /** Whether the jobs present are counted by their Poisson law (a region's), or by their mean alone (a class's). */
+  readonly poisson: boolean;
   readonly sizes: number[];
-  readonly counts: number[];
-  readonly hours: number[];
+  readonly runs: RunLengths[];
   readonly slots: number[];
-  /** For the decision `stamp` (SizeOutlook.prepare()): per size, the jobs expected still running at the end of the run, and the units they all ask for. */
+  /**
+   * For the decision `stamp` (SizeOutlook.prepare()): per size, the mean of
+   * the jobs expected still running at the end of the run, from which on
+   * their chance of finding no slot is negligible (poissonNegligibleFrom()),
+   * and the units they all ask for.
+   */
   readonly expected: number[];
+  readonly negligible: number[];
   demand: number;
   /** For that decision: a job of fewer units than this takes no slot any size's expected jobs need (lossIn() is 0). */
   safeUnits: number;
@@ -50,13 +59,13 @@ export class SizeOutlook {
   private span = 1;
 
   constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number) {
-    for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))));
+    for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))), false);
     this.groupsOf = groupOf.map((g) => [g]);
     this.inRegion = new Uint8Array(groupOf.length);
   }
 
-  private addGroup(pools: Int32Array): number {
-    this.groups.push({ pools, sizes: [], counts: [], hours: [], slots: [], expected: [], demand: 0, safeUnits: 0, stamp: -1 });
+  private addGroup(pools: Int32Array, poisson: boolean): number {
+    this.groups.push({ pools, poisson, sizes: [], runs: [], slots: [], expected: [], negligible: [], demand: 0, safeUnits: 0, stamp: -1 });
     return this.groups.length - 1;
   }
 
@@ -75,7 +84,7 @@ export class SizeOutlook {
     if (same === undefined) this.regionByHash.set(h, (same = []));
     let g = same.find((x) => sameList((this.groups[x] as SizeGroup).pools, pools));
     if (g === undefined) {
-      g = this.addGroup(Int32Array.from(pools));
+      g = this.addGroup(Int32Array.from(pools), true);
       for (const p of pools) {
         (this.groupsOf[p] as number[]).push(g);
         this.inRegion[p] = 1;
@@ -107,19 +116,20 @@ export class SizeOutlook {
   private prepare(g: SizeGroup): void {
     if (g.stamp === this.stamp) return;
     g.stamp = this.stamp;
-    const { sizes, counts, hours, expected } = g;
+    const { sizes, runs, expected, negligible } = g;
     let demand = 0;
     for (let i = 0; i < sizes.length; i++) {
-      expected[i] = this.present(counts[i] as number, hours[i] as number, this.durationS);
+      expected[i] = this.present(runs[i] as RunLengths, this.durationS);
+      negligible[i] = g.poisson ? poissonNegligibleFrom(expected[i] as number) : (expected[i] as number);
       demand += (expected[i] as number) * (sizes[i] as number);
     }
     g.demand = demand;
-    // Taking u units from a pool takes at most floor(u / s) + 1 slots of size s: none short while that is below the slack.
+    // Taking u units from a pool takes at most floor(u / s) + 1 slots of size s: no loss to speak of while the slots left stay past the negligible count.
     let safe = Number.POSITIVE_INFINITY;
     for (let i = 0; i < sizes.length; i++) {
       const s = sizes[i] as number;
       const e = expected[i] as number;
-      const slack = (g.slots[i] as number) - (demand - e * s) / s - e;
+      const slack = (g.slots[i] as number) - (demand - e * s) / s - (negligible[i] as number);
       safe = Math.min(safe, (slack - 1) * s);
     }
     g.safeUnits = safe;
@@ -127,14 +137,13 @@ export class SizeOutlook {
 
   /**
    * Of the jobs of one size that will arrive in the next `durationS` seconds
-   * (`n` seen so far, `h` hours of run in all), those still running at its
-   * end, which are what a slot is short for: by Little's law, their rate
-   * times min(durationS, their mean run). (An upper bound of the expectation,
-   * as E[min(X, d)] <= min(E[X], d).) The jobs that arrive and end within the
-   * run give their room back before it is over.
+   * (with the runs seen so far), the mean number still running at its end,
+   * which are what a slot is short for: by Little's law, their rate times
+   * E[min(run, durationS)]. The jobs that arrive and end within the run give
+   * their room back before it is over.
    */
-  private present(n: number, h: number, durationS: number): number {
-    return (n * Math.min(durationS, (h * 3600) / n)) / this.span;
+  private present(runs: RunLengths, durationS: number): number {
+    return runs.cutAt(durationS) / this.span;
   }
 
   /**
@@ -155,16 +164,15 @@ export class SizeOutlook {
     while (i < sizes.length && (sizes[i] as number) < job.units) i++;
     if (sizes[i] !== job.units) {
       sizes.splice(i, 0, job.units);
-      g.counts.splice(i, 0, 0);
-      g.hours.splice(i, 0, 0);
+      g.runs.splice(i, 0, new RunLengths());
       g.expected.splice(i, 0, 0);
+      g.negligible.splice(i, 0, 0);
       let slots = 0;
       for (const p of g.pools) slots += Math.floor((this.free[p] as number) / job.units);
       g.slots.splice(i, 0, slots);
       g.stamp = -1;
     }
-    g.counts[i]! += 1;
-    g.hours[i]! += job.durationS / 3600;
+    g.runs[i]!.add(job.durationS);
   }
 
   /** Pool `pool` went from `before` to `after` free units. */
@@ -201,20 +209,26 @@ export class SizeOutlook {
   /**
    * The expected penalty of the group's jobs turned away because `units`
    * units of a pool with `free` free units are taken for `durationS` seconds
-   * from now, in the penalty's money. For each size s, the jobs of that size
-   * expected to be running at the end of that time (present()) beyond the
-   * slots left for them, with and without this placement: the difference. A
-   * slot short for the whole run turns a job away each mean run of that size,
-   * so the difference is priced at `penaltyPerUnitHour` x s x max(run, mean
-   * run). A fluid estimate: it counts the other jobs expected taking slots
-   * first, and the jobs running now as running to the end of the run. Where
-   * every choice takes the same slots (all jobs of one size, say) it is the
-   * same for all, and the cheapest pool wins.
+   * from now, in the penalty's money. For each size s: N, the jobs of that
+   * size running at the end of that time, with the mean present() gives; and
+   * `have`, the slots left for them once the other sizes' expected jobs have
+   * taken theirs. The difference the placement makes to the expected excess
+   * of N over the slots: E[(N - (have - taken))+] - E[(N - have)+].
+   * - In a region (few pools, few jobs, where chance decides) N is Poisson,
+   *   the law of the jobs still present of a Poisson stream (poisson.ts).
+   * - Class-wide, N is its mean: the excess is max(0, e - slots), zero
+   *   while the slots cover the jobs expected. (Poisson class-wide too was
+   *   tried on the development cases: bench/RESULTS.md.)
+   * A slot short for the whole run turns a job away each mean run of that
+   * size, so the difference is priced at `penaltyPerUnitHour` x s x max(run,
+   * mean run). It counts the jobs running now as running to the end of the
+   * run. Where every choice takes the same slots (all jobs of one size, say)
+   * it is the same for all, and the cheapest pool wins.
    */
   private lossIn(g: SizeGroup, free: number, units: number, durationS: number, penaltyPerUnitHour: number): number {
     if (g.stamp !== this.stamp) this.prepare(g);
     if (units < g.safeUnits) return 0;
-    const { sizes, counts, hours, slots, expected, demand } = g;
+    const { sizes, runs, slots, expected, negligible, demand } = g;
     const left = free - units;
     let loss = 0;
     for (let i = sizes.length - 1; i >= 0; i--) {
@@ -225,9 +239,11 @@ export class SizeOutlook {
       const e = expected[i] as number;
       // The slots the other jobs expected will take first, at best packed s units to a slot.
       const have = (slots[i] as number) - (demand - e * s) / s;
-      const short = Math.max(0, e - (have - taken)) - Math.max(0, e - have);
+      if (have - taken >= (negligible[i] as number)) continue;
+      const short = g.poisson ? poissonShortfall(e, have - taken, have, negligible[i] as number) : Math.max(0, e - (have - taken)) - Math.max(0, e - have);
       // A slot short for the whole run turns away a job each mean run: max(run, mean) hours of s units.
-      if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, ((hours[i] as number) * 3600) / (counts[i] as number))) / 3600;
+      const run = runs[i] as RunLengths;
+      if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, run.seconds / run.n)) / 3600;
     }
     return loss;
   }
