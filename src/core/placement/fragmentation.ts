@@ -1,6 +1,6 @@
 import type { JobSpec } from '../workload/job.js';
 import { poissonNegligibleFrom, poissonShortfall } from './poisson.js';
-import { RunLengths } from './run-lengths.js';
+import { RunLengths, bucketOf } from './run-lengths.js';
 import type { Scorer } from './types.js';
 
 /**
@@ -112,14 +112,22 @@ export class SizeOutlook {
     this.prepare(this.groups[group] as SizeGroup);
   }
 
-  /** Works out, for the decision begin() started, the jobs a group expects (present()) and the units they ask for. */
+  /**
+   * Works out, for the decision begin() started, the jobs a group expects
+   * and the units they ask for. Of the jobs of each size that will arrive in
+   * the next `durationS` seconds, the mean number still running at its end,
+   * which are what a slot is short for: by Little's law, their rate times
+   * E[min(run, durationS)] (RunLengths.cutAt()). The jobs that arrive and end
+   * within the run give their room back before it is over.
+   */
   private prepare(g: SizeGroup): void {
     if (g.stamp === this.stamp) return;
     g.stamp = this.stamp;
     const { sizes, runs, expected, negligible } = g;
     let demand = 0;
+    const bucket = bucketOf(this.durationS);
     for (let i = 0; i < sizes.length; i++) {
-      expected[i] = this.present(runs[i] as RunLengths, this.durationS);
+      expected[i] = (runs[i] as RunLengths).cutAt(this.durationS, bucket) / this.span;
       negligible[i] = g.poisson ? poissonNegligibleFrom(expected[i] as number) : (expected[i] as number);
       demand += (expected[i] as number) * (sizes[i] as number);
     }
@@ -133,17 +141,6 @@ export class SizeOutlook {
       safe = Math.min(safe, (slack - 1) * s);
     }
     g.safeUnits = safe;
-  }
-
-  /**
-   * Of the jobs of one size that will arrive in the next `durationS` seconds
-   * (with the runs seen so far), the mean number still running at its end,
-   * which are what a slot is short for: by Little's law, their rate times
-   * E[min(run, durationS)]. The jobs that arrive and end within the run give
-   * their room back before it is over.
-   */
-  private present(runs: RunLengths, durationS: number): number {
-    return runs.cutAt(durationS) / this.span;
   }
 
   /**
@@ -210,7 +207,7 @@ export class SizeOutlook {
    * The expected penalty of the group's jobs turned away because `units`
    * units of a pool with `free` free units are taken for `durationS` seconds
    * from now, in the penalty's money. For each size s: N, the jobs of that
-   * size running at the end of that time, with the mean present() gives; and
+   * size running at the end of that time, with the mean prepare() works out; and
    * `have`, the slots left for them once the other sizes' expected jobs have
    * taken theirs. The difference the placement makes to the expected excess
    * of N over the slots: E[(N - (have - taken))+] - E[(N - have)+].

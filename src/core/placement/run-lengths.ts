@@ -10,7 +10,7 @@ const PER_DOUBLING = 4;
 const BUCKETS = 128;
 
 /** The bucket of a run of `s` seconds. */
-function bucketOf(s: number): number {
+export function bucketOf(s: number): number {
   if (s < 1) return 0;
   return Math.min(BUCKETS - 1, Math.floor(Math.log2(s) * PER_DOUBLING));
 }
@@ -19,15 +19,21 @@ export class RunLengths {
   /** Fenwick trees over the buckets (1-based): how many runs, and their seconds in all. */
   private readonly count = new Float64Array(BUCKETS + 1);
   private readonly sum = new Float64Array(BUCKETS + 1);
+  /** The same per bucket alone (0-based), for the bucket of a cut. */
+  private readonly inCount = new Float64Array(BUCKETS);
+  private readonly inSum = new Float64Array(BUCKETS);
   n = 0;
   /** Seconds of run in all. */
   seconds = 0;
 
   add(runS: number): void {
-    for (let i = bucketOf(runS) + 1; i <= BUCKETS; i += i & -i) {
+    const b = bucketOf(runS);
+    for (let i = b + 1; i <= BUCKETS; i += i & -i) {
       this.count[i]! += 1;
       this.sum[i]! += runS;
     }
+    this.inCount[b]! += 1;
+    this.inSum[b]! += runS;
     this.n++;
     this.seconds += runS;
   }
@@ -36,22 +42,16 @@ export class RunLengths {
    * The runs' seconds, each cut at `d`: n x E[min(run, d)]. Runs in the
    * bucket of `d` itself count as the smaller of their sum and their number
    * x d, so the figure is at most a quarter-doubling's width above the true one,
-   * never below it.
+   * never below it. `b`: bucketOf(d), for a caller that asks many for one d.
    */
-  cutAt(d: number): number {
-    const b = bucketOf(d);
+  cutAt(d: number, b = bucketOf(d)): number {
     let below = 0;
     let belowSum = 0;
     for (let i = b; i > 0; i -= i & -i) {
       below += this.count[i] as number;
       belowSum += this.sum[i] as number;
     }
-    let upTo = 0;
-    let upToSum = 0;
-    for (let i = b + 1; i > 0; i -= i & -i) {
-      upTo += this.count[i] as number;
-      upToSum += this.sum[i] as number;
-    }
-    return belowSum + Math.min(upToSum - belowSum, (upTo - below) * d) + (this.n - upTo) * d;
+    const k = this.inCount[b] as number;
+    return belowSum + Math.min(this.inSum[b] as number, k * d) + (this.n - below - k) * d;
   }
 }
