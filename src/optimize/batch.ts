@@ -43,12 +43,16 @@ const PREFERENCE = 1e15;
  * LP pools are full takes the engine's online choice. A job the LP would
  * mostly leave out is still placed where the LP plans no use by the window's
  * later jobs (the `lp-room` checker): the LP keeps room for them, and what
- * it does not need is not wasted.
+ * it does not need is not wasted. A job the LP places but splits across
+ * pools is kept whole on its pool of largest share: the window's earlier
+ * jobs leave its units free there (the soft `lp-whole` checker, set aside
+ * only when it alone would leave no pool), so that the large jobs an LP
+ * likes to split do not find every pool of theirs cut up when their turn comes.
  *
- * Rounding can lose what the LP gained (a large job the LP splits may find
- * none of its pools whole), so batch mode also places the stream with the
- * online engine and returns whichever plan costs less in all: batch planning
- * knows the whole stream, and it is never worse than the online engine.
+ * Rounding can still lose what the LP gained, so batch mode also places the
+ * stream with the online engine and returns whichever plan costs less in
+ * all: batch planning knows the whole stream, and it is never worse than the
+ * online engine.
  */
 export async function scheduleBatch(network: Network, jobs: readonly JobSpec[], opts: BatchOptions): Promise<{ decisions: Decision[]; stats: BatchStats }> {
   const lp = await roundedLpPlan(network, jobs, opts);
@@ -66,12 +70,21 @@ async function roundedLpPlan(network: Network, jobs: readonly JobSpec[], opts: B
   let share = new Map<string, number>();
   // Units of each pool the LP plans for the jobs of the window not placed yet, and whether the job being placed was left out.
   let reserved = new Float64Array(ctx.pools.length);
+  // Units of each pool kept whole for the window's later jobs that the LP splits: each on its pool of largest share.
+  let whole = new Float64Array(ctx.pools.length);
   let leftOutNow = false;
   const lpRoom: Checker = {
     name: 'lp-room',
     rule: 'a job the window LP leaves out takes only capacity the LP does not plan for later jobs of its window',
     passes: (job, c, s) => !leftOutNow || (s.free[c.poolIndex] as number) - job.units >= (reserved[c.poolIndex] as number) - 1e-9,
     why: (job, c, s) => `${s.free[c.poolIndex]} units free, ${Math.ceil((reserved[c.poolIndex] as number) - 1e-9)} planned for later jobs of the window, ${job.units} needed`,
+  };
+  const lpWhole: Checker = {
+    name: 'lp-whole',
+    rule: "a job leaves the units kept for a later job of its window that the LP splits, on that job's pool of largest share (set aside if nothing else is left)",
+    soft: true,
+    passes: (job, c, s) => (s.free[c.poolIndex] as number) - job.units >= (whole[c.poolIndex] as number) - 1e-9,
+    why: (job, c, s) => `${s.free[c.poolIndex]} units free, ${whole[c.poolIndex]} kept whole for a later job the window LP splits, ${job.units} needed`,
   };
   const lpScorer: Scorer = {
     name: 'lp',
@@ -82,7 +95,7 @@ async function roundedLpPlan(network: Network, jobs: readonly JobSpec[], opts: B
   const policy: Policy = {
     ...engine,
     name: 'engine-batch',
-    checkers: [...engine.checkers.filter((k) => !k.soft), lpRoom],
+    checkers: [...engine.checkers.filter((k) => !k.soft), lpRoom, lpWhole],
     scorers: [{ scorer: lpScorer, weight: 1 }, { scorer: costScorer, weight: 1 }],
   };
   const placer = new OnlinePlacer(ctx, policy, opts.rng);
@@ -108,6 +121,7 @@ async function roundedLpPlan(network: Network, jobs: readonly JobSpec[], opts: B
     const leftOut = new Set<string>();
     const plan = new Map<string, { pool: number; units: number }[]>();
     reserved = new Float64Array(ctx.pools.length);
+    whole = new Float64Array(ctx.pools.length);
     for (let c = 0; c < lp.assignmentCols; c++) {
       const pool = lp.colPool[c] as number;
       const x = sol.x[c] as number;
@@ -122,9 +136,22 @@ async function roundedLpPlan(network: Network, jobs: readonly JobSpec[], opts: B
       // The LP would rather leave this job out, to keep room for others in the window.
       if (pool === -1 && x >= 0.5) leftOut.add(job.id);
     }
+    // A job the LP places mostly but splits is kept whole on its pool of largest share: the others leave it room there.
+    const keptOn = new Map<string, number>();
+    for (const job of window) {
+      const p = plan.get(job.id);
+      if (p === undefined || leftOut.has(job.id) || p.length < 2) continue;
+      const top = p.reduce((a, b) => (b.units > a.units ? b : a));
+      keptOn.set(job.id, top.pool);
+      whole[top.pool] = (whole[top.pool] as number) + job.units;
+      // It takes the whole job there, its largest share first.
+      share.set(`${job.id}\u0000${top.pool}`, 1);
+    }
     for (const job of window) {
       // This job's own planned use is no longer kept for "later" jobs.
       for (const { pool, units } of plan.get(job.id) ?? []) reserved[pool] = (reserved[pool] as number) - units;
+      const kept = keptOn.get(job.id);
+      if (kept !== undefined) whole[kept] = (whole[kept] as number) - job.units;
       leftOutNow = leftOut.has(job.id);
       const d = placer.place(job);
       decisions.push(leftOutNow && !d.placed ? { ...d, reason: `left unplaced by the batch LP to make room for other jobs in its window (${d.reason ?? 'no room'})` } : d);
