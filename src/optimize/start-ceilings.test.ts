@@ -67,8 +67,10 @@ describe('start ceilings: the best any schedule could do, capacity aside', () =>
     expect(green / energy).toBeLessThanOrEqual(c.maxGreenShare + 1e-9);
   });
 
-  it('leaves out a job no pool can take', () => {
-    const c = startCeilings(new PlacementContext(hourlyScenario()), [job('huge', { units: 100_000 })]);
-    expect(c).toEqual({ jobs: 1, unhostable: 1, minCost: 0, maxGreenShare: 0 });
+  it('counts a job no pool can take at its unplaced penalty, and leaves it out of the green share', () => {
+    const c = startCeilings(new PlacementContext(hourlyScenario()), [job('huge', { units: 100_000 }), noon]);
+    // 50 yuan x 100,000 units x 1 h; and `noon` alone, 95% green at its best.
+    expect(c).toMatchObject({ jobs: 2, unhostable: 1, minCost: 50 * 100_000 * 10_000 + 400_180 });
+    expect(c.maxGreenShare).toBeCloseTo(0.95, 8);
   });
 });

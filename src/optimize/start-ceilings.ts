@@ -1,5 +1,5 @@
 import type { PlacementContext } from '../core/placement/context.js';
-import { costOf, energyOf } from '../core/placement/cost.js';
+import { costOf, energyOf, unplacedCost } from '../core/placement/cost.js';
 import type { JobSpec } from '../core/workload/job.js';
 import { placementColumns } from './columns.js';
 
@@ -8,14 +8,16 @@ import { placementColumns } from './columns.js';
  * cost and the largest green share of energy they could have if each job had
  * the whole network to itself. Each job takes, alone, its best pool (of those
  * its class, models, latency, residency, green floor and price cap allow) at
- * its best start in `[submitAt, submitAt + maxWaitS]`. Capacity only removes
- * choices, so both figures hold for every schedule that places all the jobs.
+ * its best start in `[submitAt, submitAt + maxWaitS]`, or is left out where
+ * that is cheaper. Capacity only removes choices, so the cost holds for every
+ * schedule, and the green share for every schedule that places every job
+ * some pool can take.
  */
 export interface StartCeilings {
   jobs: number;
-  /** Jobs no pool can take at all: left out of both figures. */
+  /** Jobs no pool can take at all: they count at the unplaced penalty, and not in the green share. */
   unhostable: number;
-  /** The least total cost, 1/10,000 yuan (each job's cheapest pool and start). */
+  /** The least total cost, 1/10,000 yuan (each job's cheapest pool and start, or its unplaced penalty if less). */
   minCost: number;
   /** The largest green share of the jobs' energy over all choices of pool and start (0..1). */
   maxGreenShare: number;
@@ -44,6 +46,8 @@ export function startBreakpoints(job: Pick<JobSpec, 'submitAt' | 'maxWaitS' | 'd
  */
 export interface StartChoices {
   from: Int32Array;
+  /** Per job, its unplaced penalty. */
+  unplaced: Float64Array;
   cost: Float64Array;
   green: Float64Array;
   energy: Float64Array;
@@ -54,6 +58,7 @@ export function startChoices(ctx: PlacementContext, jobs: readonly JobSpec[]): S
   const net = ctx.network;
   const cols = placementColumns(ctx, jobs, { starts: false });
   const from = new Int32Array(jobs.length + 1);
+  const unplaced = Float64Array.from(jobs, (j) => unplacedCost(j, net.scenario));
   const cost: number[] = [];
   const green: number[] = [];
   const energy: number[] = [];
@@ -76,7 +81,7 @@ export function startChoices(ctx: PlacementContext, jobs: readonly JobSpec[]): S
       energy.push(e.energyKwh);
     }
   }
-  return { from, cost: Float64Array.from(cost), green: Float64Array.from(green), energy: Float64Array.from(energy) };
+  return { from, unplaced, cost: Float64Array.from(cost), green: Float64Array.from(green), energy: Float64Array.from(energy) };
 }
 
 /**
@@ -93,8 +98,8 @@ export function startCeilings(ctx: PlacementContext, jobs: readonly JobSpec[]): 
   for (let j = 0; j < jobs.length; j++) {
     let least = Number.POSITIVE_INFINITY;
     for (let k = ch.from[j] as number; k < (ch.from[j + 1] as number); k++) least = Math.min(least, ch.cost[k] as number);
-    if (Number.isFinite(least)) minCost += least;
-    else unhostable++;
+    if (!Number.isFinite(least)) unhostable++;
+    minCost += Math.min(least, ch.unplaced[j] as number);
   }
   // sum_j max_c (g - R e): at R = 0 it is the most green energy there can be; it is 0 at the largest share.
   const slack = (r: number): number => {
@@ -117,8 +122,9 @@ export function startCeilings(ctx: PlacementContext, jobs: readonly JobSpec[]): 
 }
 
 /**
- * A lower bound on the cost of the jobs (each placed, capacity aside) with a
- * green share of their energy of at least `share`: by weak duality, for any
+ * A lower bound on the cost of the jobs (capacity aside) with a green share
+ * of their energy of at least `share`, each job placed that some pool can
+ * take (one no pool can take counts at its penalty): by weak duality, for any
  * price lambda >= 0 on green energy short of the share,
  *   L(lambda) = sum_j min_c (cost - lambda x (green - share x energy))
  * is at most that cost. L is concave in lambda; its best is found by
@@ -145,7 +151,7 @@ export function costAtGreenShare(ch: StartChoices, share: number): number {
       if (Number.isFinite(best)) {
         value += best;
         slope += gap;
-      }
+      } else value += ch.unplaced[j] as number;
     }
     return { value, slope };
   };
