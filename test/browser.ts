@@ -48,8 +48,23 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Opens a page from the header's menu; `under` names the entry it sits under (the administration pages). */
-export async function openMenu(page: Page, name: string, under?: string): Promise<void> {
-  if (under !== undefined) await page.getByRole('menuitem', { name: under }).hover();
-  await page.getByRole('menuitem', { name, exact: true }).click();
+/**
+ * Opens a page from the header's menu; `under` names the entry it sits under
+ * (the administration pages), and `shows` a test id the page shows once
+ * open. A submenu that closes as the pointer reaches it can swallow the
+ * click: with `shows`, the menu is opened once more if the page has not come.
+ */
+export async function openMenu(page: Page, name: string, under?: string, shows?: string): Promise<void> {
+  const open = async () => {
+    if (under !== undefined) await page.getByRole('menuitem', { name: under }).hover();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  };
+  await open();
+  if (shows === undefined) return;
+  try {
+    await page.getByTestId(shows).waitFor({ timeout: 10_000 });
+  } catch {
+    await open();
+    await page.getByTestId(shows).waitFor();
+  }
 }

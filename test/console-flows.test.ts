@@ -217,7 +217,7 @@ withBrowser('the console\'s flows', () => {
   it('an admin creates a tenant and a user of it, whose token then signs in', async () => {
     const page = await signIn(admin);
     await page.getByTestId('totals').waitFor();
-    await openMenu(page, 'Tenants', 'Administration');
+    await openMenu(page, 'Tenants', 'Administration', 'tenant-id');
     await page.getByTestId('tenant-id').fill('northwind');
     await page.getByTestId('tenant-name').fill('Northwind Compute');
     await page.getByTestId('tenant-create').click();
@@ -225,7 +225,7 @@ withBrowser('the console\'s flows', () => {
     expect((await api('/v1/tenants')).body.tenants.map((x: { id: string }) => x.id)).toContain('northwind');
     await shoot(page, 'tenants.en');
     await noSeriousViolations(page, 'tenants');
-    await openMenu(page, 'Users', 'Administration');
+    await openMenu(page, 'Users', 'Administration', 'user-name');
     await page.getByTestId('user-name').fill('nw analyst');
     await page.getByTestId('user-role').click();
     await page.locator('.ant-select-item-option[title="tenant member"]').click();
@@ -238,11 +238,10 @@ withBrowser('the console\'s flows', () => {
     expect((await api('/v1/me', secret!)).body).toMatchObject({ name: 'nw analyst', role: 'tenant-member', tenant: 'northwind' });
     await shoot(page, 'users.en');
     await noSeriousViolations(page, 'users');
-    await openMenu(page, 'Audit', 'Administration');
-    await page.getByTestId('audit-verify').waitFor();
+    await openMenu(page, 'Audit', 'Administration', 'audit-verify');
     expect(await page.getByTestId('audit-verify').innerText()).toContain('The audit chain verifies');
     await shoot(page, 'audit.en');
-    await openMenu(page, 'Settings', 'Administration');
+    await openMenu(page, 'Settings', 'Administration', 'settings');
     const settings = (await api('/v1/settings')).body.settings as { key: string; source: string }[];
     await expect.poll(() => page.getByTestId('settings').locator('tbody tr.ant-table-row').count()).toBe(settings.length);
     expect(await page.getByTestId('settings').innerText()).toContain(settings.find((x) => x.key === 'demo')!.source);
@@ -290,8 +289,7 @@ withBrowser('the console\'s flows', () => {
     const a = await signIn(admin, 'zh-CN');
     await a.getByTestId('totals').waitFor();
     for (const [menu, name, check] of [['租户', 'tenants', 'tenants'], ['用户', 'users', 'tokens'], ['审计', 'audit', 'audit-verify'], ['联邦', 'federation', 'federation-children'], ['设置', 'settings', 'settings']] as const) {
-      await openMenu(a, menu, menu === '联邦' ? undefined : '管理');
-      await a.getByTestId(check).waitFor();
+      await openMenu(a, menu, menu === '联邦' ? undefined : '管理', check);
       await shoot(a, `${name}.zh-CN`);
       await noSeriousViolations(a, `${name} in Chinese`);
     }
