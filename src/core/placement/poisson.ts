@@ -101,6 +101,8 @@ export function poissonShortfall(mean: number, a: number, b: number, negligibleF
     j = upTo;
   }
   let tail = j < end ? poissonTail(mean, j) : 0;
+  // P(N > fa), for the fractional part below: the loop's first tail when it starts at fa.
+  const atStart = j === fa && j < end ? tail : undefined;
   let p = j < end ? pmf(mean, j + 1) : 0;
   for (; j < end; j++) {
     sum += tail;
@@ -110,5 +112,5 @@ export function poissonShortfall(mean: number, a: number, b: number, negligibleF
     if (tail < NEGLIGIBLE) break;
   }
   const at = (x: number): number => (x < 0 ? 1 : x >= negligibleFrom ? 0 : poissonTail(mean, x));
-  return sum - (a - fa) * at(fa) + (b - fb) * at(fb);
+  return sum - (a - fa) * (atStart ?? at(fa)) + (b - fb) * at(fb);
 }
