@@ -81,6 +81,22 @@ describe('a job that may wait, on the live platform', () => {
     expect((await t.call(t.tokens.member, 'GET', `/v1/jobs/${job.id}`)).body.state).toBe('cancelled');
   });
 
+  it('plans, when the first round comes late, over what is left of its window: the start it plans is one it weighed', async () => {
+    // Submitted at 14:00 in China, when now is the cheapest start; the round that first sees it comes 90 s later.
+    t.clock.t = Date.parse('2026-11-26T06:00:00Z');
+    const submitted = t.clock.t;
+    const job = (await t.call(t.tokens.member, 'POST', '/v1/jobs', { ...JOB, maxWaitS: 21_600 })).body;
+    t.clock.t += 90_000;
+    await t.platform.placement.placePending();
+    const seen = (await t.call(t.tokens.member, 'GET', `/v1/jobs/${job.id}`)).body;
+    const starts = seen.start.considered.map((o: { at: string }) => Date.parse(o.at));
+    expect(starts).toContain(Date.parse(seen.start.plannedAt));
+    // Every start weighed can still be taken, and none is past the end of the window.
+    expect(starts[0]).toBe(t.clock.t);
+    expect(Math.max(...starts)).toBeLessThanOrEqual(submitted + 21_600_000);
+    expect(starts).toContain(submitted + 21_600_000);
+  });
+
   it('refuses a bad maxWaitS, and one under a market order, naming the field, and stores nothing', async () => {
     const before = (await t.call(t.tokens.member, 'GET', '/v1/jobs?limit=200')).body.jobs.length;
     for (const [body, message] of [

@@ -49,17 +49,18 @@ const epochMs = (t: number): number => (t - CST_S) * 1000;
 
 /**
  * The start the engine plans for a job that may wait (start-time.ts), at the
- * placer's time: its submission and every whole hour of its window still to
- * come, priced at its cheapest pools. A start already past is now. Returns the
- * start in placer time, the plan as stored (epoch ms) and the job's reason.
+ * placer's time `at`: over what is left of its window, from now to its
+ * submission plus its wait, so that every start it weighs can still be taken
+ * and the one it plans is among them. Returns the start in placer time, the
+ * plan as stored (epoch ms) and the job's reason.
  */
-function planStart(live: LiveNetwork, spec: JobSpec, at: number): { startAt: number; stored: StartPlan; reason: string } {
-  const choice = chooseStart(live.ctx, spec, startRuleOf('engine'));
-  const considered = choice.considered.filter((o) => o.at === spec.submitAt || o.at > at);
-  const startAt = Math.max(at, choice.at);
+function planStart(live: LiveNetwork, spec: JobSpec, submittedAt: number, at: number): { startAt: number; stored: StartPlan; reason: string } {
+  const left = Math.max(0, submittedAt + (spec.maxWaitS ?? 0) - at);
+  const choice = chooseStart(live.ctx, { ...spec, submitAt: at, maxWaitS: left }, startRuleOf('engine'));
+  const startAt = choice.at;
   const stored: StartPlan = {
     rule: choice.rule, reason: choice.reason,
-    considered: considered.map((o) => ({ at: epochMs(o.at), cost: Math.round(o.cost), co2Kg: o.co2Kg, ...(o.pool !== undefined && { pool: o.pool }) })),
+    considered: choice.considered.map((o) => ({ at: epochMs(o.at), cost: Math.round(o.cost), co2Kg: o.co2Kg, ...(o.pool !== undefined && { pool: o.pool }) })),
   };
   // Placer time is China Standard Time already: read as UTC, it gives the local clock.
   const when = new Date(startAt * 1000).toISOString().slice(0, 16).replace('T', ' ');
@@ -292,9 +293,9 @@ export class PlacementService {
         continue;
       }
       const spec = withPolicies({ ...specOf(job), submitAt: at }, policies);
-      // A job that may wait gets its start planned once, from when it was submitted; until then it is held.
+      // A job that may wait gets its start planned once, by the first round that sees it; until then it is held.
       if ((spec.maxWaitS ?? 0) > 0 && job.startAt === undefined) {
-        const plan = planStart(live, { ...spec, submitAt: liveTime(job.createdAt) }, at);
+        const plan = planStart(live, spec, liveTime(job.createdAt), at);
         // Kept for a job that starts now too, so that its page says why it did not wait.
         plans.push({ id: job.id, startAt: epochMs(plan.startAt), plan: plan.stored, reason: plan.reason });
         if (plan.startAt > at) {
