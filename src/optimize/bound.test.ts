@@ -69,6 +69,19 @@ describe('the Lagrangian bound', () => {
     expect(lag.bound).toBeGreaterThan(0.95 * lp.bound);
   });
 
+  it('takes over, still a valid bound, when the time limit stops the whole LP', async () => {
+    const lp = await placementBound(net, jobs, { method: 'lp' });
+    // A limit the solver meets at once: the LP's point then proves nothing.
+    const stopped = await placementBound(net, jobs, { method: 'lp', timeLimitS: 1e-9 });
+    expect(stopped.method).toBe('lagrangian');
+    expect(stopped.exact).toBe(false);
+    expect(stopped.lpStoppedAfterS).toBeGreaterThanOrEqual(0);
+    expect(stopped.bound).toBeLessThanOrEqual(lp.bound + 1e-6 * lp.bound);
+    expect(stopped.bound).toBeGreaterThan(0);
+    // With time enough the LP itself answers.
+    expect((await placementBound(net, jobs, { method: 'lp', timeLimitS: 60 })).method).toBe('lp');
+  });
+
   it('equals the uncontended optimum at once', async () => {
     const easy = jobs.slice(0, 2).map((j) => ({ ...j, units: 10 }));
     const lag = await placementBound(net, easy, { method: 'lagrangian' });

@@ -51,12 +51,14 @@ export interface BoundResult {
   nonzeros?: number;
   buildSeconds: number;
   solveSeconds: number;
+  /** When the whole LP was tried first and its time limit stopped it (so the bound is the Lagrangian one): the seconds it ran. */
+  lpStoppedAfterS?: number;
 }
 
 export interface BoundOptions {
   method?: BoundMethod;
   mipSeconds?: number;
-  /** Time limit of row generation, column generation and the Lagrangian method, seconds. */
+  /** Time limit of every method, seconds. The whole LP stopped by it proves nothing, so the Lagrangian method then runs, with the same limit. */
   timeLimitS?: number;
   /** Column generation: called after each round. */
   onRound?: ColumnGenerationOptions['onRound'];
@@ -101,15 +103,18 @@ export async function placementBound(network: Network, jobs: readonly JobSpec[],
     };
   }
 
-  if (method === 'lagrangian') {
+  const lagrangian = (): BoundResult => {
     // Any feasible schedule's cost is an upper bound for the step sizes; the greedy one is quick.
     const greedy = summarizeSchedule(network, 'cheapest', scheduleOnline(network, ordered, { policy: 'cheapest', rng: new SeededRng(1) }));
     const r = lagrangianBound(ctx, ordered, { upperBound: greedy.cost.total, ...(opts.timeLimitS !== undefined && { timeLimitS: opts.timeLimitS }), ...(opts.onProgress && { onRound: opts.onProgress }) });
-    return { method, exact: false, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
-  }
+    return { method: 'lagrangian', exact: false, bound: r.bound, iterations: r.iterations, columns: r.columns, checkpoints: r.checkpoints, buildSeconds, solveSeconds: r.seconds };
+  };
+  if (method === 'lagrangian') return lagrangian();
 
   const whole = lp ?? buildPlacementLp(ctx, ordered);
-  const sol = await solvePlacementLp(whole);
+  const sol = await solvePlacementLp(whole, opts.timeLimitS !== undefined ? { timeLimitS: opts.timeLimitS } : {});
+  // An LP the time limit stopped proves nothing: the Lagrangian bound, valid at every step, is given instead.
+  if (sol.status === 'Time limit reached') return { ...lagrangian(), lpStoppedAfterS: sol.seconds };
   let lpUnplacedJobs = 0;
   for (let c = 0; c < whole.assignmentCols; c++) if (whole.colPool[c] === -1) lpUnplacedJobs += sol.x[c] as number;
   const result: BoundResult = {

@@ -81,7 +81,8 @@ export function lagrangianBound(ctx: PlacementContext, jobs: readonly JobSpec[],
   const maxIterations = opts.maxIterations ?? 100_000;
   const deadline = t0 + (opts.timeLimitS ?? 120) * 1000;
 
-  while (iterations < maxIterations && performance.now() < deadline) {
+  // The first iteration (prices 0: each job at its cheapest option) always runs, so that there is a bound.
+  while (iterations < maxIterations && (iterations === 0 || performance.now() < deadline)) {
     iterations++;
     for (let p = 0; p < nPools; p++) {
       const l = lambda[p]!;

@@ -171,7 +171,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
     .requiredOption('--jobs <file>', 'job stream')
     .option('--method <method>', `lp (the whole LP in HiGHS), rows (HiGHS, adding only the capacity rows that bind), columns (HiGHS, adding only the job-pool pairs that price out), lagrangian (subgradient) or auto (lp up to ${LP_NONZERO_LIMIT.toLocaleString('en-US')} nonzeros, else rows)`, oneOf(['lp', 'rows', 'columns', 'lagrangian', 'auto'] as const), 'auto')
     .option('--mip-seconds <s>', 'lp method: also run the integer program for this long and report its proven bound', intArg(1, 86_400))
-    .option('--time-limit <s>', 'rows, columns and lagrangian: stop after this many seconds (every round is a valid bound)', intArg(1, 86_400), 300)
+    .option('--time-limit <s>', 'stop after this many seconds: rows, columns and lagrangian give their best round (each a valid bound); the whole LP, stopped, gives way to the Lagrangian bound', intArg(1, 86_400), 300)
     .option('--json', 'print as JSON')
     .option('--quiet', 'no progress bar')
     .action(async (opts: { scenario: string; jobs: string; method: BoundMethod; mipSeconds?: number; timeLimit: number; json?: boolean; quiet?: boolean }) => {
@@ -198,7 +198,7 @@ export function registerScheduleCommands(program: Command, io: CliIo): void {
           ? `LP relaxation by row generation, ${b.iterations} round${b.iterations === 1 ? '' : 's'}, ${b.rowsAdded} capacity rows${b.exact ? '' : '; stopped by the time limit or the solver memory budget, so below the LP optimum'}`
           : b.method === 'columns'
             ? `LP relaxation by column generation, ${b.iterations} round${b.iterations === 1 ? '' : 's'}, ${(b.columnsUsed ?? 0).toLocaleString('en-US')} columns used; ${b.exact ? 'exact' : `stopped by the time limit: the LP optimum lies between this and ${y(b.restrictedLp ?? NaN)}`}`
-            : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations`;
+            : `Lagrangian relaxation, best of ${b.iterations} subgradient iterations${b.lpStoppedAfterS === undefined ? '' : `, after the whole LP was stopped by the time limit at ${b.lpStoppedAfterS.toFixed(0)} s`}`;
       io.stdout(`lower bound: ${y(b.bound)} (${how})\n`);
       if (b.mipBound !== undefined) io.stdout(`MIP (${opts.mipSeconds} s, ${b.mipStatus}): proven bound ${y(b.mipBound)}, best schedule ${y(b.mipObjective ?? NaN)}\n`);
       io.stdout(`${b.columns.toLocaleString('en-US')} columns, ${b.checkpoints.toLocaleString('en-US')} load checkpoints${b.nonzeros === undefined ? '' : `, ${b.nonzeros.toLocaleString('en-US')} nonzeros`}; built in ${b.buildSeconds.toFixed(2)} s, solved in ${b.solveSeconds.toFixed(2)} s\n`);
