@@ -92,6 +92,27 @@ describe('SizeOutlook', () => {
     expect(o.lossAt(2, 4, 3600, 50)).toBe(0);
   });
 
+  it('prices, in a region, the bursts its jobs come in: in clumps of c, c times a Poisson count of mean e / c', () => {
+    // The same 48 jobs of 32 units for 1 h over 12 h, one every 15 minutes or in 6 bursts of 8; a region of two
+    // pools with 4 slots of 32 each, and a third pool outside it.
+    const loss = (at: (i: number) => number) => {
+      const free = Float64Array.from([128, 128, 128]);
+      const o = new SizeOutlook(free, [0, 0, 0], 1);
+      const region = o.region(Int32Array.from([0, 1]));
+      for (let i = 0; i < 48; i++) o.observe(0, job(`j${i}`, 32, at(i), 3600), region);
+      o.begin(0, 12 * 3600, 3600);
+      return { inRegion: o.lossAt(0, 32, 3600, 50), outside: o.lossAt(2, 32, 3600, 50) };
+    };
+    const flat = loss((i) => i * 900);
+    const bursts = loss((i) => Math.floor(i / 8) * 7200 + (i % 8));
+    // 3.7 jobs expected against the region's 8 slots: a Poisson count rarely takes them all, eight at a time often do.
+    expect(flat.inRegion).toBeGreaterThan(0);
+    expect(bursts.inRegion).toBeGreaterThan(3 * flat.inRegion);
+    // Class-wide the count stays its mean, which the 12 slots cover either way.
+    expect(flat.outside).toBe(0);
+    expect(bursts.outside).toBe(0);
+  });
+
   it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
     const free = Float64Array.from([200, 100]);
     const o = new SizeOutlook(free, [0, 0], 1);

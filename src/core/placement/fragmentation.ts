@@ -1,4 +1,5 @@
 import type { JobSpec } from '../workload/job.js';
+import { ArrivalDispersion } from './dispersion.js';
 import { poissonNegligibleFrom, poissonShortfall } from './poisson.js';
 import { RunLengths, bucketOf } from './run-lengths.js';
 import type { Scorer } from './types.js';
@@ -57,6 +58,14 @@ export class SizeOutlook {
   private stamp = 0;
   /** For that decision: the observed span. */
   private span = 1;
+  /**
+   * Every arrival seen, and for that decision their index of dispersion at
+   * the run's scale: the size of the bursts the stream comes in. The whole
+   * stream's, not a region's own: every job placed in a region's pools takes
+   * its slots, and a burst brings them all at once.
+   */
+  private readonly arrivals = new ArrivalDispersion();
+  private clump = 1;
 
   constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number) {
     for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))), false);
@@ -109,6 +118,7 @@ export class SizeOutlook {
     this.stamp++;
     // The observed span, stretched by the job's own run, so that the first jobs of a stream do not read as a flood.
     this.span = Math.max(1, now - this.first + durationS);
+    this.clump = this.arrivals.index(durationS);
     this.prepare(this.groups[group] as SizeGroup);
   }
 
@@ -128,7 +138,8 @@ export class SizeOutlook {
     const bucket = bucketOf(this.durationS);
     for (let i = 0; i < sizes.length; i++) {
       expected[i] = (runs[i] as RunLengths).cutAt(this.durationS, bucket) / this.span;
-      negligible[i] = g.poisson ? poissonNegligibleFrom(expected[i] as number) : (expected[i] as number);
+      // In bursts of c, the count is c times a Poisson count of mean e / c: its tail reaches c times as far.
+      negligible[i] = g.poisson ? this.clump * poissonNegligibleFrom((expected[i] as number) / this.clump) : (expected[i] as number);
       demand += (expected[i] as number) * (sizes[i] as number);
     }
     g.demand = demand;
@@ -150,6 +161,7 @@ export class SizeOutlook {
    */
   observe(group: number, job: JobSpec, region = -1, other = -1): void {
     if (Number.isNaN(this.first)) this.first = job.submitAt;
+    this.arrivals.add(job.submitAt);
     this.count(this.groups[group] as SizeGroup, job);
     if (region >= 0) this.count(this.groups[region] as SizeGroup, job);
     if (other >= 0 && other !== region) this.count(this.groups[other] as SizeGroup, job);
@@ -213,6 +225,9 @@ export class SizeOutlook {
    * of N over the slots: E[(N - (have - taken))+] - E[(N - have)+].
    * - In a region (few pools, few jobs, where chance decides) N is Poisson,
    *   the law of the jobs still present of a Poisson stream (poisson.ts).
+   *   A stream seen to come in bursts of about c jobs (the index of
+   *   dispersion of its arrivals at the run's scale, dispersion.ts) brings c
+   *   times a Poisson count of mean e / c: same mean, c times the variance.
    * - Class-wide, N is its mean: the excess is max(0, e - slots), zero
    *   while the slots cover the jobs expected. (Poisson class-wide too was
    *   tried on the development cases: bench/RESULTS.md.)
@@ -237,7 +252,10 @@ export class SizeOutlook {
       // The slots the other jobs expected will take first, at best packed s units to a slot.
       const have = (slots[i] as number) - (demand - e * s) / s;
       if (have - taken >= (negligible[i] as number)) continue;
-      const short = g.poisson ? poissonShortfall(e, have - taken, have, negligible[i] as number) : Math.max(0, e - (have - taken)) - Math.max(0, e - have);
+      const c = this.clump;
+      const short = !g.poisson ? Math.max(0, e - (have - taken)) - Math.max(0, e - have)
+        : c === 1 ? poissonShortfall(e, have - taken, have, negligible[i] as number)
+          : c * poissonShortfall(e / c, (have - taken) / c, have / c, Math.round((negligible[i] as number) / c));
       // A slot short for the whole run turns away a job each mean run: max(run, mean) hours of s units.
       const run = runs[i] as RunLengths;
       if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, run.seconds / run.n)) / 3600;
