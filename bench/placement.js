@@ -159,7 +159,7 @@ if (sections[0] === 'speed-run') {
   const network = new Network(buildScenario(generateScenario({ dataCenters: dcs, origins: 100 }, new SeededRng(1))).scenario);
   const jobs = generateJobs(network, { count: 1_000_000, ratePerS: 50 }, new SeededRng(2));
   // 'previous', when given: the engine before fragmentation pricing (keep-whole blocks of 8 only).
-  const opts = { policy: 'engine', rng: new SeededRng(1), ...(sections[3] === 'previous' && { fragmentation: false }) };
+  const opts = { policy: 'engine', rng: new SeededRng(1), ...(sections[3] === 'previous' && { fragmentation: false, keepWhole: 8 }) };
   const t0 = performance.now();
   let placed = 0;
   if (sections[2] === 'streamed') {

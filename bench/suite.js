@@ -35,12 +35,12 @@ const BOUND_SECONDS = Number(arg('bound-seconds', '30'));
 // (plain: the cheapest greedy, as a check).
 const VARIANTS = {
   default: { policy: 'engine' },
-  fragmentation: { policy: 'engine', keepWhole: 0, fragmentation: true },
+  'keep-whole': { policy: 'engine', keepWhole: 8, fragmentation: true },
   previous: { policy: 'engine', keepWhole: 8, fragmentation: false },
   scarcity2: { policy: 'engine', keepWhole: 8, fragmentation: false, scarcity: 2 },
   plain: { policy: 'engine', keepWhole: 0, fragmentation: false },
 };
-const variants = arg('variants', 'default,fragmentation,previous,scarcity2,plain').split(',');
+const variants = arg('variants', 'default,keep-whole,previous,scarcity2,plain').split(',');
 const BASELINES = ['cheapest', 'nearest', 'spread'];
 /** Above this many job-pool columns the HiGHS methods can run out of WebAssembly memory: the Lagrangian bound is used. */
 const HIGHS_COLUMNS = 4_000_000;

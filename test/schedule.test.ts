@@ -56,10 +56,10 @@ describe('suanli schedule + verify on the reference network and the Alibaba trac
     const j = await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json');
     const e = JSON.parse(j.stdout);
     expect(e.placed).toBe(true);
-    expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity', 'keep-whole']);
-    // --keep-whole 0 turns the guard off.
-    const kw = JSON.parse((await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json', '--keep-whole', '0')).stdout);
-    expect(kw.explanation.checkers.map((c: { name: string }) => c.name).at(-1)).toBe('capacity');
+    expect(e.explanation.checkers.map((c: { name: string }) => c.name)).toEqual(['class', 'model', 'latency', 'residency', 'green', 'price', 'capacity']);
+    // --keep-whole 8 turns the guard on (off by default).
+    const kw = JSON.parse((await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json', '--keep-whole', '8')).stdout);
+    expect(kw.explanation.checkers.map((c: { name: string }) => c.name).at(-1)).toBe('keep-whole');
     // With look-ahead prices: on the full network nothing binds, so the prices are 0 and the choice is the same.
     const l = JSON.parse((await runCli('explain', '--scenario', NATIONAL, '--jobs', jobs, '--job', 'openb-pod-0100', '--json', '--lookahead', '1800')).stdout);
     expect(l.pool).toBe(e.pool);

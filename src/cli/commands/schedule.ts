@@ -57,7 +57,7 @@ function addCommon(cmd: Command): Command {
     .option('--policy <name>', `placement policy: ${POLICY_NAMES.join(', ')}`, oneOf(POLICY_NAMES), 'engine')
     .option('--seed <n>', 'seed for the random and spread policies', intArg(0), 1)
     .option('--reserve <share>', 'engine: share of each eastern pool that batch work leaves free (0: off)', shareArg, 0)
-    .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0: off)', intArg(0, 1_000_000), DEFAULT_KEEP_WHOLE)
+    .option('--keep-whole <units>', 'engine: smaller jobs keep free blocks of this many units whole for larger ones (0, the default: off)', intArg(0, 1_000_000), DEFAULT_KEEP_WHOLE)
     .option('--keep-whole-from <share>', 'engine: share of a class in use from which keep-whole applies', shareArg, 0.7)
     .option('--no-fragmentation', 'engine: leave out fragmentation pricing (the expected penalty of later jobs left without room)')
     .option('--scarcity <weight>', 'engine: scarcity pricing weight, a multiple of the unplaced penalty (0: off, the default)', numberAtLeast(0), DEFAULT_SCARCITY)

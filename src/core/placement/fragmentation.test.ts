@@ -17,7 +17,7 @@ describe('SizeOutlook', () => {
   it('prices the room a placement takes from the sizes expected, net of what the other jobs take first', () => {
     // Four pools of one class with 34, 32, 17 and 10 units free.
     const free = Float64Array.from([34, 32, 17, 10]);
-    const o = new SizeOutlook(free, [0, 0, 0, 0], 1);
+    const o = new SizeOutlook(free, [0, 0, 0, 0], 1, 'mean');
     // Seen so far: four jobs of 32 units (2 h each) and ten of 4 units (1 h each), from t = 0.
     for (let i = 0; i < 4; i++) o.observe(0, job(`l${i}`, 32, 0, 7200));
     for (let i = 0; i < 10; i++) o.observe(0, job(`s${i}`, 4, 0, 3600));
@@ -37,13 +37,13 @@ describe('SizeOutlook', () => {
     free[1] = 0;
     expect(o.lossAt(0, 4, 3600, 50)).toBeCloseTo(50 * 32 * 2 + 50 * 4 * 1, 9);
     // With nothing seen there is nothing to price.
-    expect(new SizeOutlook(free, [0, 0, 0, 0], 1).lossAt(0, 4, 3600, 50)).toBe(0);
+    expect(new SizeOutlook(free, [0, 0, 0, 0], 1, 'mean').lossAt(0, 4, 3600, 50)).toBe(0);
   });
 
   it('counts, of the jobs arriving in a long run, only those still running at its end (Little\'s law), and prices a lost slot over the whole run', () => {
     // Ten jobs of 32 units seen from t = 0, each running 1 h; a 4-unit job at t = 3,600 s for 4 h.
     const seen = (free: Float64Array) => {
-      const o = new SizeOutlook(free, Array.from(free, () => 0), 1);
+      const o = new SizeOutlook(free, Array.from(free, () => 0), 1, 'mean');
       for (let i = 0; i < 10; i++) o.observe(0, job(`l${i}`, 32, 0, 3600));
       o.begin(0, 3600, 14_400);
       return o;
@@ -60,7 +60,7 @@ describe('SizeOutlook', () => {
     // Three pools of 32 free units; jobs of 32 units for 1 h seen, ten of them able to use pool 0 alone
     // (a residency, say). Pool 0 is the region {0}.
     const free = Float64Array.from([32, 32, 32]);
-    const o = new SizeOutlook(free, [0, 0, 0], 1);
+    const o = new SizeOutlook(free, [0, 0, 0], 1, 'mean');
     const region = o.region(Int32Array.from([0]));
     expect(o.region(Int32Array.from([0]))).toBe(region);
     for (let i = 0; i < 10; i++) o.observe(0, job(`r${i}`, 32, 0, 3600), region);
@@ -81,7 +81,7 @@ describe('SizeOutlook', () => {
   it('prices, in a region, the chance that its few jobs come together, where their mean alone has room', () => {
     // Three pools of 32 free units; one job of 32 units for 1 h seen, able to use pools 0 and 1 alone.
     const free = Float64Array.from([32, 32, 32]);
-    const o = new SizeOutlook(free, [0, 0, 0], 1);
+    const o = new SizeOutlook(free, [0, 0, 0], 1, 'mean');
     const region = o.region(Int32Array.from([0, 1]));
     o.observe(0, job('r', 32, 0, 3600), region);
     o.begin(0, 3600, 3600);
@@ -97,7 +97,7 @@ describe('SizeOutlook', () => {
     // pools with 4 slots of 32 each, and a third pool outside it.
     const loss = (at: (i: number) => number) => {
       const free = Float64Array.from([128, 128, 128]);
-      const o = new SizeOutlook(free, [0, 0, 0], 1);
+      const o = new SizeOutlook(free, [0, 0, 0], 1, 'mean');
       const region = o.region(Int32Array.from([0, 1]));
       for (let i = 0; i < 48; i++) o.observe(0, job(`j${i}`, 32, at(i), 3600), region);
       o.begin(0, 12 * 3600, 3600);
@@ -113,9 +113,23 @@ describe('SizeOutlook', () => {
     expect(bursts.outside).toBe(0);
   });
 
+  it('counts, class-wide in the engine, the jobs to come by their Poisson law too', () => {
+    // Two pools of 32 free units and one job of 32 for 1 h seen: 0.5 expected against 2 slots. By the mean
+    // nothing is short; by the Poisson law, with one slot taken, the 2 or more a count of mean 0.5 brings
+    // with chance P(N > 1) = 1 - 1.5 e^-0.5 find one slot too few.
+    const loss = (law: 'poisson' | 'mean') => {
+      const o = new SizeOutlook(Float64Array.from([32, 32]), [0, 0], 1, law);
+      o.observe(0, job('c', 32, 0, 3600));
+      o.begin(0, 3600, 3600);
+      return o.lossAt(0, 4, 3600, 50);
+    };
+    expect(loss('poisson')).toBeCloseTo(50 * 32 * (1 - 1.5 * Math.exp(-0.5)), 9);
+    expect(loss('mean')).toBe(0);
+  });
+
   it('leaves the choice to cost when every pool takes the same room (jobs of one size)', () => {
     const free = Float64Array.from([200, 100]);
-    const o = new SizeOutlook(free, [0, 0], 1);
+    const o = new SizeOutlook(free, [0, 0], 1, 'mean');
     for (let i = 0; i < 50; i++) o.observe(0, job(`j${i}`, 100, i * 60, 3600));
     o.begin(0, 3000, 3600);
     expect(o.lossAt(0, 100, 3600, 50)).toBe(o.lossAt(1, 100, 3600, 50));
@@ -145,13 +159,14 @@ describe('fragmentation pricing in the engine', () => {
     const on = run(true);
     expect(on.small.pool?.key).toBe('qy-a/a100');
     // The runner-up is the T4 pool, ranked at its cost plus the expected penalty of the 32-card job it would shut out:
-    // 2 jobs of 32 seen over 10,801 + 10,800 s, so 1.0 expected in 3 h against 1 slot, 1 short, 32 cards x 3 h.
+    // 2 jobs of 32 seen over 10,801 + 10,800 s, so about 1.0 expected in 3 h against 1 slot. Counted by their Poisson
+    // law, taking the slot leaves P(N > 0) = 1 - e^-1.0 more of them short, each 32 cards x 3 h.
     const r = on.small.explanation!.runnerUp!;
     expect(r.pool).toBe('sh-a/t4');
     // The only other size seen is 32, so no other job takes that slot first.
     const expected = (2 * 10_800) / (10_801 + 10_800);
-    const short = Math.max(0, expected - (1 - 1)) - Math.max(0, expected - 1);
-    expect(short).toBeGreaterThan(0.99);
+    const short = 1 - Math.exp(-expected);
+    expect(short).toBeGreaterThan(0.6);
     expect(r.score - r.cost.total).toBeCloseTo(short * net.scenario.unplacedPenalty * 32 * 3, 0);
     expect(on.small.explanation!.winner!.score).toBe(on.small.explanation!.winner!.cost.total);
   });
@@ -167,14 +182,16 @@ describe('fragmentation pricing in the engine', () => {
     const capped = (id: string, at: number) => ({ ...job(id, 32, at, 10_800), maxPrice: cap });
     // Two 32-card jobs that can afford only the T4 pool: the first takes it, the second finds no room.
     expect([p.place(capped('c1', 0)), p.place(capped('c2', 1))].map((d) => d.pool?.key ?? null)).toEqual(['sh-a/t4', null]);
-    // Class-wide there are 3 slots of 32 (1 of T4, 2 of A100) for about 1 such job expected: no shortfall.
-    // But the capped jobs can use the T4 pool alone, and a 4-card job there would leave them without room: in that
-    // region the jobs present are Poisson of mean about 1, and P(N > 0) of them would find no slot.
+    // Class-wide there are 3 slots of 32 (1 of T4, 2 of A100) for about 1 such job expected: taking one leaves
+    // P(N > 2) more short, 8% of a job. But the capped jobs can use the T4 pool alone, and a 4-card job there would
+    // leave them without room: in that region the jobs present are Poisson of mean about 1, and P(N > 0) of them
+    // would find no slot.
     const small = p.place(job('s1', 4, 10_801, 10_800), true);
     expect(small.pool?.key).toBe('qy-a/a100');
     const r = small.explanation!.runnerUp!;
     expect(r.pool).toBe('sh-a/t4');
     const expected = (2 * 10_800) / (10_801 + 10_800);
-    expect(r.score - r.cost.total).toBeCloseTo((1 - Math.exp(-expected)) * net2.scenario.unplacedPenalty * 32 * 3, 0);
+    const classWide = 1 - Math.exp(-expected) * (1 + expected + expected ** 2 / 2);
+    expect(r.score - r.cost.total).toBeCloseTo((1 - Math.exp(-expected) + classWide) * net2.scenario.unplacedPenalty * 32 * 3, 0);
   });
 });

@@ -13,7 +13,7 @@ import type { Scorer } from './types.js';
 interface SizeGroup {
   /** The group's pools: every pool of a compute class, or a region's (see SizeOutlook.region()). */
   readonly pools: Int32Array;
-  /** Whether the jobs present are counted by their Poisson law (a region's), or by their mean alone (a class's). */
+  /** Whether the jobs present are counted by their Poisson law (a region's, and the engine's class groups), or by their mean alone. */
   readonly poisson: boolean;
   readonly sizes: number[];
   readonly runs: RunLengths[];
@@ -67,8 +67,13 @@ export class SizeOutlook {
   private readonly arrivals = new ArrivalDispersion();
   private clump = 1;
 
-  constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number) {
-    for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))), false);
+  /**
+   * `classLaw`: how a class's group counts the jobs to come. 'poisson' (the
+   * engine's) as a region does, scaled by the bursts; 'mean', by their mean
+   * alone (the fluid count, which the worked examples of the tests use).
+   */
+  constructor(private readonly free: Float64Array, groupOf: readonly number[], classes: number, classLaw: 'poisson' | 'mean' = 'poisson') {
+    for (let g = 0; g < classes; g++) this.addGroup(Int32Array.from(groupOf.flatMap((x, p) => (x === g ? [p] : []))), classLaw === 'poisson');
     this.groupsOf = groupOf.map((g) => [g]);
     this.inRegion = new Uint8Array(groupOf.length);
   }
@@ -228,9 +233,9 @@ export class SizeOutlook {
    *   A stream seen to come in bursts of about c jobs (the index of
    *   dispersion of its arrivals at the run's scale, dispersion.ts) brings c
    *   times a Poisson count of mean e / c: same mean, c times the variance.
-   * - Class-wide, N is its mean: the excess is max(0, e - slots), zero
-   *   while the slots cover the jobs expected. (Poisson class-wide too was
-   *   tried on the development cases: bench/RESULTS.md.)
+   * - Class-wide the engine counts N the same way. (With classLaw 'mean',
+   *   N is its mean: the excess is max(0, e - slots), zero while the slots
+   *   cover the jobs expected; bench/RESULTS.md compares the two.)
    * A slot short for the whole run turns a job away each mean run of that
    * size, so the difference is priced at `penaltyPerUnitHour` x s x max(run,
    * mean run). It counts the jobs running now as running to the end of the
@@ -267,7 +272,7 @@ export class SizeOutlook {
 /**
  * Fragmentation pricing: what taking this pool costs the jobs to come that
  * need the room it takes (SizeOutlook.lossAt), priced at the unplaced
- * penalty. Zero while the slots left cover the jobs expected, so on a network
+ * penalty. Zero while the slots left cover the jobs to come but for a negligible chance, so on a network
  * with room to spare the choice is the cheapest pool. The placer keeps the
  * outlook in its state (PlacementState.outlook); without one the term is 0.
  * In 1/10,000 yuan; never negative.

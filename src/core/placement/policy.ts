@@ -26,8 +26,8 @@ export interface Policy {
 /** Default of PolicyOptions.scarcity: off (see there). */
 export const DEFAULT_SCARCITY = 0;
 
-/** Default of PolicyOptions.keepWhole: blocks of 8 units, the largest common job. */
-export const DEFAULT_KEEP_WHOLE = 8;
+/** Default of PolicyOptions.keepWhole: 0, off. Fragmentation pricing with its Poisson law class-wide keeps the room for large jobs that keep-whole once guarded (bench/RESULTS.md, "Keep-whole retired"). */
+export const DEFAULT_KEEP_WHOLE = 0;
 
 /** Default of PolicyOptions.scarcityClassFrom. */
 export const SCARCITY_CLASS_FROM = 0.3;
@@ -38,7 +38,7 @@ export type PolicyName = (typeof POLICY_NAMES)[number];
 export interface PolicyOptions {
   /** Share of each eastern pool that batch work leaves free (engine only). Default 0: off. */
   reserveShare?: number;
-  /** Size of the free blocks small jobs keep whole (engine only). Default 8, the largest common job; 0 turns it off. */
+  /** Size of the free blocks small jobs keep whole (engine only), 8 being the largest common job. Default 0: off. */
   keepWhole?: number;
   /** Share of a class in use network-wide from which keep-whole applies. Default 0.7. */
   keepWholeFrom?: number;
@@ -54,8 +54,8 @@ export interface PolicyOptions {
   scarcityClassFrom?: number;
   /**
    * Fragmentation pricing (fragmentation.ts): the expected penalty of later jobs a placement leaves without
-   * room. Default on, beside keep-whole: alone it turns away twice the batch work of `cheapest` on the
-   * contended trace benchmark, which keep-whole prevents (bench/RESULTS.md, "The placement suite").
+   * room, counted by the Poisson law of the jobs to come, scaled by the bursts they are seen to come in.
+   * Default on.
    */
   fragmentation?: boolean;
 }
@@ -67,7 +67,7 @@ export function policyFor(name: PolicyName, isEast: (hubId: string) => boolean, 
     case 'engine':
       return {
         name,
-        description: 'lowest total cost (compute, transfer, carbon) plus the expected penalty of later jobs a placement would leave without room (fragmentation pricing, from the sizes submitted so far); small jobs keep whole blocks free for large ones once a class is busy; optional scarcity pricing of busy pools and trunk reservation of eastern capacity',
+        description: 'lowest total cost (compute, transfer, carbon) plus the expected penalty of later jobs a placement would leave without room (fragmentation pricing, from the sizes and bursts submitted so far); optional keep-whole blocks, scarcity pricing of busy pools and trunk reservation of eastern capacity',
         checkers: [
           ...STANDARD_CHECKERS,
           ...((opts.keepWhole ?? DEFAULT_KEEP_WHOLE) > 0 ? [keepWholeChecker(opts.keepWhole ?? DEFAULT_KEEP_WHOLE, opts.keepWholeFrom ?? 0.7)] : []),
