@@ -29,8 +29,8 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const BOUND_SECONDS = Number(arg('bound-seconds', '30'));
-// The engine as it ships (default: fragmentation pricing and keep-whole blocks of 8), fragmentation pricing
-// alone (fragmentation), the default before it (previous: keep-whole only), the scarcity pricing that was the
+// The engine as it ships (default: fragmentation pricing, keep-whole off), the same with keep-whole blocks of 8
+// (keep-whole), the default before fragmentation pricing (previous: keep-whole only), the scarcity pricing that was the
 // default until the suite's first run (scarcity2, with keep-whole), and the engine with no rule beyond cost
 // (plain: the cheapest greedy, as a check).
 const VARIANTS = {

@@ -257,10 +257,10 @@ export class SizeOutlook {
       // The slots the other jobs expected will take first, at best packed s units to a slot.
       const have = (slots[i] as number) - (demand - e * s) / s;
       if (have - taken >= (negligible[i] as number)) continue;
+      // In bursts of c, c times the shortfall of a Poisson count of mean e / c against the slots in clumps of c (c = 1: the Poisson law itself).
       const c = this.clump;
-      const short = !g.poisson ? Math.max(0, e - (have - taken)) - Math.max(0, e - have)
-        : c === 1 ? poissonShortfall(e, have - taken, have, negligible[i] as number)
-          : c * poissonShortfall(e / c, (have - taken) / c, have / c, Math.round((negligible[i] as number) / c));
+      const short = g.poisson ? c * poissonShortfall(e / c, (have - taken) / c, have / c, Math.round((negligible[i] as number) / c))
+        : Math.max(0, e - (have - taken)) - Math.max(0, e - have);
       // A slot short for the whole run turns away a job each mean run: max(run, mean) hours of s units.
       const run = runs[i] as RunLengths;
       if (short > 0) loss += (short * penaltyPerUnitHour * s * Math.max(durationS, run.seconds / run.n)) / 3600;
